@@ -1,0 +1,94 @@
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = ['traces', 'trackers', 'notifications'];
+
+/** Import boundaries (STYLE.md §3): each zone forbids `target` from importing `from`. */
+const boundaries = [
+  ...features.flatMap((feature) => [
+    ...features
+      .filter((other) => other !== feature)
+      .map((other) => ({
+        target: `./src/features/${feature}`,
+        from: `./src/features/${other}`,
+        message: 'Features never import each other: compose them in src/app.',
+      })),
+    { target: `./src/features/${feature}`, from: './src/app', message: 'Features do not import the app shell.' },
+    { target: `./src/features/${feature}`, from: './src/mocks', message: 'Only the app shell loads the mock.' },
+  ]),
+  { target: './src/api', from: './src/features', message: 'src/api imports no UI.' },
+  { target: './src/api', from: './src/components', message: 'src/api imports no UI.' },
+  { target: './src/api', from: './src/app', message: 'src/api imports no UI.' },
+  { target: './src/api', from: './src/mocks', message: 'src/api does not know the mock.' },
+  { target: './src/components', from: './src/features', message: 'Shared components know no feature.' },
+  { target: './src/components', from: './src/app', message: 'Shared components know no app shell.' },
+  { target: './src/components', from: './src/mocks', message: 'Only the app shell loads the mock.' },
+  { target: './src/mocks', from: './src/features', message: 'The mock knows only the API contract and rules.' },
+  { target: './src/mocks', from: './src/components', message: 'The mock knows only the API contract and rules.' },
+  { target: './src/mocks', from: './src/app', message: 'The mock knows only the API contract and rules.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'src/api/contract/cts.d.ts', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      globals: { ...globals.browser, ...globals.node },
+    },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    rules: {
+      curly: 'error',
+      eqeqeq: ['error', 'always'],
+      'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-duplicates': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/client.ts', 'src/mocks/**', 'src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Only src/api/client.ts calls fetch.' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/mocks/**', 'src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['msw', 'msw/*'], message: 'msw belongs to src/mocks and tests.' }] }],
+    },
+  },
+  {
+    // Only the app's entry point may load the browser mock, and only dynamically.
+    files: ['src/app/**/*.{ts,tsx}'],
+    ignores: ['src/app/main.tsx'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [{ target: './src/app', from: './src/mocks', message: 'Only src/app/main.tsx loads the mock.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/api/catalog/**/*-data.ts', 'src/**/*.test.{ts,tsx}', 'src/mocks/db/**/*-data.ts'],
+    rules: { 'max-lines': 'off' },
+  },
+);
