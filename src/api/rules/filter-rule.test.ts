@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FILTER_FIELDS,
+  FILTER_FIELD_MESSAGE,
+  FILTER_OPERATORS,
+  FILTER_VALUE_REQUIRED_MESSAGE,
+  FILTER_VALUE_SPACES_MESSAGE,
+  type FilterField,
+  type FilterRule,
+  checkFilterRule,
+  filterRuleRowSchema,
+  filterRuleTextSchema,
+  formatFilterRule,
+  parseFilterRule,
+  validateFilterValue,
+} from './filter-rule';
+
+/** A valid value of each field, including ones holding spaces, `=` and `!=` where allowed. */
+const VALID_VALUES: Record<FilterField, string[]> = {
+  api_version: ['v1.0', 'a', 'A_b-1.2', 'x'.repeat(64)],
+  code: ['2', '200', '!= 404', 'x'.repeat(256)],
+  trace_rating: ['normal', 'warning', 'incident'],
+  trace_type: ['ConsoleAction', 'ApiCall', 'SystemAction'],
+  resource_id: ['r', 'f96188c7-ccaf', 'id = 1', 'x'.repeat(350)],
+  resource_name: ['n', 'a = b != c', 'my server', '= x', '!= y', 'x'.repeat(256)],
+};
+
+function reasonOf(text: string): string {
+  const parsed = parseFilterRule(text);
+  return parsed.ok ? 'parsed' : parsed.reason;
+}
+
+describe('parseFilterRule and formatFilterRule', () => {
+  it('parses every example of the reference (L906)', () => {
+    const examples = [
+      'code != 200',
+      'api_version = v1.0',
+      'trace_rating = normal',
+      'trace_type != ApiCall',
+      'resource_id = xxx',
+      'resource_name = xxx',
+    ];
+    for (const text of examples) {
+      expect(checkFilterRule(text)).toBeNull();
+    }
+    expect(parseFilterRule('code != 200')).toEqual({ ok: true, rule: { field: 'code', operator: '!=', value: '200' } });
+  });
+
+  it('round-trips every field, operator and valid value both ways', () => {
+    for (const field of FILTER_FIELDS) {
+      for (const operator of FILTER_OPERATORS) {
+        for (const value of VALID_VALUES[field]) {
+          const rule: FilterRule = { field, operator, value };
+          expect(validateFilterValue(field, value)).toBeNull();
+          const text = formatFilterRule(rule);
+          expect(text).toBe(`${field} ${operator} ${value}`);
+          expect(parseFilterRule(text)).toEqual({ ok: true, rule });
+          const parsed = parseFilterRule(text);
+          expect(parsed.ok && formatFilterRule(parsed.rule)).toBe(text);
+        }
+      }
+    }
+  });
+
+  it('takes the operator right after the field, and the rest as the value', () => {
+    expect(parseFilterRule('resource_name = a = b != c')).toEqual({
+      ok: true,
+      rule: { field: 'resource_name', operator: '=', value: 'a = b != c' },
+    });
+    expect(parseFilterRule('resource_name != = x')).toEqual({
+      ok: true,
+      rule: { field: 'resource_name', operator: '!=', value: '= x' },
+    });
+    expect(parseFilterRule('resource_name = != x')).toEqual({
+      ok: true,
+      rule: { field: 'resource_name', operator: '=', value: '!= x' },
+    });
+  });
+
+  it('keeps surrounding spaces of a value verbatim, so that validation can reject them', () => {
+    const text = 'resource_name =  padded ';
+    const parsed = parseFilterRule(text);
+    expect(parsed).toEqual({ ok: true, rule: { field: 'resource_name', operator: '=', value: ' padded ' } });
+    expect(parsed.ok && formatFilterRule(parsed.rule)).toBe(text);
+    expect(checkFilterRule(text)).toBe(FILTER_VALUE_SPACES_MESSAGE);
+  });
+
+  it.each([
+    ['', 'Start the rule with a field, as in "code != 200".'],
+    [' code = 200', 'Start the rule with a field, as in "code != 200".'],
+    ['status = 200', `Unknown field "status". ${FILTER_FIELD_MESSAGE}`],
+    ['Code = 200', `Unknown field "Code". ${FILTER_FIELD_MESSAGE}`],
+    ['code', 'Put = or != after "code", separated by one space, as in "code = value".'],
+    ['code 200', 'Put = or != after "code", separated by one space, as in "code = value".'],
+    ['code == 200', 'Put one space between = and the value.'],
+    ['code  = 200', 'Put = or != after "code", separated by one space, as in "code = value".'],
+    ['code > 200', 'Put = or != after "code", separated by one space, as in "code = value".'],
+    ['code=200', 'Unknown field "code=200". ' + FILTER_FIELD_MESSAGE],
+    ['code =200', 'Put one space between = and the value.'],
+    ['code !=200', 'Put one space between != and the value.'],
+    ['code =', 'Enter a value after =.'],
+    ['code = ', 'Enter a value after =.'],
+    ['code !=', 'Enter a value after !=.'],
+    ['code != ', 'Enter a value after !=.'],
+  ])('rejects %j', (text, reason) => {
+    expect(reasonOf(text)).toBe(reason);
+    expect(checkFilterRule(text)).toBe(reason);
+  });
+});
+
+describe('validateFilterValue (L797, choice 4)', () => {
+  it.each<[FilterField, string]>([
+    ['api_version', 'x'.repeat(65)],
+    ['api_version', 'v1 0'],
+    ['api_version', 'v1/0'],
+    ['code', 'x'.repeat(257)],
+    ['trace_rating', 'Normal'],
+    ['trace_rating', 'critical'],
+    ['trace_type', 'apicall'],
+    ['trace_type', 'ObsSDK'],
+    ['resource_id', 'x'.repeat(351)],
+    ['resource_name', 'x'.repeat(257)],
+    ['resource_name', '𝒜'.repeat(257)],
+  ])('rejects %s = %s', (field, value) => {
+    const message = validateFilterValue(field, value);
+    expect(message).not.toBeNull();
+    expect(message).not.toBe(FILTER_VALUE_REQUIRED_MESSAGE);
+    expect(checkFilterRule(`${field} = ${value}`)).toBe(message);
+  });
+
+  it('counts code points, not UTF-16 units', () => {
+    expect(validateFilterValue('resource_name', '𝒜'.repeat(256))).toBeNull();
+  });
+
+  it.each(FILTER_FIELDS)('requires a value without surrounding spaces for %s', (field) => {
+    expect(validateFilterValue(field, '')).toBe(FILTER_VALUE_REQUIRED_MESSAGE);
+    expect(validateFilterValue(field, ' normal')).toBe(FILTER_VALUE_SPACES_MESSAGE);
+    expect(validateFilterValue(field, 'normal ')).toBe(FILTER_VALUE_SPACES_MESSAGE);
+  });
+
+  it('names the allowed values in its messages', () => {
+    expect(validateFilterValue('trace_rating', 'bad')).toBe('Use normal, warning or incident.');
+    expect(validateFilterValue('trace_type', 'bad')).toBe('Use ConsoleAction, ApiCall or SystemAction.');
+    expect(validateFilterValue('code', 'x'.repeat(257))).toBe('Use 1–256 characters.');
+    expect(validateFilterValue('resource_id', 'x'.repeat(351))).toBe('Use 1–350 characters.');
+  });
+});
+
+describe('schemas', () => {
+  it('checks a rule string like the mock does', () => {
+    expect(filterRuleTextSchema.safeParse('code != 200').success).toBe(true);
+    expect(filterRuleTextSchema.safeParse('status = 1').error?.issues[0]?.message).toBe(reasonOf('status = 1'));
+  });
+
+  it('reports a bad value on the value field of a row', () => {
+    expect(filterRuleRowSchema.safeParse({ field: 'trace_rating', operator: '!=', value: 'normal' }).success).toBe(true);
+    const result = filterRuleRowSchema.safeParse({ field: 'trace_rating', operator: '=', value: 'bad' });
+    expect(result.error?.issues[0]).toMatchObject({ path: ['value'], message: validateFilterValue('trace_rating', 'bad') });
+  });
+
+  it('rejects an unknown field or operator in a row', () => {
+    expect(filterRuleRowSchema.safeParse({ field: 'status', operator: '=', value: '1' }).error?.issues[0]).toMatchObject({
+      path: ['field'],
+      message: FILTER_FIELD_MESSAGE,
+    });
+    expect(filterRuleRowSchema.safeParse({ field: 'code', operator: '<', value: '1' }).error?.issues[0]?.path).toEqual([
+      'operator',
+    ]);
+  });
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { parseFilterRule } from './filter-rule';
+import {
+  FILTER_RULE_COUNT_MESSAGE,
+  MAX_FILTER_RULES,
+  MAX_NOTIFICATIONS,
+  MAX_USERS,
+  MAX_USER_GROUPS,
+  NOTIFICATION_COUNT_MESSAGE,
+  NOTIFICATION_NAME_MESSAGE,
+  OPERATIONS_REQUIRED_MESSAGE,
+  OPERATION_RESOURCE_REQUIRED_MESSAGE,
+  OPERATION_SERVICE_REQUIRED_MESSAGE,
+  OPERATION_TRACES_REQUIRED_MESSAGE,
+  TOPIC_REQUIRED_MESSAGE,
+  TOPIC_URN_MESSAGE,
+  USER_COUNT_MESSAGE,
+  USER_GROUP_COUNT_MESSAGE,
+  USER_GROUP_REQUIRED_MESSAGE,
+  USER_NAME_REQUIRED_MESSAGE,
+  type NotificationUsersInput,
+  checkCustomizedOperations,
+  checkFilterRules,
+  checkNotificationCount,
+  checkNotificationName,
+  checkNotifyUserList,
+  checkOperation,
+  checkOperations,
+  checkTopicId,
+  checkTopicRequired,
+  detectTopicType,
+  filterRulesSchema,
+  notificationNameSchema,
+  notificationOperationSchema,
+  notifyUserListSchema,
+  topicIdSchema,
+} from './notification-rules';
+
+function groups(groupCount: number, usersPerGroup: number): NotificationUsersInput[] {
+  return Array.from({ length: groupCount }, (_, g) => ({
+    user_group: `group${g}`,
+    user_list: Array.from({ length: usersPerGroup }, (_, u) => `user${g}_${u}`),
+  }));
+}
+
+const OPERATION = { service_type: 'ECS', resource_type: 'ecs', trace_names: ['createServer'] };
+
+describe('notification name (choice 30)', () => {
+  it.each(['a', '_', 'test', 'key_event_01', 'x'.repeat(64)])('accepts %s', (name) => {
+    expect(checkNotificationName(name)).toBeNull();
+    expect(notificationNameSchema.safeParse(name).success).toBe(true);
+  });
+  it.each(['', 'x'.repeat(65), 'my-notification', 'with space', 'dot.name', 'nötig'])('rejects %j', (name) => {
+    expect(checkNotificationName(name)).toBe(NOTIFICATION_NAME_MESSAGE);
+    expect(notificationNameSchema.safeParse(name).error?.issues[0]?.message).toBe(NOTIFICATION_NAME_MESSAGE);
+  });
+});
+
+describe('users to notify (L770, choice 29)', () => {
+  it('allows 10 groups and 50 users in total', () => {
+    expect(MAX_USER_GROUPS).toBe(10);
+    expect(MAX_USERS).toBe(50);
+    expect(checkNotifyUserList(groups(10, 5))).toBeNull();
+    expect(checkNotifyUserList([])).toBeNull();
+    expect(notifyUserListSchema.safeParse(groups(10, 5)).success).toBe(true);
+  });
+  it('rejects an 11th group', () => {
+    expect(checkNotifyUserList(groups(11, 1))).toBe(USER_GROUP_COUNT_MESSAGE);
+    expect(notifyUserListSchema.safeParse(groups(11, 1)).error?.issues[0]?.message).toBe(USER_GROUP_COUNT_MESSAGE);
+  });
+  it('counts users across groups, not per group', () => {
+    const fiftyOne = [...groups(1, 50), { user_group: 'extra', user_list: ['one'] }];
+    expect(checkNotifyUserList(fiftyOne)).toBe(USER_COUNT_MESSAGE);
+    expect(checkNotifyUserList(groups(1, 50))).toBeNull();
+    expect(checkNotifyUserList(groups(1, 51))).toBe(USER_COUNT_MESSAGE);
+    expect(notifyUserListSchema.safeParse(fiftyOne).error?.issues[0]?.message).toBe(USER_COUNT_MESSAGE);
+  });
+  it('requires a group name and non-empty user names', () => {
+    expect(checkNotifyUserList([{ user_group: '', user_list: ['a'] }])).toBe(USER_GROUP_REQUIRED_MESSAGE);
+    expect(checkNotifyUserList([{ user_group: '  ', user_list: ['a'] }])).toBe(USER_GROUP_REQUIRED_MESSAGE);
+    expect(checkNotifyUserList([{ user_group: 'admin', user_list: ['a', ''] }])).toBe(USER_NAME_REQUIRED_MESSAGE);
+    expect(checkNotifyUserList([{ user_group: 'admin', user_list: [] }])).toBeNull();
+    const result = notifyUserListSchema.safeParse([{ user_group: 'admin', user_list: ['a', ' '] }]);
+    expect(result.error?.issues[0]).toMatchObject({ path: [0, 'user_list', 1], message: USER_NAME_REQUIRED_MESSAGE });
+    const noGroup = notifyUserListSchema.safeParse([{ user_group: '', user_list: [] }]);
+    expect(noGroup.error?.issues[0]).toMatchObject({ path: [0, 'user_group'], message: USER_GROUP_REQUIRED_MESSAGE });
+  });
+});
+
+describe('topic URN (L771, choice 32)', () => {
+  it.each([
+    ['urn:smn:regionId:f96188c7ccaf4ffba0c9aa149ab2bd57:test_topic_v2', 'smn'],
+    ['urn:smn:ap-southeast-1:p0123456789abcdef:alerts', 'smn'],
+    ['urn:smn:eu-de:abc:' + 't'.repeat(255), 'smn'],
+    ['urn:fss:xxxxxxxx:7aad83af3e8d42e99ac194e8419e2c9b:function:default:test', 'fun'],
+    ['urn:fss:cn-north-4:7aad83af:function:default:test:latest', 'fun'],
+    ['urn:fss:regionId:7aad83af:function:default:test', 'fun'],
+    ['urn:fss:cn-north-4:7aad83af:function:default:test:v1.2', 'fun'],
+  ])('detects %s as %s', (urn, type) => {
+    expect(detectTopicType(urn)).toBe(type);
+    expect(checkTopicId(urn)).toBeNull();
+    expect(topicIdSchema.safeParse(urn).success).toBe(true);
+  });
+  it.each([
+    '',
+    'test_topic',
+    'urn:smn:eu-de:abc:' + 't'.repeat(256),
+    'urn:smn:eu-de:abc:',
+    'urn:smn:eu_de:abc:topic',
+    'urn:smn:eu-de:ab-c:topic',
+    'urn:smn:eu-de:abc:topic.v2',
+    'urn:fss:eu-de:abc:function:default',
+    'urn:fss:eu-de:abc:func:default:test',
+    'urn:obs:eu-de:abc:topic',
+  ])('rejects %j', (urn) => {
+    expect(detectTopicType(urn)).toBeNull();
+    expect(checkTopicId(urn)).toBe(TOPIC_URN_MESSAGE);
+    expect(topicIdSchema.safeParse(urn).error?.issues[0]?.message).toBe(TOPIC_URN_MESSAGE);
+  });
+  it('requires a topic only to enable (L1054)', () => {
+    expect(checkTopicRequired('enabled', undefined)).toBe(TOPIC_REQUIRED_MESSAGE);
+    expect(checkTopicRequired('enabled', '')).toBe(TOPIC_REQUIRED_MESSAGE);
+    expect(checkTopicRequired('enabled', 'urn:smn:r:p:t')).toBeNull();
+    expect(checkTopicRequired('disabled', undefined)).toBeNull();
+  });
+});
+
+describe('operations (L782–784)', () => {
+  it('accepts a complete operation', () => {
+    expect(checkOperation(OPERATION)).toBeNull();
+    expect(checkOperations([OPERATION, OPERATION])).toBeNull();
+    expect(notificationOperationSchema.safeParse(OPERATION).success).toBe(true);
+  });
+  it.each([
+    [{ ...OPERATION, service_type: '' }, OPERATION_SERVICE_REQUIRED_MESSAGE, 'service_type'],
+    [{ ...OPERATION, resource_type: ' ' }, OPERATION_RESOURCE_REQUIRED_MESSAGE, 'resource_type'],
+    [{ ...OPERATION, trace_names: [] }, OPERATION_TRACES_REQUIRED_MESSAGE, 'trace_names'],
+  ])('rejects %j', (operation, message, field) => {
+    expect(checkOperation(operation)).toBe(message);
+    expect(checkOperations([OPERATION, operation])).toBe(message);
+    expect(notificationOperationSchema.safeParse(operation).error?.issues[0]).toMatchObject({ path: [field], message });
+  });
+  it('rejects an empty trace name', () => {
+    expect(checkOperation({ ...OPERATION, trace_names: ['createServer', ''] })).toBe(OPERATION_TRACES_REQUIRED_MESSAGE);
+  });
+  it('makes the console ask a customized notification for operations', () => {
+    expect(checkCustomizedOperations('customized', [])).toBe(OPERATIONS_REQUIRED_MESSAGE);
+    expect(checkCustomizedOperations('customized', undefined)).toBe(OPERATIONS_REQUIRED_MESSAGE);
+    expect(checkCustomizedOperations('customized', [OPERATION])).toBeNull();
+    expect(checkCustomizedOperations('complete', undefined)).toBeNull();
+  });
+});
+
+describe('filter rules and notification count (choice 30)', () => {
+  const rules = (count: number) => Array.from({ length: count }, (_, i) => `code != ${200 + i}`);
+
+  it('allows at most 6 valid rules', () => {
+    expect(MAX_FILTER_RULES).toBe(6);
+    expect(checkFilterRules([])).toBeNull();
+    expect(checkFilterRules(rules(6))).toBeNull();
+    expect(checkFilterRules(rules(7))).toBe(FILTER_RULE_COUNT_MESSAGE);
+    expect(filterRulesSchema.safeParse(rules(7)).error?.issues[0]?.message).toBe(FILTER_RULE_COUNT_MESSAGE);
+  });
+  it('reports the first broken rule', () => {
+    const parsed = parseFilterRule('level = 1');
+    expect(checkFilterRules(['code != 200', 'level = 1'])).toBe(parsed.ok ? 'parsed' : parsed.reason);
+    expect(checkFilterRules(['trace_rating = bad'])).toBe('Use normal, warning or incident.');
+  });
+  it('allows 100 notifications', () => {
+    expect(MAX_NOTIFICATIONS).toBe(100);
+    expect(checkNotificationCount(99)).toBeNull();
+    expect(checkNotificationCount(100)).toBe(NOTIFICATION_COUNT_MESSAGE);
+  });
+});
