@@ -47,7 +47,7 @@ const forward: Connect.NextHandleFunction = (req, res, next) => {
     }
   }
   readBody(req)
-    .then((body) => fetch(url, { method: req.method, headers, body }))
+    .then((body) => fetch(url, { method: req.method, headers, body: body ? new Uint8Array(body) : undefined }))
     .then(async (answer) => {
       res.statusCode = answer.status;
       answer.headers.forEach((value, name) => {

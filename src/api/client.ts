@@ -1,0 +1,78 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { getConnection } from '@/api/connection';
+import { operationOfTemplate } from '@/api/contract/operation-routes';
+import type { paths } from '@/api/contract/types';
+import { toApiError, toNetworkError } from '@/api/errors';
+
+/** The mock accepts any token; CTS and the standalone mock require one (spec-notes 1.1, issue §5). */
+export const MOCK_TOKEN = 'mock-session-token';
+const PROXY_PATH = '/cts-proxy';
+
+function origin(): string {
+  return globalThis.location?.origin ?? 'http://localhost';
+}
+
+/**
+ * Points every request at the configured connection: the console's own origin in Mock mode, the
+ * endpoint (or the dev server's proxy naming it) in Live mode, with the IAM token as X-Auth-Token.
+ */
+const connectionMiddleware: Middleware = {
+  onRequest({ request }) {
+    const connection = getConnection();
+    const url = new URL(request.url);
+    const path = `${url.pathname}${url.search}`;
+    let target = `${origin()}${path}`;
+    const headers = new Headers(request.headers);
+    if (connection.mode === 'live') {
+      const endpoint = connection.endpoint.replace(/\/+$/, '');
+      if (connection.useProxy) {
+        target = `${origin()}${PROXY_PATH}${path}`;
+        headers.set('X-Cts-Target', endpoint);
+      } else {
+        target = `${endpoint}${path}`;
+      }
+      headers.set('X-Auth-Token', connection.token);
+    } else {
+      headers.set('X-Auth-Token', MOCK_TOKEN);
+    }
+    return new Request(target, {
+      method: request.method,
+      headers,
+      body: request.body,
+      signal: request.signal,
+      // Required by fetch when the body is a stream.
+      duplex: 'half',
+    } as RequestInit);
+  },
+  async onResponse({ response, schemaPath, request }) {
+    if (!response.ok) {
+      throw await toApiError(response, operationOfTemplate(request.method, schemaPath));
+    }
+    return undefined;
+  },
+  onError({ error, schemaPath, request }) {
+    return toNetworkError(error, operationOfTemplate(request.method, schemaPath));
+  },
+};
+
+/**
+ * The only HTTP client of the console. openapi-fetch captures `fetch` when created, so it is
+ * wrapped to look up `globalThis.fetch` per call (msw/node replaces it in tests).
+ */
+export const cts = createClient<paths>({
+  baseUrl: origin(),
+  fetch: (request) => globalThis.fetch(request),
+});
+cts.use(connectionMiddleware);
+
+export function projectId(): string {
+  return getConnection().projectId || 'project';
+}
+
+export function domainId(): string {
+  return getConnection().domainId || 'domain';
+}
+
+export function connectionRegion(): string {
+  return getConnection().region;
+}

@@ -1,0 +1,119 @@
+/**
+ * Where the console sends its CTS calls. Mock mode talks to the embedded mock on the console's own
+ * origin; Live mode to a real CTS endpoint (or the standalone mock server). Everything but the IAM
+ * token is remembered in localStorage; the token lives in sessionStorage only, so it never outlives
+ * the browser session and never appears in a URL.
+ */
+export type ConnectionMode = 'mock' | 'live';
+
+export interface Connection {
+  mode: ConnectionMode;
+  /** e.g. https://cts.ap-southeast-1.myhuaweicloud.com */
+  endpoint: string;
+  /** Sent as `bucket_location` by the bucket check. */
+  region: string;
+  projectId: string;
+  /** The account (domain) ID, used by the domain-scoped calls (checkbucket, resources). */
+  domainId: string;
+  /** Route calls through the dev/preview server's `/cts-proxy` for endpoints without CORS headers. */
+  useProxy: boolean;
+  token: string;
+}
+
+export const CONNECTION_STORAGE_KEY = 'cts-console.connection.v1';
+export const TOKEN_STORAGE_KEY = 'cts-console.token.v1';
+
+/** The mock answers for any IDs; these are replaced by the demo account's once the mock has started. */
+export const DEFAULT_CONNECTION: Connection = {
+  mode: 'mock',
+  endpoint: '',
+  region: 'ap-southeast-1',
+  projectId: '',
+  domainId: '',
+  useProxy: false,
+  token: '',
+};
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+
+function read(): Connection {
+  try {
+    const stored = JSON.parse(localStorage.getItem(CONNECTION_STORAGE_KEY) ?? '{}') as Partial<Connection>;
+    const token = sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? '';
+    return { ...DEFAULT_CONNECTION, ...pickKnown(stored), token };
+  } catch {
+    return DEFAULT_CONNECTION;
+  }
+}
+
+function pickKnown(stored: Partial<Connection>): Partial<Connection> {
+  const known: Partial<Connection> = {};
+  if (stored.mode === 'mock' || stored.mode === 'live') {
+    known.mode = stored.mode;
+  }
+  for (const key of ['endpoint', 'region', 'projectId', 'domainId'] as const) {
+    const value = stored[key];
+    if (typeof value === 'string') {
+      known[key] = value;
+    }
+  }
+  if (typeof stored.useProxy === 'boolean') {
+    known.useProxy = stored.useProxy;
+  }
+  return known;
+}
+
+let current: Connection = typeof localStorage === 'undefined' ? DEFAULT_CONNECTION : read();
+/** The demo account of the embedded mock; only meaningful in mock mode. */
+let mockAccount: Pick<Connection, 'projectId' | 'domainId' | 'region'> | null = null;
+
+export function getConnection(): Connection {
+  if (current.mode === 'mock' && mockAccount) {
+    return { ...current, ...mockAccount };
+  }
+  return current;
+}
+
+export function saveConnection(next: Connection): void {
+  const { token, ...rest } = next;
+  localStorage.setItem(CONNECTION_STORAGE_KEY, JSON.stringify(rest));
+  if (token) {
+    sessionStorage.setItem(TOKEN_STORAGE_KEY, token);
+  } else {
+    sessionStorage.removeItem(TOKEN_STORAGE_KEY);
+  }
+  current = { ...next };
+  notify();
+}
+
+/** Called once by the app shell after the embedded mock has started. */
+export function setMockAccount(account: Pick<Connection, 'projectId' | 'domainId' | 'region'>): void {
+  mockAccount = account;
+  notify();
+}
+
+/** Re-reads storage; tests use it after changing storage directly. */
+export function reloadConnection(): void {
+  current = read();
+  notify();
+}
+
+function notify() {
+  snapshot = getConnection();
+  listeners.forEach((listener) => listener());
+}
+
+let snapshot = getConnection();
+
+/** For `useSyncExternalStore` in the app shell: a stable snapshot that changes on every save. */
+export function getConnectionSnapshot(): Connection {
+  return snapshot;
+}
+
+export function subscribeConnection(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}

@@ -1,0 +1,37 @@
+import { queryOptions } from '@tanstack/react-query';
+import { cts } from '@/api/client';
+import type { MockFaults, MockTraceInput } from '@/api/contract/types';
+
+/** The embedded mock's control API (`/mock/*`, not part of CTS): demo reset and fault injection. */
+export async function getMockState(signal?: AbortSignal) {
+  const { data } = await cts.GET('/mock/state', { signal });
+  if (!data) {
+    throw new Error('The mock answered no state.');
+  }
+  return data;
+}
+
+export async function resetMock(options: { seed?: number; volume?: number } = {}) {
+  await cts.POST('/mock/reset', { body: options });
+}
+
+export async function putMockFaults(faults: MockFaults) {
+  const { data } = await cts.PUT('/mock/faults', { body: faults });
+  return data ?? faults;
+}
+
+export async function injectMockTraces(traces: MockTraceInput[]) {
+  const { data } = await cts.POST('/mock/traces', { body: { traces } });
+  return data?.trace_ids ?? [];
+}
+
+export type { MockFaults, MockState } from '@/api/contract/types';
+
+export const mockQueries = {
+  all: () => ['mock'] as const,
+  state: () =>
+    queryOptions({
+      queryKey: [...mockQueries.all(), 'state'] as const,
+      queryFn: ({ signal }) => getMockState(signal),
+    }),
+};

@@ -1,0 +1,132 @@
+import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { cts, domainId, projectId } from '@/api/client';
+import type {
+  CheckBucketRequest,
+  CreateTrackerRequestBody,
+  DeletableTrackerType,
+  Tag,
+  TrackerType,
+  UpdateTrackerRequestBody,
+} from '@/api/contract/types';
+import { normaliseFilters } from '@/api/query-keys';
+
+export interface TrackerFilters {
+  tracker_name?: string;
+  tracker_type?: TrackerType;
+}
+
+export async function listTrackers(filters: TrackerFilters = {}, signal?: AbortSignal) {
+  const { data } = await cts.GET('/v3/{project_id}/trackers', {
+    params: { path: { project_id: projectId() }, query: normaliseFilters(filters) },
+    signal,
+  });
+  return data?.trackers ?? [];
+}
+
+export async function listQuotas(signal?: AbortSignal) {
+  const { data } = await cts.GET('/v3/{project_id}/quotas', { params: { path: { project_id: projectId() } }, signal });
+  return data?.resources ?? [];
+}
+
+/** Mock extension (no CTS call reads tags); a live endpoint answers 404. */
+export async function listTrackerTags(trackerId: string, signal?: AbortSignal) {
+  const { data } = await cts.GET('/v3/{project_id}/cts-tracker/{resource_id}/tags', {
+    params: { path: { project_id: projectId(), resource_id: trackerId } },
+    signal,
+  });
+  return data?.tags ?? [];
+}
+
+export async function createTracker(body: CreateTrackerRequestBody) {
+  const { data } = await cts.POST('/v3/{project_id}/tracker', { params: { path: { project_id: projectId() } }, body });
+  return data;
+}
+
+/** CTS answers 200 with no body (L2286): callers refetch. */
+export async function updateTracker(body: UpdateTrackerRequestBody) {
+  await cts.PUT('/v3/{project_id}/tracker', { params: { path: { project_id: projectId() } }, body });
+}
+
+/**
+ * Deletes one data tracker. The name is required here on purpose: without `tracker_name` CTS
+ * deletes every data tracker (L2552–2555).
+ */
+export async function deleteTracker(trackerName: string, trackerType: DeletableTrackerType = 'data') {
+  if (!trackerName) {
+    throw new Error('A tracker name is required to delete a tracker.');
+  }
+  await cts.DELETE('/v3/{project_id}/trackers', {
+    params: { path: { project_id: projectId() }, query: { tracker_name: trackerName, tracker_type: trackerType } },
+  });
+}
+
+export async function createTrackerTags(trackerId: string, tags: Tag[]) {
+  await cts.POST('/v3/{project_id}/{resource_type}/{resource_id}/tags/create', {
+    params: { path: { project_id: projectId(), resource_type: 'cts-tracker', resource_id: trackerId } },
+    body: { tags },
+  });
+}
+
+export async function deleteTrackerTags(trackerId: string, tags: Tag[]) {
+  await cts.DELETE('/v3/{project_id}/{resource_type}/{resource_id}/tags/delete', {
+    params: { path: { project_id: projectId(), resource_type: 'cts-tracker', resource_id: trackerId } },
+    body: { tags },
+  });
+}
+
+export async function checkBuckets(buckets: CheckBucketRequest[]) {
+  const { data } = await cts.POST('/v3/{domain_id}/checkbucket', {
+    params: { path: { domain_id: domainId() } },
+    body: { buckets },
+  });
+  return data?.buckets ?? [];
+}
+
+export const trackerQueries = {
+  all: () => ['trackers'] as const,
+  lists: () => [...trackerQueries.all(), 'list'] as const,
+  list: (filters: TrackerFilters = {}) =>
+    queryOptions({
+      queryKey: [...trackerQueries.lists(), normaliseFilters(filters)] as const,
+      queryFn: ({ signal }) => listTrackers(filters, signal),
+    }),
+  quotas: () =>
+    queryOptions({
+      queryKey: [...trackerQueries.all(), 'quotas'] as const,
+      queryFn: ({ signal }) => listQuotas(signal),
+    }),
+  tags: (trackerId: string) =>
+    queryOptions({
+      queryKey: [...trackerQueries.all(), 'tags', trackerId] as const,
+      queryFn: ({ signal }) => listTrackerTags(trackerId, signal),
+    }),
+};
+
+/** Tracker writes change lists and quotas; tag writes change only that tracker's tags. */
+export const trackerMutations = {
+  create: (queryClient: QueryClient) =>
+    mutationOptions({
+      mutationFn: createTracker,
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trackerQueries.all() }),
+    }),
+  update: (queryClient: QueryClient) =>
+    mutationOptions({
+      mutationFn: updateTracker,
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trackerQueries.lists() }),
+    }),
+  remove: (queryClient: QueryClient) =>
+    mutationOptions({
+      mutationFn: (trackerName: string) => deleteTracker(trackerName),
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trackerQueries.all() }),
+    }),
+  createTags: (queryClient: QueryClient, trackerId: string) =>
+    mutationOptions({
+      mutationFn: (tags: Tag[]) => createTrackerTags(trackerId, tags),
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trackerQueries.tags(trackerId).queryKey }),
+    }),
+  deleteTags: (queryClient: QueryClient, trackerId: string) =>
+    mutationOptions({
+      mutationFn: (tags: Tag[]) => deleteTrackerTags(trackerId, tags),
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trackerQueries.tags(trackerId).queryKey }),
+    }),
+};
