@@ -63,6 +63,13 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
+    // Tests may drive the real mock (msw/node) from any layer; features still stay apart.
+    files: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: boundaries.filter((zone) => zone.from.startsWith('./src/features')) }],
+    },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/api/client.ts', 'src/mocks/**', 'src/**/*.test.{ts,tsx}', 'src/testing/**'],
     rules: {

@@ -2,16 +2,38 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
+/**
+ * Two projects: logic (contract, rules, catalog, mock) runs in Node, screens in jsdom, which costs
+ * more to start. Both talk to the real mock handlers through msw/node.
+ */
 export default defineConfig({
   plugins: [react()],
-  resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
-  },
+  resolve: { alias },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-    setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
-    testTimeout: 15000,
+    testTimeout: 15_000,
+    setupFiles: ['src/testing/setup-tests.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'logic',
+          environment: 'node',
+          include: ['src/api/**/*.test.ts', 'src/mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'screens',
+          environment: 'jsdom',
+          setupFiles: ['src/testing/setup-screens.ts'],
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/api/**', 'src/mocks/**'],
+        },
+      },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { listTrackers, createTracker } from '@/api/trackers';
-import { ApiError, describeError, isApiError } from '@/api/errors';
+import { type ApiError, describeError, isApiError } from '@/api/errors';
 import { mockServer } from '@/mocks/node';
 
 async function failure(call: () => Promise<unknown>): Promise<ApiError> {

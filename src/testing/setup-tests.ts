@@ -1,7 +1,16 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { mockDb, mockServer } from '@/mocks/node';
+
+// Every test talks to the real mock CTS handlers (STYLE §12); a request nothing answers is a bug.
+beforeAll(() => {
+  mockServer.listen({ onUnhandledRequest: 'error' });
+});
 
 afterEach(() => {
-  cleanup();
+  mockServer.resetHandlers();
+  mockDb.reset();
+});
+
+afterAll(() => {
+  mockServer.close();
 });

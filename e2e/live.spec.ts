@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { ShellPage } from './pages/shell-page';
+import { MOCK_SERVER_URL } from './support/mock';
+
+test('connects to the standalone mock server in Live mode and lists its trackers', async ({ page, request }) => {
+  expect((await request.post(`${MOCK_SERVER_URL}/mock/reset`)).status()).toBe(204);
+  const shell = new ShellPage(page);
+  await shell.open('/settings');
+
+  await page.getByRole('radio', { name: 'Live CTS endpoint' }).check();
+  await page.getByRole('textbox', { name: 'Endpoint URL' }).fill(MOCK_SERVER_URL);
+  await page.getByRole('textbox', { name: 'Region' }).fill('ap-southeast-1');
+  await page.getByRole('textbox', { name: 'Project ID' }).fill('0123456789abcdef0123456789abcdef');
+  await page.getByRole('textbox', { name: 'Account (domain) ID' }).fill('fedcba9876543210fedcba9876543210');
+  await page.getByLabel('IAM token').fill('a-live-token');
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  await expect(page).toHaveURL(/\/traces$/);
+  await expect(page.getByRole('link', { name: /Live/ })).toContainText('127.0.0.1');
+  const token = await page.evaluate(() => ({ local: JSON.stringify(localStorage), session: sessionStorage.getItem('cts-console.token.v1') }));
+  expect(token.local).not.toContain('a-live-token');
+  expect(token.session).toBe('a-live-token');
+
+  const trackerCall = page.waitForRequest((call) => call.url().startsWith(`${MOCK_SERVER_URL}/v3/0123456789abcdef0123456789abcdef/trackers`));
+  await shell.navigateTo('Trackers', 'Trackers');
+  expect((await trackerCall).headers()['x-auth-token']).toBe('a-live-token');
+  const table = page.getByRole('table', { name: 'Trackers' });
+  await expect(table.getByRole('link', { name: 'system' })).toBeVisible();
+  await expect(table.getByRole('link', { name: 'finance-reads' })).toBeVisible();
+});

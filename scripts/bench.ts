@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: builds the console and measures the built app in Chromium (Playwright + the
+ * Chrome DevTools Protocol), and the mock in Node. Prints one line per figure
+ * (`name value unit budget`) and writes them to bench-results.json. A script, not a test: figures
+ * vary with the machine, budgets say what we hold ourselves to.
+ */
+import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
+import { benchMockTraceQuery } from './bench-mock';
+
+interface Figure {
+  value: number;
+  unit: string;
+  budget: number;
+}
+
+const PORT = 4183;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+const LIVE_CONNECTION = {
+  mode: 'live',
+  endpoint: 'http://127.0.0.1:9',
+  region: 'ap-southeast-1',
+  projectId: 'bench-project',
+  domainId: 'bench-domain',
+  useProxy: false,
+};
+
+/** JS and CSS the first screen downloads in Live mode, gzip-compressed as a server would send them. */
+async function firstScreenWeight(browser: Browser): Promise<{ js: number; css: number }> {
+  const context = await browser.newContext();
+  await context.addInitScript((connection) => {
+    localStorage.setItem('cts-console.connection.v1', JSON.stringify(connection));
+  }, LIVE_CONNECTION);
+  const page = await context.newPage();
+  const bodies: Promise<{ type: 'js' | 'css'; gzip: number }>[] = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    const type = url.pathname.endsWith('.js') ? 'js' : url.pathname.endsWith('.css') ? 'css' : null;
+    if (type && url.origin === ORIGIN) {
+      bodies.push(response.body().then((body) => ({ type, gzip: gzipSync(body).length })));
+    }
+  });
+  await page.goto(`${ORIGIN}/traces`);
+  await page.getByRole('navigation', { name: /main/i }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Traces' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(bodies);
+  await context.close();
+  const total = (type: 'js' | 'css') => sizes.filter((size) => size.type === type).reduce((sum, size) => sum + size.gzip, 0) / 1024;
+  return { js: total('js'), css: total('css') };
+}
+
+/** From navigation start to the shell being usable (navigation shown, the first screen's heading drawn), Mock mode. */
+async function shellInteractive(browser: Browser): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const client = await context.newCDPSession(page);
+    await client.send('Performance.enable');
+    await page.goto(`${ORIGIN}/traces`);
+    await page.getByRole('navigation', { name: /main/i }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Traces' }).waitFor();
+    times.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  return median(times);
+}
+
+async function main() {
+  console.info('Building the console…');
+  execSync('npm run build', { stdio: 'inherit' });
+  const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const figures: Record<string, Figure> = {};
+  try {
+    const weight = await firstScreenWeight(browser);
+    figures.first_screen_js_gzip_kb = { value: round(weight.js), unit: 'kB', budget: 200 };
+    figures.first_screen_css_gzip_kb = { value: round(weight.css), unit: 'kB', budget: 20 };
+    figures.shell_interactive_ms = { value: Math.round(await shellInteractive(browser)), unit: 'ms', budget: 1500 };
+    figures.mock_trace_query_100k_ms = { value: round(await benchMockTraceQuery(100_000, 30)), unit: 'ms', budget: 50 };
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+  for (const [name, figure] of Object.entries(figures)) {
+    console.info(`${name} ${figure.value} ${figure.unit} ${figure.budget}`);
+  }
+  writeFileSync('bench-results.json', `${JSON.stringify({ figures }, null, 2)}\n`);
+  const over = Object.entries(figures).filter(([, figure]) => figure.value > figure.budget);
+  if (over.length > 0) {
+    console.error(`Over budget: ${over.map(([name]) => name).join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+void main();

@@ -1,0 +1,6 @@
+const PRODUCT_NAME = 'CTS Console';
+
+/** React 19 hoists `<title>` into the document head; the last one rendered wins. */
+export function DocumentTitle({ title }: { title: string }) {
+  return <title>{`${title} · ${PRODUCT_NAME}`}</title>;
+}

@@ -1,0 +1,81 @@
+import CheckIcon from '@mui/icons-material/Check';
+import DarkModeOutlinedIcon from '@mui/icons-material/DarkModeOutlined';
+import LightModeOutlinedIcon from '@mui/icons-material/LightModeOutlined';
+import SettingsBrightnessOutlinedIcon from '@mui/icons-material/SettingsBrightnessOutlined';
+import type { SvgIconComponent } from '@mui/icons-material';
+import IconButton from '@mui/material/IconButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Tooltip from '@mui/material/Tooltip';
+import { useColorScheme } from '@mui/material/styles';
+import { useId, useState } from 'react';
+
+type Mode = 'light' | 'dark' | 'system';
+
+const MODES: readonly { mode: Mode; label: string; icon: SvgIconComponent }[] = [
+  { mode: 'light', label: 'Light', icon: LightModeOutlinedIcon },
+  { mode: 'dark', label: 'Dark', icon: DarkModeOutlinedIcon },
+  { mode: 'system', label: 'System', icon: SettingsBrightnessOutlinedIcon },
+];
+
+/** Light, dark, or follow the system (the default); MUI remembers the choice in localStorage. */
+export function ThemeModeToggle() {
+  const { mode, setMode } = useColorScheme();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const menuId = useId();
+  const current = MODES.find((option) => option.mode === (mode ?? 'system')) ?? MODES[2];
+  const CurrentIcon = current?.icon ?? SettingsBrightnessOutlinedIcon;
+  const label = `Colour scheme: ${current?.label ?? 'System'}`;
+
+  const choose = (next: Mode) => {
+    setMode(next);
+    setAnchor(null);
+  };
+
+  return (
+    <>
+      <Tooltip title={label}>
+        <IconButton
+          color="inherit"
+          aria-label={label}
+          aria-haspopup="menu"
+          aria-controls={anchor ? menuId : undefined}
+          aria-expanded={anchor ? 'true' : undefined}
+          onClick={(event) => setAnchor(event.currentTarget)}
+        >
+          <CurrentIcon />
+        </IconButton>
+      </Tooltip>
+      <Menu
+        id={menuId}
+        anchorEl={anchor}
+        open={anchor !== null}
+        onClose={() => setAnchor(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+        slotProps={{ list: { 'aria-label': 'Colour scheme' } }}
+      >
+        {MODES.map(({ mode: option, label: optionLabel, icon: Icon }) => {
+          const selected = option === current?.mode;
+          return (
+            <MenuItem
+              key={option}
+              role="menuitemradio"
+              aria-checked={selected}
+              selected={selected}
+              onClick={() => choose(option)}
+            >
+              <ListItemIcon>
+                <Icon fontSize="small" />
+              </ListItemIcon>
+              <ListItemText>{optionLabel}</ListItemText>
+              {selected ? <CheckIcon fontSize="small" sx={{ ml: 2 }} aria-hidden /> : null}
+            </MenuItem>
+          );
+        })}
+      </Menu>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { type ReactNode, StrictMode } from 'react';
+import { type Root, createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { getConnection, saveConnection, setMockAccount } from '@/api/connection';
+import { AppProviders } from '@/app/providers';
+import { createQueryClient } from '@/app/query-client';
+import { createAppRouter } from '@/app/router';
+import { MockStartFailedScreen, MockStartingScreen } from '@/app/startup-screens';
+import { redirectToSettingsOnUnauthorized } from '@/app/unauthorized';
+
+function renderApp(root: Root) {
+  const router = createAppRouter();
+  const queryClient = createQueryClient({ onUnauthorized: redirectToSettingsOnUnauthorized(router) });
+  root.render(
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  );
+}
+
+/** Screens shown before the router exists still get the theme; their query client stays unused. */
+function renderStartup(root: Root, screen: ReactNode) {
+  root.render(
+    <StrictMode>
+      <AppProviders queryClient={createQueryClient({ onUnauthorized: () => undefined })}>{screen}</AppProviders>
+    </StrictMode>,
+  );
+}
+
+async function start(root: Root) {
+  if (getConnection().mode === 'mock') {
+    renderStartup(root, <MockStartingScreen />);
+    try {
+      // Behind the mode check, so Live mode never downloads the mock (STYLE.md §10).
+      const { startMockWorker } = await import('@/mocks/browser');
+      setMockAccount(await startMockWorker());
+    } catch (error) {
+      console.error('The embedded CTS mock failed to start', error);
+      renderStartup(
+        root,
+        <MockStartFailedScreen
+          error={error}
+          onRetry={() => window.location.reload()}
+          onUseLive={() => {
+            saveConnection({ ...getConnection(), mode: 'live' });
+            window.location.assign('/settings');
+          }}
+        />,
+      );
+      return;
+    }
+  }
+  renderApp(root);
+}
+
+const container = document.getElementById('root');
+if (!container) {
+  throw new Error('index.html has no #root element');
+}
+void start(createRoot(container));

@@ -1,0 +1,141 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useQuery } from '@tanstack/react-query';
+import { CONNECTION_STORAGE_KEY, TOKEN_STORAGE_KEY, reloadConnection } from '@/api/connection';
+import { ApiError } from '@/api/errors';
+import { appRoutes, shellRoute } from '@/app/router';
+import { reloadAt } from '@/app/settings/page-reload';
+import { renderApp } from '@/testing/render-app';
+
+vi.mock('@/app/settings/page-reload', () => ({ reloadAt: vi.fn() }));
+
+const ui = {
+  heading: () => screen.findByRole('heading', { level: 1, name: 'Connection settings' }),
+  live: () => screen.getByRole('radio', { name: 'Live CTS endpoint' }),
+  mock: () => screen.getByRole('radio', { name: 'Mock (built-in demo data)' }),
+  field: (name: RegExp) => screen.getByRole('textbox', { name }),
+  token: () => screen.getByLabelText('IAM token'),
+  save: () => screen.getByRole('button', { name: 'Save' }),
+};
+
+const LIVE = {
+  mode: 'live',
+  endpoint: 'https://cts.ap-southeast-1.myhuaweicloud.com',
+  region: 'ap-southeast-1',
+  projectId: 'p-live',
+  domainId: 'd-live',
+  useProxy: false,
+};
+
+function storeConnection(connection: object) {
+  localStorage.setItem(CONNECTION_STORAGE_KEY, JSON.stringify(connection));
+  reloadConnection();
+}
+
+describe('connection settings', () => {
+  beforeEach(() => {
+    storeConnection(LIVE);
+  });
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+    reloadConnection();
+  });
+
+  it('requires the Live fields and shows each message next to its field', async () => {
+    storeConnection({ ...LIVE, endpoint: '', region: '', projectId: '', domainId: '' });
+    const { user } = renderApp({ path: '/settings' });
+    await ui.heading();
+
+    await user.click(ui.save());
+
+    expect(ui.field(/Endpoint URL/)).toHaveAccessibleDescription('Enter the endpoint URL.');
+    expect(ui.field(/Endpoint URL/)).toBeInvalid();
+    expect(ui.field(/Region/)).toHaveAccessibleDescription('Enter the region.');
+    expect(ui.field(/Project ID/)).toHaveAccessibleDescription('Enter the project ID.');
+    expect(ui.field(/Account \(domain\) ID/)).toHaveAccessibleDescription('Enter the account (domain) ID.');
+    expect(ui.field(/Endpoint URL/)).toHaveFocus();
+  });
+
+  it('checks the endpoint URL when the field is left', async () => {
+    const { user } = renderApp({ path: '/settings' });
+    await ui.heading();
+
+    await user.clear(ui.field(/Endpoint URL/));
+    await user.type(ui.field(/Endpoint URL/), 'cts.example.com');
+    await user.tab();
+
+    expect(ui.field(/Endpoint URL/)).toHaveAccessibleDescription(/Enter an http:\/\/ or https:\/\/ URL/);
+    await user.clear(ui.field(/Endpoint URL/));
+    await user.type(ui.field(/Endpoint URL/), 'http://127.0.0.1:9000/');
+    expect(ui.field(/Endpoint URL/)).toHaveAccessibleDescription(/The CTS endpoint of the region/);
+  });
+
+  it('keeps the token in sessionStorage only, and clears cached answers on save', async () => {
+    const { user, queryClient } = renderApp({ path: '/settings' });
+    await ui.heading();
+    queryClient.setQueryData(['cached'], 'old answer');
+
+    await user.type(ui.token(), 'secret-token');
+    expect(ui.token()).toHaveAttribute('type', 'password');
+    await user.click(screen.getByRole('button', { name: 'Show token' }));
+    expect(ui.token()).toHaveAttribute('type', 'text');
+    await user.clear(ui.field(/Project ID/));
+    await user.type(ui.field(/Project ID/), 'p-other');
+    await user.click(ui.save());
+
+    expect(await screen.findByText('Connection saved.')).toBeInTheDocument();
+    expect(sessionStorage.getItem(TOKEN_STORAGE_KEY)).toBe('secret-token');
+    expect(JSON.stringify({ ...localStorage })).not.toContain('secret-token');
+    expect(JSON.parse(localStorage.getItem(CONNECTION_STORAGE_KEY) ?? '{}')).toMatchObject({ projectId: 'p-other' });
+    expect(queryClient.getQueryData(['cached'])).toBeUndefined();
+    expect(reloadAt).not.toHaveBeenCalled();
+    expect(within(screen.getByRole('banner')).getByRole('link', { name: /Live · cts\.ap-southeast-1/ })).toHaveTextContent(
+      'Project p-other',
+    );
+  });
+
+  it('reloads the console at the traces when the mode changes', async () => {
+    const { user } = renderApp({ path: '/settings' });
+    await ui.heading();
+
+    await user.click(ui.mock());
+    expect(screen.getByText(/Saving switches to the demo data and reloads the console/)).toBeInTheDocument();
+    await user.click(ui.save());
+
+    await waitFor(() => expect(reloadAt).toHaveBeenCalledWith('/traces'));
+    expect(JSON.parse(localStorage.getItem(CONNECTION_STORAGE_KEY) ?? '{}')).toMatchObject({
+      mode: 'mock',
+      projectId: 'p-live',
+    });
+  });
+
+  it('explains a 401', async () => {
+    renderApp({ path: '/settings?reason=unauthorized' });
+    await ui.heading();
+    expect(screen.getByText('CTS rejected the credentials (401). Check the IAM token and IDs.')).toBeInTheDocument();
+    expect(ui.live()).toBeChecked();
+  });
+
+  it('is where a query that gets a 401 sends the user', async () => {
+    function Rejected() {
+      useQuery({
+        queryKey: ['rejected'],
+        queryFn: () =>
+          Promise.reject(
+            new ApiError({ status: 401, code: 'APIGW.0301', message: 'Incorrect IAM authentication information', requestId: null, operation: null }),
+          ),
+      });
+      return <h1>Rejected</h1>;
+    }
+    const settings = appRoutes[0]?.children?.find((route) => route.path === 'settings');
+    const { router } = renderApp({
+      path: '/rejected',
+      routes: [shellRoute([{ path: 'rejected', Component: Rejected }, { ...settings }])],
+    });
+
+    await ui.heading();
+    expect(router.state.location.search).toBe('?reason=unauthorized');
+    expect(screen.getByText('CTS rejected the credentials (401). Check the IAM token and IDs.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { Connection } from '@/api/connection';
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Huawei Cloud region IDs: `ap-southeast-1`, `cn-north-4`, `la-south-2`, `eu-west-101`. */
+const REGION_PATTERN = /^[a-z]{2,}(-[a-z0-9]+)+$/;
+
+/**
+ * The connection form. In Mock mode only the mode matters; the Live fields are kept as typed, so
+ * switching back and forth does not lose them, but they are checked only for Live.
+ */
+export const connectionFormSchema = z
+  .object({
+    mode: z.enum(['mock', 'live']),
+    endpoint: z.string().trim(),
+    region: z.string().trim(),
+    projectId: z.string().trim(),
+    domainId: z.string().trim(),
+    token: z.string().trim(),
+    useProxy: z.boolean(),
+  })
+  .superRefine((values, ctx) => {
+    if (values.mode !== 'live') {
+      return;
+    }
+    const require = (path: 'endpoint' | 'region' | 'projectId' | 'domainId', message: string) => {
+      if (!values[path]) {
+        ctx.addIssue({ code: 'custom', path: [path], message });
+      }
+    };
+    require('endpoint', 'Enter the endpoint URL.');
+    if (values.endpoint && !isHttpUrl(values.endpoint)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endpoint'],
+        message: 'Enter an http:// or https:// URL, e.g. https://cts.ap-southeast-1.myhuaweicloud.com',
+      });
+    }
+    require('region', 'Enter the region.');
+    if (values.region && !REGION_PATTERN.test(values.region)) {
+      ctx.addIssue({ code: 'custom', path: ['region'], message: 'Enter a region ID such as ap-southeast-1.' });
+    }
+    require('projectId', 'Enter the project ID.');
+    require('domainId', 'Enter the account (domain) ID.');
+  });
+
+export type ConnectionFormValues = z.infer<typeof connectionFormSchema>;
+
+export function toFormValues(connection: Connection): ConnectionFormValues {
+  const { mode, endpoint, region, projectId, domainId, token, useProxy } = connection;
+  return { mode, endpoint, region, projectId, domainId, token, useProxy };
+}
+
+/** A trailing slash would give `//v3/...` paths. */
+export function toConnection(values: ConnectionFormValues): Connection {
+  return { ...values, endpoint: values.endpoint.replace(/\/+$/, '') };
+}

@@ -1,0 +1,68 @@
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Snackbar from '@mui/material/Snackbar';
+import Alert from '@mui/material/Alert';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { mockQueries } from '@/api/mock-control';
+import { ErrorPanel } from '@/components/error-panel';
+import { errorPanelProps } from '@/app/settings/error-panel-props';
+import { MockFaultsForm } from '@/app/settings/mock-faults-form';
+import { ResetDemoData } from '@/app/settings/reset-demo-data';
+
+const number = new Intl.NumberFormat('en');
+
+/** Mock mode only: the demo world's size, a reset, and faults to try the console's error handling. */
+export function MockControls() {
+  const state = useQuery(mockQueries.state());
+  const [appliedNotice, setAppliedNotice] = useState(false);
+
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby="mock-controls-heading" sx={{ p: { xs: 2, sm: 3 } }}>
+      <Typography id="mock-controls-heading" variant="h2" component="h2" sx={{ mb: 0.5 }}>
+        Demo data
+      </Typography>
+      <Typography variant="body2" sx={{ mb: 2, color: 'text.secondary' }}>
+        The embedded mock keeps what you create until you reset it. Faults apply to every CTS call the console makes,
+        so you can see how each screen handles slow answers and errors.
+      </Typography>
+      {state.isPending ? (
+        <Box aria-busy="true" aria-label="Loading the demo data settings">
+          <Skeleton height={28} width="60%" />
+          <Skeleton height={28} width="40%" />
+          <Skeleton height={120} />
+        </Box>
+      ) : state.isError ? (
+        <ErrorPanel title="The demo data settings could not be read" {...errorPanelProps(state.error)} onRetry={() => void state.refetch()} />
+      ) : (
+        <>
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 2, mb: 3 }}>
+            <Typography variant="body2">
+              {number.format(state.data.volume)} management traces generated from seed <code>{state.data.seed}</code>;{' '}
+              {state.data.buckets.length} OBS buckets in {state.data.region}.
+            </Typography>
+            <ResetDemoData />
+          </Box>
+          {/* Remounts with the new values when the faults change (applied, or cleared by a reset). */}
+          <MockFaultsForm
+            key={JSON.stringify(state.data.faults)}
+            faults={state.data.faults}
+            onApplied={() => setAppliedNotice(true)}
+          />
+        </>
+      )}
+      <Snackbar
+        open={appliedNotice}
+        autoHideDuration={4000}
+        onClose={() => setAppliedNotice(false)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
+        <Alert severity="success" variant="filled" onClose={() => setAppliedNotice(false)}>
+          Faults applied.
+        </Alert>
+      </Snackbar>
+    </Paper>
+  );
+}

@@ -1,0 +1,40 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ErrorPanel } from '@/components/error-panel';
+
+describe('ErrorPanel', () => {
+  it('shows the status, code, message, hint and a copyable request ID', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    render(
+      <ErrorPanel
+        title="Trackers could not be loaded"
+        status={400}
+        code="CTS.0300"
+        message="Query failed."
+        requestId="req-1"
+        hint="Check the filters."
+        onRetry={onRetry}
+      />,
+    );
+
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Trackers could not be loaded');
+    expect(alert).toHaveTextContent('HTTP 400 · CTS.0300');
+    expect(alert).toHaveTextContent('Query failed.');
+    expect(alert).toHaveTextContent('Check the filters.');
+
+    await user.click(screen.getByRole('button', { name: 'Copy request ID' }));
+    expect(await navigator.clipboard.readText()).toBe('req-1');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('says "No response" for a network failure and has no Retry without a handler', () => {
+    render(<ErrorPanel status={0} code="NETWORK" message="The CTS endpoint could not be reached." />);
+    expect(screen.getByRole('alert')).toHaveTextContent('No response · NETWORK');
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Request ID/)).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,23 @@
+import ErrorOutlined from '@mui/icons-material/ErrorOutlined';
+import InfoOutlined from '@mui/icons-material/InfoOutlined';
+import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
+import Chip from '@mui/material/Chip';
+import type { TraceRating } from '@/api/contract/types';
+
+/** The rating's meaning as the CTS user guide gives it (the reference lists only the values, L1640). */
+export const TRACE_RATING_MEANINGS: Record<TraceRating, string> = {
+  normal: 'Normal: the operation succeeded.',
+  warning: 'Warning: the operation failed.',
+  incident: 'Incident: the operation caused a fault more serious than a failure.',
+};
+
+const LOOK = {
+  normal: { color: 'default', icon: <InfoOutlined /> },
+  warning: { color: 'warning', icon: <WarningAmberOutlined /> },
+  incident: { color: 'error', icon: <ErrorOutlined /> },
+} as const;
+
+export function TraceRatingChip({ rating }: { rating: TraceRating }) {
+  const look = LOOK[rating];
+  return <Chip size="small" variant="outlined" color={look.color} icon={look.icon} label={rating} title={TRACE_RATING_MEANINGS[rating]} />;
+}

@@ -1,0 +1,53 @@
+import { delay, http } from 'msw';
+import { operationOfPath } from '@/api/contract/operation-routes';
+import type { MockDb } from '@/mocks/db/mock-db';
+import { ctsError, errorResponse, injectedError, newRequestId } from '@/mocks/handlers/with-cts';
+
+/**
+ * What stands in front of every `/v3` operation, as Huawei's API gateway does for CTS: the token
+ * check, then the demo's injected latency and failures. It answers only to refuse; otherwise it
+ * returns nothing and MSW moves on to the operation's handler.
+ */
+export function gatewayHandler(db: MockDb) {
+  return http.all('*/v3/*', async ({ request }) => {
+    if (!hasCredentials(request)) {
+      const error = ctsError('APIGW.0301');
+      return errorResponse(error.status, error.code, error.message);
+    }
+    const { latency_ms: latency, error_rate: errorRate, fail_next: failNext } = db.faults;
+    if (latency > 0) {
+      await delay(latency);
+    }
+    const url = new URL(request.url);
+    const operationId = operationOfPath(request.method, url.pathname);
+    if (failNext && (!failNext.operation_id || failNext.operation_id === operationId)) {
+      db.faults = { ...db.faults, fail_next: null };
+      db.commit();
+      const error = injectedError(failNext.status, failNext.error_code, failNext.error_msg);
+      return errorResponse(error.status, error.code, error.message);
+    }
+    if (errorRate > 0 && Math.random() < errorRate) {
+      const error = ctsError(request.method === 'GET' ? 'CTS.0005' : 'CTS.0004');
+      return errorResponse(error.status, error.code, error.message);
+    }
+    return undefined;
+  });
+}
+
+/**
+ * Token (`X-Auth-Token`) or AK/SK (`Authorization: SDK-HMAC-SHA256 Access=…`) authentication
+ * (L281–352). The mock checks that credentials are present, not the signature.
+ */
+function hasCredentials(request: Request): boolean {
+  const token = request.headers.get('x-auth-token');
+  const authorization = request.headers.get('authorization');
+  return Boolean(token?.trim()) || /Access=\S+/.test(authorization ?? '');
+}
+
+/** An unknown `/v3` path answers as the gateway does, not with the console's HTML. */
+export function unknownApiHandler() {
+  return http.all('*/v3/*', () => {
+    const error = ctsError('APIGW.0101');
+    return errorResponse(error.status, error.code, error.message, newRequestId());
+  });
+}
