@@ -49,19 +49,20 @@ test.describe('the console shell on the embedded mock', () => {
     await expect(new ShellPage(page).nav).toBeVisible();
   });
 
-  test('shows a failed CTS call with its code and recovers on retry', async ({ page }) => {
+  test('shows a refused CTS call with its code and the IAM action, and recovers on retry', async ({ page }) => {
     await page.goto('/settings');
     await expect(page.getByRole('heading', { level: 1, name: 'Connection settings' })).toBeVisible();
     await page.evaluate(() =>
       fetch('/mock/faults', {
         method: 'PUT',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ latency_ms: 0, error_rate: 0, fail_next: { status: 500, error_code: 'CTS.0005', operation_id: 'listTrackers' } }),
+        body: JSON.stringify({ latency_ms: 0, error_rate: 0, fail_next: { status: 403, error_code: 'CTS.0013', operation_id: 'listTrackers' } }),
       }),
     );
     await new ShellPage(page).navLink('Trackers').click();
-    const alert = page.getByRole('alert').filter({ hasText: 'CTS.0005' });
-    await expect(alert).toContainText('Failed to read data.');
+    const alert = page.getByRole('alert').filter({ hasText: 'CTS.0013' });
+    await expect(alert).toContainText('No permission, Please check roles.');
+    await expect(alert).toContainText('cts:tracker:list');
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByRole('table', { name: 'Trackers' })).toBeVisible();
   });

@@ -1,7 +1,17 @@
 import Box from '@mui/material/Box';
+import { type ComponentType, lazy } from 'react';
 import { type RouteObject, createBrowserRouter, redirect } from 'react-router';
 import { AppLayout, AppLayoutFallback } from '@/app/layout/app-layout';
 import { RouteError } from '@/app/routes/route-error';
+
+/**
+ * A screen in its own chunk, loaded when first rendered. React.lazy rather than the route's `lazy`:
+ * a chunk that fails to download must reach the route's ErrorBoundary, and a route without a
+ * loader does not surface a failed `lazy` (react-router 7 caches the rejection and renders nothing).
+ */
+function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
+  return lazy(async () => ({ default: await load() }));
+}
 
 /** Every screen is its own chunk, loaded when first visited, and fails inside the shell. */
 const screenRoutes: RouteObject[] = [
@@ -9,32 +19,32 @@ const screenRoutes: RouteObject[] = [
   {
     path: 'traces',
     ErrorBoundary: RouteError,
-    lazy: async () => ({ Component: (await import('@/app/routes/traces-route')).TracesRoute }),
+    Component: lazyScreen(() => import('@/app/routes/traces-route').then((module) => module.TracesRoute)),
   },
   {
     path: 'trackers',
     ErrorBoundary: RouteError,
-    lazy: async () => ({ Component: (await import('@/app/routes/trackers-route')).TrackersRoute }),
+    Component: lazyScreen(() => import('@/app/routes/trackers-route').then((module) => module.TrackersRoute)),
   },
   {
     path: 'trackers/:trackerName',
     ErrorBoundary: RouteError,
-    lazy: async () => ({ Component: (await import('@/app/routes/tracker-detail-route')).TrackerDetailRoute }),
+    Component: lazyScreen(() => import('@/app/routes/tracker-detail-route').then((module) => module.TrackerDetailRoute)),
   },
   {
     path: 'notifications',
     ErrorBoundary: RouteError,
-    lazy: async () => ({ Component: (await import('@/app/routes/notifications-route')).NotificationsRoute }),
+    Component: lazyScreen(() => import('@/app/routes/notifications-route').then((module) => module.NotificationsRoute)),
   },
   {
     path: 'settings',
     ErrorBoundary: RouteError,
-    lazy: async () => ({ Component: (await import('@/app/routes/settings-route')).SettingsRoute }),
+    Component: lazyScreen(() => import('@/app/routes/settings-route').then((module) => module.SettingsRoute)),
   },
   {
     path: '*',
     ErrorBoundary: RouteError,
-    lazy: async () => ({ Component: (await import('@/app/routes/not-found-route')).NotFoundRoute }),
+    Component: lazyScreen(() => import('@/app/routes/not-found-route').then((module) => module.NotFoundRoute)),
   },
 ];
 

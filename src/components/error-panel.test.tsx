@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorPanel } from '@/components/error-panel';
 
@@ -36,5 +37,20 @@ describe('ErrorPanel', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('No response · NETWORK');
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
     expect(screen.queryByText(/Request ID/)).not.toBeInTheDocument();
+  });
+
+  it('names the IAM action on 403 and points to the connection settings on 401', () => {
+    const { rerender } = render(
+      <MemoryRouter>
+        <ErrorPanel status={403} code="CTS.0013" message="No permission, Please check roles." iamAction="cts:tracker:create" />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('allows cts:tracker:create');
+    rerender(
+      <MemoryRouter>
+        <ErrorPanel status={401} code="APIGW.0301" message="Incorrect IAM authentication information" unauthorized />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('link', { name: 'connection settings' })).toHaveAttribute('href', '/settings');
   });
 });

@@ -3,8 +3,10 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
 import { CopyButton } from '@/components/copy-button';
 
 export interface ErrorPanelProps {
@@ -14,6 +16,10 @@ export interface ErrorPanelProps {
   message: string;
   requestId?: string | null;
   hint?: ReactNode;
+  /** On 403: the IAM action the user's policy must allow. */
+  iamAction?: string;
+  /** On 401: the credentials were refused; point the user to the connection settings. */
+  unauthorized?: boolean;
   onRetry?: () => void;
 }
 
@@ -26,7 +32,17 @@ function describeStatus(status: number | undefined): string | null {
 }
 
 /** A failed call as the user needs it: what CTS said (code, message), the request ID for support, what to try. */
-export function ErrorPanel({ title = 'Something went wrong', status, code, message, requestId, hint, onRetry }: ErrorPanelProps) {
+export function ErrorPanel({
+  title = 'Something went wrong',
+  status,
+  code,
+  message,
+  requestId,
+  hint,
+  iamAction,
+  unauthorized = false,
+  onRetry,
+}: ErrorPanelProps) {
   const statusText = describeStatus(status);
   const reference = [statusText, code].filter(Boolean).join(' · ');
 
@@ -59,6 +75,20 @@ export function ErrorPanel({ title = 'Something went wrong', status, code, messa
           </Typography>
           <CopyButton value={requestId} label="request ID" />
         </Box>
+      ) : null}
+      {iamAction ? (
+        <Typography variant="body2" component="p" sx={{ mt: 1 }}>
+          Ask an administrator for an IAM policy that allows <code>{iamAction}</code>.
+        </Typography>
+      ) : null}
+      {unauthorized ? (
+        <Typography variant="body2" component="p" sx={{ mt: 1 }}>
+          Check the IAM token and IDs in the{' '}
+          <Link component={RouterLink} to="/settings">
+            connection settings
+          </Link>
+          .
+        </Typography>
       ) : null}
       {hint ? (
         <Box sx={{ mt: 1, typography: 'body2' }}>{hint}</Box>

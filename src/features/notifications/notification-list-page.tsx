@@ -3,12 +3,11 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { describeError } from '@/api/errors';
 import { notificationQueries } from '@/api/notifications';
 import { EmptyState } from '@/components/empty-state';
+import { LoadingRows } from '@/components/loading-rows';
 import { ErrorPanel } from '@/components/error-panel';
 import { PageHeader } from '@/components/page-header';
 import { NotificationTable } from '@/features/notifications/components/notification-table';
@@ -32,11 +31,7 @@ export function NotificationListPage() {
           <LinearProgress aria-label="Refreshing notifications" sx={{ position: 'absolute', top: 0, left: 0, right: 0 }} />
         ) : null}
         {isPending ? (
-          <Stack spacing={1} sx={{ p: 2 }} aria-busy="true" aria-label="Loading notifications">
-            {[0, 1, 2].map((row) => (
-              <Skeleton key={row} variant="rounded" height={32} />
-            ))}
-          </Stack>
+          <LoadingRows label="Loading notifications" rows={3} height={32} />
         ) : error ? (
           <ErrorPanel {...describeError(error)} onRetry={() => void refetch()} />
         ) : notifications.length === 0 ? (

@@ -4,13 +4,12 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { describeError } from '@/api/errors';
 import { traceQueries, type TraceView } from '@/api/traces';
 import { EmptyState } from '@/components/empty-state';
+import { LoadingRows } from '@/components/loading-rows';
 import { ErrorPanel } from '@/components/error-panel';
 import { PageHeader } from '@/components/page-header';
 import { TraceTable } from '@/features/traces/components/trace-table';
@@ -40,11 +39,7 @@ export function TraceListPage() {
           <LinearProgress aria-label="Loading traces" sx={{ position: 'absolute', top: 0, left: 0, right: 0 }} />
         ) : null}
         {isPending ? (
-          <Stack spacing={1} sx={{ p: 2 }} aria-busy="true" aria-label="Loading traces">
-            {[0, 1, 2, 3, 4].map((row) => (
-              <Skeleton key={row} variant="rounded" height={28} />
-            ))}
-          </Stack>
+          <LoadingRows label="Loading traces" rows={5} height={28} />
         ) : error && traces.length === 0 ? (
           <ErrorPanel {...describeError(error)} onRetry={() => void refetch()} />
         ) : traces.length === 0 ? (

@@ -3,12 +3,12 @@ import TravelExploreOutlined from '@mui/icons-material/TravelExploreOutlined';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { describeError } from '@/api/errors';
 import { trackerQueries } from '@/api/trackers';
 import { EmptyState } from '@/components/empty-state';
+import { LoadingRows } from '@/components/loading-rows';
 import { ErrorPanel } from '@/components/error-panel';
 import { PageHeader } from '@/components/page-header';
 import { QuotaSummary } from '@/features/trackers/components/quota-summary';
@@ -35,11 +35,7 @@ export function TrackerListPage() {
             <LinearProgress aria-label="Refreshing trackers" sx={{ position: 'absolute', top: 0, left: 0, right: 0 }} />
           ) : null}
           {isPending ? (
-            <Stack spacing={1} sx={{ p: 2 }} aria-busy="true" aria-label="Loading trackers">
-              {[0, 1, 2].map((row) => (
-                <Skeleton key={row} variant="rounded" height={32} />
-              ))}
-            </Stack>
+            <LoadingRows label="Loading trackers" rows={3} height={32} />
           ) : error ? (
             <ErrorPanel {...describeError(error)} onRetry={() => void refetch()} />
           ) : trackers.length === 0 ? (

@@ -2,17 +2,17 @@ import Chip from '@mui/material/Chip';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { Notification } from '@/api/contract/types';
+import { ScrollableTable } from '@/components/scrollable-table';
 import { TimeText } from '@/components/time-text';
 import { NOTIFICATION_TYPE_LABELS, describeOperations, describeUsers } from '@/features/notifications/notification-config';
 
 export function NotificationTable({ notifications }: { notifications: Notification[] }) {
   return (
-    <TableContainer>
+    <ScrollableTable label="Key event notifications table">
       <Table size="small" aria-label="Key event notifications">
         <TableHead>
           <TableRow>
@@ -52,6 +52,6 @@ export function NotificationTable({ notifications }: { notifications: Notificati
           ))}
         </TableBody>
       </Table>
-    </TableContainer>
+    </ScrollableTable>
   );
 }

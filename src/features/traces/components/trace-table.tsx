@@ -1,19 +1,20 @@
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { Trace } from '@/api/contract/types';
+import { ScrollableTable } from '@/components/scrollable-table';
 import { TimeText } from '@/components/time-text';
 import { TraceRatingChip } from '@/features/traces/components/trace-rating-chip';
 
-const cell = { overflowWrap: 'anywhere', maxWidth: 280 } as const;
+/** Long or hostile names stay on one line, cut with an ellipsis; the full text is in the title. */
+const cell = { maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 
 export function TraceTable({ traces }: { traces: Trace[] }) {
   return (
-    <TableContainer>
+    <ScrollableTable label="Traces table">
       <Table size="small" aria-label="Traces">
         <TableHead>
           <TableRow>
@@ -42,18 +43,20 @@ export function TraceTable({ traces }: { traces: Trace[] }) {
               <TableCell>{trace.trace_type}</TableCell>
               <TableCell>{trace.service_type}</TableCell>
               <TableCell>{trace.resource_type}</TableCell>
-              <TableCell sx={cell}>
+              <TableCell sx={cell} title={trace.resource_name}>
                 <Typography variant="body2" component="span" dir="auto">
                   {trace.resource_name ?? '—'}
                 </Typography>
               </TableCell>
-              <TableCell sx={cell}>{trace.user?.name ?? '—'}</TableCell>
+              <TableCell sx={cell} title={trace.user?.name}>
+                {trace.user?.name ?? '—'}
+              </TableCell>
               <TableCell>{trace.source_ip ?? '—'}</TableCell>
               <TableCell>{trace.code === undefined || trace.code === null ? '—' : String(trace.code)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-    </TableContainer>
+    </ScrollableTable>
   );
 }

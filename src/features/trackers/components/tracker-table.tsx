@@ -2,12 +2,12 @@ import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import type { Tracker } from '@/api/contract/types';
+import { ScrollableTable } from '@/components/scrollable-table';
 import { TimeText } from '@/components/time-text';
 import { TrackerStatusChip } from '@/features/trackers/components/tracker-status-chip';
 import { TRACKER_TYPE_LABELS } from '@/features/trackers/tracker-config';
@@ -30,7 +30,7 @@ function trackedBucket(tracker: Tracker): string {
 
 export function TrackerTable({ trackers }: { trackers: Tracker[] }) {
   return (
-    <TableContainer>
+    <ScrollableTable label="Trackers table">
       <Table size="small" aria-label="Trackers">
         <TableHead>
           <TableRow>
@@ -46,7 +46,7 @@ export function TrackerTable({ trackers }: { trackers: Tracker[] }) {
         <TableBody>
           {trackers.map((tracker) => (
             <TableRow key={tracker.id} hover>
-              <TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <Link component={RouterLink} to={`/trackers/${encodeURIComponent(tracker.tracker_name)}`}>
                   {tracker.tracker_name}
                 </Link>
@@ -71,6 +71,6 @@ export function TrackerTable({ trackers }: { trackers: Tracker[] }) {
           ))}
         </TableBody>
       </Table>
-    </TableContainer>
+    </ScrollableTable>
   );
 }
