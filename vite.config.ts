@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { ctsProxy } from './scripts/vite-cts-proxy';
+import { ctsProxy } from './scripts/vite-cts-proxy.ts';
 
 export default defineConfig({
   plugins: [react(), ctsProxy()],

@@ -1,7 +1,5 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
-import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { COLOR_MODE_STORAGE_KEY, COLOR_SCHEME_STORAGE_KEY, theme } from '@/app/theme';
@@ -11,7 +9,10 @@ interface AppProvidersProps {
   children: ReactNode;
 }
 
-/** Everything a screen needs around it: the query cache, the theme (light/dark/system) and dates. */
+/**
+ * Everything a screen needs around it: the query cache and the theme (light/dark/system). Date
+ * pickers bring their own LocalizationProvider, so the first screen does not download them.
+ */
 export function AppProviders({ queryClient, children }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
@@ -23,7 +24,7 @@ export function AppProviders({ queryClient, children }: AppProvidersProps) {
         disableTransitionOnChange
       >
         <CssBaseline enableColorScheme />
-        <LocalizationProvider dateAdapter={AdapterDayjs}>{children}</LocalizationProvider>
+        {children}
       </ThemeProvider>
     </QueryClientProvider>
   );

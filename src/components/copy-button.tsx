@@ -1,7 +1,8 @@
 import CheckIcon from '@mui/icons-material/Check';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
+import { visuallyHidden } from '@mui/utils';
 import { useEffect, useState } from 'react';
 
 interface CopyButtonProps {
@@ -10,7 +11,10 @@ interface CopyButtonProps {
   label: string;
 }
 
-/** A small icon button that copies a value to the clipboard and says so. */
+/**
+ * A small icon button that copies a value to the clipboard and says so (icon, label and a polite
+ * announcement). A native `title` rather than MUI's Tooltip keeps Popper off the first screen.
+ */
 export function CopyButton({ value, label }: CopyButtonProps) {
   const [copied, setCopied] = useState(false);
 
@@ -32,10 +36,13 @@ export function CopyButton({ value, label }: CopyButtonProps) {
   };
 
   return (
-    <Tooltip title={copied ? 'Copied' : `Copy ${label}`}>
-      <IconButton size="small" aria-label={`Copy ${label}`} onClick={() => void copy()} color="inherit">
+    <>
+      <IconButton size="small" aria-label={`Copy ${label}`} title={copied ? 'Copied' : `Copy ${label}`} onClick={() => void copy()} color="inherit">
         {copied ? <CheckIcon fontSize="inherit" /> : <ContentCopyIcon fontSize="inherit" />}
       </IconButton>
-    </Tooltip>
+      <Box component="span" role="status" sx={visuallyHidden}>
+        {copied ? `${label} copied` : ''}
+      </Box>
+    </>
   );
 }
