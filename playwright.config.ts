@@ -1,8 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** The standalone mock server that Live-mode specs point the console at. */
-export const MOCK_SERVER_PORT = 9781;
-const PREVIEW_PORT = 4173;
+/**
+ * Ports and build folder can be moved (E2E_PORT, E2E_MOCK_PORT, E2E_DIST) so that several
+ * checkouts or sessions can run their specs side by side.
+ */
+export const MOCK_SERVER_PORT = Number(process.env.E2E_MOCK_PORT ?? 9781);
+const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 /**
  * Playwright cannot download browsers here: Debian's Chromium, started with the flags that keep it
@@ -38,7 +42,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx vite preview --port ${PREVIEW_PORT} --strictPort`,
+      command: `npx vite preview --port ${PREVIEW_PORT} --strictPort --outDir ${DIST}`,
       url: `http://127.0.0.1:${PREVIEW_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
