@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ShellPage } from './pages/shell-page';
+import { expectNoSeriousViolations } from './support/axe';
 
 const SCREENS = [
   { path: '/traces', heading: 'Traces' },
@@ -20,12 +20,7 @@ for (const scheme of ['light', 'dark'] as const) {
         const shell = new ShellPage(page);
         await shell.open(screen.path);
         await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
-        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const blocking = results.violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-        expect(blocking).toEqual([]);
+        await expectNoSeriousViolations(page);
       });
     }
   });
