@@ -2,7 +2,6 @@ import type { MockFaults, Notification, Tag, Trace, Tracker } from '@/api/contra
 import { catalog } from '@/api/catalog/catalog';
 import {
   SEEDED_BUCKETS,
-  SEEDED_DATA_EVENTS,
   seededNotifications,
   seededTags,
   seededTrackers,
@@ -19,7 +18,6 @@ export interface PersistedMockState {
   seed: number;
   volume: number;
   trackers: Tracker[];
-  dataEvents: Record<string, ('READ' | 'WRITE')[]>;
   notifications: Notification[];
   tags: [string, Tag[]][];
   buckets: string[];
@@ -50,8 +48,6 @@ export class MockDb {
   volume = DEFAULT_VOLUME;
   /** By tracker name (unique per project). */
   trackers = new Map<string, Tracker>();
-  /** Data events of each data tracker, by name: requests carry them, responses do not (L1917, L1977). */
-  dataEvents = new Map<string, ('READ' | 'WRITE')[]>();
   notifications = new Map<string, Notification>();
   /** By tracker ID. */
   tags = new Map<string, Tag[]>();
@@ -89,9 +85,6 @@ export class MockDb {
     this.seed = seed;
     this.volume = volume;
     this.trackers = new Map(trackers.map((tracker) => [tracker.tracker_name, tracker]));
-    this.dataEvents = new Map(
-      Object.entries(restore?.dataEvents ?? SEEDED_DATA_EVENTS).map(([name, events]) => [name, [...events]]),
-    );
     this.notifications = new Map(
       (restore?.notifications ?? seededNotifications(start)).map((notification) => [notification.notification_id, notification]),
     );
@@ -100,7 +93,7 @@ export class MockDb {
     this.faults = restore?.faults ?? { ...NO_FAULTS };
     const dataTrackers = trackers.flatMap((tracker) =>
       tracker.tracker_type === 'data' && tracker.data_bucket
-        ? [{ tracker_name: tracker.tracker_name, bucket_name: tracker.data_bucket.data_bucket_name }]
+        ? [{ tracker_name: tracker.tracker_name, tracker_id: tracker.id, bucket_name: tracker.data_bucket.data_bucket_name }]
         : [],
     );
     this.traces = createTraceStore({ seed, volume, now: start, catalog, dataTrackers });
@@ -115,7 +108,6 @@ export class MockDb {
       seed: this.seed,
       volume: this.volume,
       trackers: [...this.trackers.values()],
-      dataEvents: Object.fromEntries(this.dataEvents),
       notifications: [...this.notifications.values()],
       tags: [...this.tags.entries()],
       buckets: [...this.buckets],

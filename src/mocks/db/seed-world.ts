@@ -1,5 +1,6 @@
 import type { MockBucket, MockKmsKey, Notification, Tag, Tracker } from '@/api/contract/types';
 import { DEMO_DOMAIN_ID, DEMO_PROJECT_ID, DEMO_REGION } from '@/mocks/db/identities';
+import { DEMO_SYSTEM_TRACKER_ID } from '@/mocks/db/trace-world';
 
 /**
  * The demo account's configuration when the mock starts or is reset (spec-notes §4): the management
@@ -7,7 +8,8 @@ import { DEMO_DOMAIN_ID, DEMO_PROJECT_ID, DEMO_REGION } from '@/mocks/db/identit
  * notifications of both types, a small OBS bucket inventory and KMS key list. Fixture names that
  * tests rely on are exported.
  */
-export const SYSTEM_TRACKER_ID = 'b6a3e5f0-1c2d-4e8f-9a0b-7c6d5e4f3a21';
+/** The management tracker's ID, shared with the traces that record it (planted stories). */
+export const SYSTEM_TRACKER_ID = DEMO_SYSTEM_TRACKER_ID;
 export const FINANCE_TRACKER_NAME = 'finance-reads';
 export const ASSETS_TRACKER_NAME = 'web-assets-writes';
 export const AUDIT_BUCKET = 'cts-audit-logs-prod';
@@ -110,12 +112,6 @@ export function seededTrackers(now: number): Tracker[] {
     },
   ];
 }
-
-/** The data events of the seeded data trackers (the response's `data_bucket` does not carry them). */
-export const SEEDED_DATA_EVENTS: Readonly<Record<string, readonly ('READ' | 'WRITE')[]>> = {
-  [FINANCE_TRACKER_NAME]: ['READ'],
-  [ASSETS_TRACKER_NAME]: ['WRITE'],
-};
 
 export function seededNotifications(now: number): Notification[] {
   const common = { project_id: DEMO_PROJECT_ID };

@@ -74,7 +74,7 @@ export const DEMO_ENTERPRISE_PROJECTS: readonly string[] = [
   '6c1e8f2a-4b7d-4e3a-9f5c-2d8b0a6e4c71',
   'b83d5f17-0e2c-4a96-8d41-7f3e9c5a2b08',
 ];
-/** The management tracker's ID: the same as the seeded tracker's (seed-world.ts SYSTEM_TRACKER_ID). */
+/** The management tracker's ID: seed-world.ts seeds the tracker with it, so its traces name the real tracker. */
 export const DEMO_SYSTEM_TRACKER_ID = 'b6a3e5f0-1c2d-4e8f-9a0b-7c6d5e4f3a21';
 /** Data traces are OBS object operations (L1641: ObsSDK/ObsAPI). */
 export const DATA_TRACE_NAMES = { read: ['GetObject', 'HeadObject'], write: ['PutObject', 'DeleteObject', 'CopyObject'] };

@@ -129,21 +129,15 @@ export function mergeTracker(db: MockDb, stored: Tracker, body: TrackerBody): Tr
     Object.assign(merged, managementFields(body, stored));
   }
   if (merged.data_bucket) {
-    const events = body.data_bucket?.data_event ?? db.dataEvents.get(stored.tracker_name) ?? merged.data_bucket.data_event;
+    const events = body.data_bucket?.data_event ?? merged.data_bucket.data_event;
     merged.data_bucket = { ...merged.data_bucket, data_event: events as DataEvent[], search_enabled: ltsEnabled };
   }
   return withLtsIds(merged);
 }
 
-/**
- * A tracker as the API returns it. The operations a data tracker records are kept in
- * `db.dataEvents` (the seeded trackers carry them only there) and returned in
- * `data_bucket.data_event` (Table 6-76, L1978; list example L2487).
- */
-export function trackerResponse(db: MockDb, tracker: Tracker): Tracker {
-  if (!tracker.data_bucket) {
-    return tracker;
-  }
-  const events = db.dataEvents.get(tracker.tracker_name) ?? tracker.data_bucket.data_event ?? [];
-  return { ...tracker, data_bucket: { ...tracker.data_bucket, data_event: [...events] } };
+/** A tracker as the API returns it: a copy, so that callers cannot change the stored one. */
+export function trackerResponse(tracker: Tracker): Tracker {
+  return tracker.data_bucket
+    ? { ...tracker, data_bucket: { ...tracker.data_bucket, data_event: [...tracker.data_bucket.data_event] } }
+    : { ...tracker };
 }

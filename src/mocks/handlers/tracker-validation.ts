@@ -154,7 +154,7 @@ function checkEventsFree(db: MockDb, name: string, bucket: string, events: reado
     (tracker) =>
       tracker.tracker_name !== name &&
       tracker.data_bucket?.data_bucket_name === bucket &&
-      (db.dataEvents.get(tracker.tracker_name) ?? []).some((event) => events.includes(event)),
+      (tracker.data_bucket?.data_event ?? []).some((event) => events.includes(event)),
   );
   rule('CTS.0209', taken ? 'taken' : null);
 }

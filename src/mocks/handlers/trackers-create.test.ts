@@ -75,7 +75,7 @@ describe('createTracker: success', () => {
     expect(created.stream_id).toBeTruthy();
     expect(created).not.toHaveProperty('kms_id');
     expect(await getTracker('ml-reads')).toEqual(created);
-    expect(mockDb.dataEvents.get('ml-reads')).toEqual(['READ', 'WRITE']);
+    expect(mockDb.trackers.get('ml-reads')?.data_bucket?.data_event).toEqual(['READ', 'WRITE']);
   });
 
   it('fills the defaults: no transfer, lifecycle 0, gzip, sorted by service, LTS off without IDs', async () => {

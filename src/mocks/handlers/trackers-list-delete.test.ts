@@ -76,7 +76,7 @@ describe('deleteTracker', () => {
     expect(response.status).toBe(204);
     expect(await response.text()).toBe('');
     expect(names(await listTrackers())).toEqual(['system', ASSETS_TRACKER_NAME]);
-    expect(mockDb.dataEvents.has(FINANCE_TRACKER_NAME)).toBe(false);
+    expect(mockDb.trackers.has(FINANCE_TRACKER_NAME)).toBe(false);
     expect(mockDb.tags.has(finance.id)).toBe(false);
     const [trace] = await listTrackerTraces('deleteTracker');
     expect(trace).toMatchObject({ resource_id: finance.id, resource_name: FINANCE_TRACKER_NAME, code: '204' });

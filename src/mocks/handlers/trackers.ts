@@ -23,12 +23,6 @@ function recordTrackerChange(db: MockDb, tracker: Tracker, operation: TrackerOpe
   );
 }
 
-function rememberDataEvents(db: MockDb, tracker: Tracker, events: string[] | undefined): void {
-  if (tracker.tracker_type === 'data' && events !== undefined) {
-    db.dataEvents.set(tracker.tracker_name, events as ('READ' | 'WRITE')[]);
-  }
-}
-
 export function createTrackerHandler(db: MockDb) {
   return http.post(
     '/v3/{project_id}/tracker',
@@ -38,8 +32,7 @@ export function createTrackerHandler(db: MockDb) {
       createRequestedBucket(db, checked.body, undefined);
       const tracker = buildTracker(db, checked, params.project_id);
       db.trackers.set(tracker.tracker_name, tracker);
-      rememberDataEvents(db, tracker, checked.body.data_bucket?.data_event);
-      const created = trackerResponse(db, tracker);
+      const created = trackerResponse(tracker);
       recordTrackerChange(db, tracker, { trace_name: 'createTracker', request: body, response: created, code: 201 });
       db.commit();
       return response(201).json(created);
@@ -57,7 +50,6 @@ export function updateTrackerHandler(db: MockDb) {
       createRequestedBucket(db, checked.body, checked.stored);
       const tracker = mergeTracker(db, checked.stored, checked.body);
       db.trackers.set(tracker.tracker_name, tracker);
-      rememberDataEvents(db, tracker, checked.body.data_bucket?.data_event);
       recordTrackerChange(db, tracker, { trace_name: 'updateTracker', request: body, code: 200 });
       db.commit();
       return response(200).empty();
@@ -87,7 +79,7 @@ export function listTrackersHandler(db: MockDb) {
       const trackers = [...db.trackers.values()]
         .filter((tracker) => (name === null || tracker.tracker_name === name) && (type === null || tracker.tracker_type === type))
         .sort(byListOrder)
-        .map((tracker) => trackerResponse(db, tracker));
+        .map((tracker) => trackerResponse(tracker));
       return response(200).json({ trackers });
     }),
   );
@@ -123,7 +115,6 @@ export function deleteTrackerHandler(db: MockDb) {
       }
       for (const tracker of doomed) {
         db.trackers.delete(tracker.tracker_name);
-        db.dataEvents.delete(tracker.tracker_name);
         db.tags.delete(tracker.id);
         recordTrackerChange(db, tracker, { trace_name: 'deleteTracker', request: Object.fromEntries(search), code: 204 });
       }
