@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ShellPage } from './pages/shell-page';
-import { MOCK_SERVER_URL } from './support/mock';
+import { MOCK_SERVER_URL, useLiveConnection } from './support/mock';
 
 test('connects to the standalone mock server in Live mode and lists its trackers', async ({ page, request }) => {
   expect((await request.post(`${MOCK_SERVER_URL}/mock/reset`)).status()).toBe(204);
@@ -27,4 +27,29 @@ test('connects to the standalone mock server in Live mode and lists its trackers
   const table = page.getByRole('table', { name: 'Trackers' });
   await expect(table.getByRole('link', { name: 'system' })).toBeVisible();
   await expect(table.getByRole('link', { name: 'finance-reads' })).toBeVisible();
+});
+
+test('in Live mode the first screen downloads none of the mock; in Mock mode it does', async ({ browser }) => {
+  const scriptsLoaded = async (live: boolean): Promise<string[]> => {
+    const context = await browser.newContext();
+    if (live) {
+      await useLiveConnection(context);
+    }
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') {
+        scripts.push(new URL(request.url()).pathname);
+      }
+    });
+    await page.goto('/traces');
+    await expect(page.getByRole('heading', { level: 1, name: 'Traces' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    return scripts;
+  };
+  // The mock (handlers, data generator, catalog) is the chunk built from src/mocks/browser.ts.
+  const mockChunk = /\/assets\/browser-[^/]+\.js$/;
+  expect((await scriptsLoaded(true)).filter((path) => mockChunk.test(path))).toEqual([]);
+  expect((await scriptsLoaded(false)).some((path) => mockChunk.test(path))).toBe(true);
 });

@@ -1,14 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createMiddleware } from '@mswjs/http-middleware';
-import express from 'express';
 import { MockDb, type MockPersistence, type PersistedMockState } from '@/mocks/db/mock-db';
-import { createCtsHandlers } from '@/mocks/cts-handlers';
+import { createStandaloneApp } from '@/mocks/standalone-app';
 
 /**
- * The mock CTS as an HTTP server for curl, Huawei Cloud's SDKs, and the console in Live mode:
- * the same MSW handlers behind express (`@mswjs/http-middleware`), not a second implementation.
+ * The mock CTS as an HTTP server for curl, Huawei Cloud's SDKs, and the console in Live mode.
  *   npm run mock:server -- --port 9000 [--host 127.0.0.1] [--state-file state.json] [--seed N] [--volume N]
+ * State lives in memory, or in the JSON file given, which keeps the changes across restarts.
  */
 const { values } = parseArgs({
   options: {
@@ -26,8 +24,13 @@ function filePersistence(path: string): MockPersistence {
       if (!existsSync(path)) {
         return null;
       }
-      const state = JSON.parse(readFileSync(path, 'utf8')) as PersistedMockState;
-      return state.version === 1 ? state : null;
+      try {
+        const state = JSON.parse(readFileSync(path, 'utf8')) as PersistedMockState;
+        return state.version === 1 ? state : null;
+      } catch {
+        console.warn(`${path} holds no mock state; starting from the seeded state.`);
+        return null;
+      }
     },
     save(state) {
       writeFileSync(path, JSON.stringify(state, null, 2));
@@ -38,48 +41,27 @@ function filePersistence(path: string): MockPersistence {
   };
 }
 
+function integer(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) {
+    console.error(`--${name} needs a non-negative integer, not "${value}".`);
+    process.exit(2);
+  }
+  return parsed;
+}
+
 const stateFile = values['state-file'];
 const db = new MockDb({
-  seed: values.seed === undefined ? undefined : Number(values.seed),
-  volume: values.volume === undefined ? undefined : Number(values.volume),
+  seed: integer(values.seed, 'seed'),
+  volume: integer(values.volume, 'volume'),
   persistence: stateFile ? filePersistence(stateFile) : undefined,
 });
+const port = integer(values.port, 'port') ?? 9000;
 
-const ALLOWED_HEADERS = [
-  'Content-Type',
-  'X-Auth-Token',
-  'Authorization',
-  'X-Sdk-Date',
-  'X-Project-Id',
-  'X-Domain-Id',
-  'X-Language',
-  'X-Cts-Target',
-  'User-Agent',
-];
-
-const app = express();
-app.disable('x-powered-by');
-// The console in Live mode calls this server from another origin.
-app.use((request, response, next) => {
-  response.setHeader('Access-Control-Allow-Origin', request.headers.origin ?? '*');
-  response.setHeader('Vary', 'Origin');
-  response.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
-  response.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS.join(', '));
-  response.setHeader('Access-Control-Expose-Headers', 'X-Request-Id');
-  response.setHeader('Access-Control-Max-Age', '600');
-  if (request.method === 'OPTIONS') {
-    response.status(204).end();
-    return;
-  }
-  next();
-});
-app.use(createMiddleware(...createCtsHandlers(db)));
-app.use((_request, response) => {
-  response.status(404).json({ error_code: 'APIGW.0101', error_msg: 'The API does not exist or has not been published in the environment.' });
-});
-
-const port = Number(values.port);
-app.listen(port, values.host, () => {
+createStandaloneApp(db).listen(port, values.host, () => {
   console.info(`Mock CTS listening on http://${values.host}:${port} (seed ${db.seed}, ${db.volume} management traces)`);
   console.info('Send X-Auth-Token (any value) or an AK/SK Authorization header; try:');
   console.info(`  curl -H 'X-Auth-Token: demo' http://${values.host}:${port}/v3/any-project/trackers`);

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { mockDb, mockServer } from '@/mocks/node';
+import { DEFAULT_SEED } from '@/mocks/db/mock-db';
+import { TEST_VOLUME, mockDb, mockServer } from '@/mocks/node';
 
 // Every test talks to the real mock CTS handlers (STYLE §12); a request nothing answers is a bug.
 beforeAll(() => {
@@ -8,7 +9,7 @@ beforeAll(() => {
 
 afterEach(() => {
   mockServer.resetHandlers();
-  mockDb.reset();
+  mockDb.reset({ seed: DEFAULT_SEED, volume: TEST_VOLUME });
 });
 
 afterAll(() => {
