@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ShellPage } from './pages/shell-page';
-import { MOCK_SERVER_URL, useLiveConnection } from './support/mock';
+import { MOCK_SERVER_URL, openInLiveMode } from './support/mock';
 
 test('connects to the standalone mock server in Live mode and lists its trackers', async ({ page, request }) => {
   expect((await request.post(`${MOCK_SERVER_URL}/mock/reset`)).status()).toBe(204);
@@ -27,13 +27,23 @@ test('connects to the standalone mock server in Live mode and lists its trackers
   const table = page.getByRole('table', { name: 'Trackers' });
   await expect(table.getByRole('link', { name: 'system' })).toBeVisible();
   await expect(table.getByRole('link', { name: 'finance-reads' })).toBeVisible();
+
+  // A write goes through the same client: the PUT reaches the server and the row refetches.
+  const toggle = page.getByRole('switch', { name: 'Enable tracker finance-reads' });
+  await expect(toggle).toBeChecked();
+  const update = page.waitForRequest((call) => call.method() === 'PUT' && call.url().endsWith('/tracker'));
+  await toggle.click();
+  expect((await update).postDataJSON()).toMatchObject({ tracker_name: 'finance-reads', tracker_type: 'data', status: 'disabled' });
+  await expect(toggle).not.toBeChecked();
+  const stored = await request.get(`${MOCK_SERVER_URL}/v3/p/trackers?tracker_name=finance-reads`, { headers: { 'X-Auth-Token': 't' } });
+  expect(((await stored.json()) as { trackers: { status: string }[] }).trackers[0]?.status).toBe('disabled');
 });
 
 test('in Live mode the first screen downloads none of the mock; in Mock mode it does', async ({ browser }) => {
   const scriptsLoaded = async (live: boolean): Promise<string[]> => {
     const context = await browser.newContext();
     if (live) {
-      await useLiveConnection(context);
+      await openInLiveMode(context);
     }
     const page = await context.newPage();
     const scripts: string[] = [];

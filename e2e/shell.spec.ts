@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ShellPage } from './pages/shell-page';
-import { resetEmbeddedMock, useLiveConnection } from './support/mock';
+import { resetEmbeddedMock, openInLiveMode } from './support/mock';
 
 test.describe('the console shell on the embedded mock', () => {
   test.beforeEach(async ({ page }) => {
@@ -71,7 +71,7 @@ test.describe('the console shell on the embedded mock', () => {
 test.describe('route errors', () => {
   test('a screen that fails to load shows the error with a retry that recovers', async ({ page, context }) => {
     // Live mode: no service worker stands between the page and page.route.
-    await useLiveConnection(context);
+    await openInLiveMode(context);
     let blocked = true;
     await page.route(/\/assets\/trackers-route-[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
     const shell = new ShellPage(page);

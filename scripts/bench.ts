@@ -11,6 +11,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { benchMockTraceQuery } from './bench-mock';
+import { benchTraceList } from './bench-traces';
 
 interface Figure {
   value: number;
@@ -91,6 +92,11 @@ async function main() {
     figures.first_screen_css_gzip_kb = { value: round(weight.css), unit: 'kB', budget: 20 };
     figures.shell_interactive_ms = { value: Math.round(await shellInteractive(browser)), unit: 'ms', budget: 1500 };
     figures.mock_trace_query_100k_ms = { value: round(await benchMockTraceQuery(100_000, 30)), unit: 'ms', budget: 50 };
+    const list = await benchTraceList(browser, ORIGIN);
+    figures.first_rows_ms = { value: Math.round(list.first_rows_ms), unit: 'ms', budget: 500 };
+    figures.filter_to_rows_ms = { value: Math.round(list.filter_to_rows_ms), unit: 'ms', budget: 300 };
+    figures.heap_after_load_mib = { value: round(list.heap_after_load_mib), unit: 'MiB', budget: 13 };
+    figures.scroll_longest_task_ms = { value: round(list.scroll_longest_task_ms), unit: 'ms', budget: 50 };
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

@@ -27,7 +27,7 @@ export async function resetEmbeddedMock(page: Page): Promise<void> {
 }
 
 /** Opens the console in Live mode against the standalone mock server, as a user would configure it. */
-export async function useLiveConnection(context: BrowserContext, endpoint = MOCK_SERVER_URL): Promise<void> {
+export async function openInLiveMode(context: BrowserContext, endpoint = MOCK_SERVER_URL): Promise<void> {
   await context.addInitScript(
     ({ endpoint }) => {
       if (!sessionStorage.getItem('e2e.live-connection')) {

@@ -17,7 +17,7 @@ function origin(): string {
  * endpoint (or the dev server's proxy naming it) in Live mode, with the IAM token as X-Auth-Token.
  */
 const connectionMiddleware: Middleware = {
-  onRequest({ request }) {
+  async onRequest({ request }) {
     const connection = getConnection();
     const url = new URL(request.url);
     const path = `${url.pathname}${url.search}`;
@@ -35,14 +35,15 @@ const connectionMiddleware: Middleware = {
     } else {
       headers.set('X-Auth-Token', MOCK_TOKEN);
     }
+    // The body is read, not streamed: a streaming request body needs HTTP/2, which a plain HTTP
+    // endpoint (the standalone mock, a proxy) does not speak.
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
     return new Request(target, {
       method: request.method,
       headers,
-      body: request.body,
+      body: body && body.byteLength > 0 ? body : undefined,
       signal: request.signal,
-      // Required by fetch when the body is a stream.
-      duplex: 'half',
-    } as RequestInit);
+    });
   },
   async onResponse({ response, schemaPath, request }) {
     if (!response.ok) {

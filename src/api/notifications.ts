@@ -46,6 +46,40 @@ export async function deleteNotifications(notificationIds: string[]) {
   });
 }
 
+/**
+ * CTS has no "get one notification" call: the console reads both lists and picks the ID. Null when
+ * no notification has that ID (deleted meanwhile, or a mistyped URL).
+ */
+export async function getNotification(notificationId: string, signal?: AbortSignal): Promise<Notification | null> {
+  const notifications = await listNotifications(undefined, signal);
+  return notifications.find((notification) => notification.notification_id === notificationId) ?? null;
+}
+
+/**
+ * The PUT body that writes a listed notification back as it is (choice 27: PUT replaces, so every
+ * field the console does not change is resent, filter rules included, verbatim).
+ */
+export function toUpdateBody(notification: Notification): UpdateNotificationRequestBody {
+  const body: UpdateNotificationRequestBody = {
+    notification_id: notification.notification_id,
+    notification_name: notification.notification_name,
+    operation_type: notification.operation_type,
+    operations: notification.operations,
+    notify_user_list: notification.notify_user_list,
+    status: notification.status,
+  };
+  if (notification.topic_id) {
+    body.topic_id = notification.topic_id;
+  }
+  if (notification.filter) {
+    body.filter = notification.filter;
+  }
+  if (notification.agency_name) {
+    body.agency_name = notification.agency_name;
+  }
+  return body;
+}
+
 export const notificationQueries = {
   all: () => ['notifications'] as const,
   lists: () => [...notificationQueries.all(), 'list'] as const,
@@ -53,6 +87,11 @@ export const notificationQueries = {
     queryOptions({
       queryKey: [...notificationQueries.lists(), notificationName ?? ''] as const,
       queryFn: ({ signal }) => listNotifications(notificationName, signal),
+    }),
+  detail: (notificationId: string) =>
+    queryOptions({
+      queryKey: [...notificationQueries.all(), 'detail', notificationId] as const,
+      queryFn: ({ signal }) => getNotification(notificationId, signal),
     }),
 };
 

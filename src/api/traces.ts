@@ -12,6 +12,15 @@ export type TraceRange = keyof typeof TRACE_RANGES;
 /** A view of the trace list: either a relative range resolved when fetched, or absolute from/to. */
 export type TraceView = Omit<TraceFilters, 'from' | 'to'> & ({ range: TraceRange } | { from: number; to: number });
 
+/** One page of the list, with the instant its relative range was resolved at (shared by later pages). */
+export type TracePage = ListTracesResponse & { now: number };
+
+interface TracePageParam {
+  next: string | undefined;
+  /** Undefined for the first page: the range is resolved when it is fetched, so a refetch sees new traces. */
+  now: number | undefined;
+}
+
 export async function listTraces(filters: TraceFilters & { next?: string }, signal?: AbortSignal): Promise<ListTracesResponse> {
   const { data } = await cts.GET('/v3/{project_id}/traces', {
     params: { path: { project_id: projectId() }, query: normaliseFilters(filters) },
@@ -20,13 +29,22 @@ export async function listTraces(filters: TraceFilters & { next?: string }, sign
   return data ?? { traces: [], meta_data: { count: 0, marker: null } };
 }
 
-function resolveWindow(view: TraceView, now: number): TraceFilters {
+/**
+ * The API query of a view at `now`: a relative range becomes absolute from/to. With `trace_id`
+ * CTS ignores every other criterion, the time window included (L1611), so none is sent.
+ */
+export function resolveWindow(view: TraceView, now: number): TraceFilters {
+  if (view.trace_id) {
+    return normaliseFilters({ trace_type: 'system' as const, trace_id: view.trace_id, limit: view.limit });
+  }
   if ('range' in view) {
     const { range, ...rest } = view;
     return { ...rest, from: now - TRACE_RANGES[range], to: now };
   }
   return view;
 }
+
+const NEWER_LIMIT = 200;
 
 export const traceQueries = {
   all: () => ['traces'] as const,
@@ -35,11 +53,27 @@ export const traceQueries = {
   list: (view: TraceView) =>
     infiniteQueryOptions({
       queryKey: [...traceQueries.lists(), normaliseFilters(view)] as const,
-      queryFn: ({ pageParam, signal }) =>
-        listTraces({ ...resolveWindow(view, pageParam.now), ...(pageParam.next ? { next: pageParam.next } : {}) }, signal),
-      initialPageParam: { next: undefined as string | undefined, now: Date.now() },
-      getNextPageParam: (last, _pages, previous) =>
-        last.meta_data.marker ? { next: last.meta_data.marker, now: previous.now } : undefined,
+      queryFn: async ({ pageParam, signal }): Promise<TracePage> => {
+        const now = pageParam.now ?? Date.now();
+        const page = await listTraces({ ...resolveWindow(view, now), ...(pageParam.next ? { next: pageParam.next } : {}) }, signal);
+        return { ...page, now };
+      },
+      initialPageParam: { next: undefined, now: undefined } as TracePageParam,
+      getNextPageParam: (last): TracePageParam | undefined =>
+        last.meta_data.marker ? { next: last.meta_data.marker, now: last.now } : undefined,
+    }),
+  /**
+   * How many traces of a view arrived after `after` (exclusive, L1599), up to 200: what auto-refresh
+   * announces without moving the loaded rows.
+   */
+  newer: (view: TraceView, after: number) =>
+    queryOptions({
+      queryKey: [...traceQueries.all(), 'newer', normaliseFilters(view), after] as const,
+      queryFn: async ({ signal }) => {
+        const { range: _range, from: _from, to: _to, ...criteria } = view as TraceView & { range?: TraceRange; from?: number; to?: number };
+        const page = await listTraces({ ...criteria, from: after, to: Date.now(), limit: NEWER_LIMIT }, signal);
+        return { count: page.traces.length, more: page.meta_data.marker !== null };
+      },
     }),
   /** One trace by ID: CTS ignores every other criterion, the time window included (L1611). */
   detail: (traceId: string) =>

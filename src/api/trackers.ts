@@ -5,7 +5,9 @@ import type {
   CreateTrackerRequestBody,
   DeletableTrackerType,
   Tag,
+  Tracker,
   TrackerType,
+  TrackerUpdateStatus,
   UpdateTrackerRequestBody,
 } from '@/api/contract/types';
 import { normaliseFilters } from '@/api/query-keys';
@@ -58,6 +60,36 @@ export async function deleteTracker(trackerName: string, trackerType: DeletableT
   await cts.DELETE('/v3/{project_id}/trackers', {
     params: { path: { project_id: projectId() }, query: { tracker_name: trackerName, tracker_type: trackerType } },
   });
+}
+
+/** What happened to one tracker of a multiple delete. */
+export type TrackerDeleteOutcome = { trackerName: string; ok: true } | { trackerName: string; ok: false; error: unknown };
+
+/**
+ * Deletes several data trackers with one DELETE each (the API takes one `tracker_name` per call,
+ * and none would delete them all), and reports each tracker's outcome rather than the first failure.
+ */
+export async function deleteTrackers(trackerNames: readonly string[]): Promise<TrackerDeleteOutcome[]> {
+  const settled = await Promise.allSettled(trackerNames.map((trackerName) => deleteTracker(trackerName)));
+  return settled.map((result, index) => {
+    const trackerName = trackerNames[index] ?? '';
+    return result.status === 'fulfilled' ? { trackerName, ok: true } : { trackerName, ok: false, error: result.reason };
+  });
+}
+
+/**
+ * The PUT that enables or disables a tracker. A data tracker must name its bucket and events
+ * whenever its status is set (L1914, L1917, L2187–2188), or CTS answers CTS.0210/CTS.0219.
+ */
+export function statusUpdateBody(tracker: Tracker, status: TrackerUpdateStatus): UpdateTrackerRequestBody {
+  const body: UpdateTrackerRequestBody = { tracker_type: tracker.tracker_type, tracker_name: tracker.tracker_name, status };
+  if (tracker.tracker_type === 'data' && tracker.data_bucket) {
+    body.data_bucket = {
+      data_bucket_name: tracker.data_bucket.data_bucket_name,
+      data_event: [...tracker.data_bucket.data_event],
+    };
+  }
+  return body;
 }
 
 export async function createTrackerTags(trackerId: string, tags: Tag[]) {
@@ -119,6 +151,42 @@ export const trackerMutations = {
       mutationFn: (trackerName: string) => deleteTracker(trackerName),
       onSettled: () => queryClient.invalidateQueries({ queryKey: trackerQueries.all() }),
     }),
+  removeMany: (queryClient: QueryClient) =>
+    mutationOptions({
+      mutationFn: (trackerNames: readonly string[]) => deleteTrackers(trackerNames),
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trackerQueries.all() }),
+    }),
+  /**
+   * Enable/disable, shown at once in every cached list: CTS answers 200 without a body (L2286), so
+   * the lists are put back if it refuses and refetched either way.
+   */
+  setStatus: (queryClient: QueryClient) =>
+    mutationOptions({
+      mutationKey: [...trackerQueries.all(), 'set-status'] as const,
+      mutationFn: ({ tracker, status }: { tracker: Tracker; status: TrackerUpdateStatus }) =>
+        updateTracker(statusUpdateBody(tracker, status)),
+      onMutate: async ({ tracker, status }) => {
+        await queryClient.cancelQueries({ queryKey: trackerQueries.lists() });
+        const previous = queryClient.getQueriesData<Tracker[]>({ queryKey: trackerQueries.lists() });
+        queryClient.setQueriesData<Tracker[]>({ queryKey: trackerQueries.lists() }, (trackers) =>
+          trackers?.map((candidate) => {
+            if (candidate.id !== tracker.id) {
+              return candidate;
+            }
+            const { detail: _detail, ...rest } = candidate;
+            return { ...rest, status };
+          }),
+        );
+        return { previous };
+      },
+      onError: (_error, _variables, context) => {
+        for (const [queryKey, trackers] of context?.previous ?? []) {
+          queryClient.setQueryData(queryKey, trackers);
+        }
+      },
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trackerQueries.lists() }),
+    }),
+  checkBuckets: () => mutationOptions({ mutationFn: checkBuckets }),
   createTags: (queryClient: QueryClient, trackerId: string) =>
     mutationOptions({
       mutationFn: (tags: Tag[]) => createTrackerTags(trackerId, tags),

@@ -32,9 +32,29 @@ const screenRoutes: RouteObject[] = [
     Component: lazyScreen(() => import('@/app/routes/tracker-detail-route').then((module) => module.TrackerDetailRoute)),
   },
   {
+    path: 'trackers/new',
+    ErrorBoundary: RouteError,
+    Component: lazyScreen(() => import('@/app/routes/tracker-create-route').then((module) => module.TrackerCreateRoute)),
+  },
+  {
+    path: 'trackers/:trackerName/edit',
+    ErrorBoundary: RouteError,
+    Component: lazyScreen(() => import('@/app/routes/tracker-edit-route').then((module) => module.TrackerEditRoute)),
+  },
+  {
     path: 'notifications',
     ErrorBoundary: RouteError,
     Component: lazyScreen(() => import('@/app/routes/notifications-route').then((module) => module.NotificationsRoute)),
+  },
+  {
+    path: 'notifications/new',
+    ErrorBoundary: RouteError,
+    Component: lazyScreen(() => import('@/app/routes/notification-create-route').then((module) => module.NotificationCreateRoute)),
+  },
+  {
+    path: 'notifications/:notificationId',
+    ErrorBoundary: RouteError,
+    Component: lazyScreen(() => import('@/app/routes/notification-edit-route').then((module) => module.NotificationEditRoute)),
   },
   {
     path: 'settings',

@@ -25,10 +25,22 @@ export function parseJsonText(value: unknown): { ok: true; json: Json } | { ok: 
 const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 12.5, lineHeight: 1.6 } as const;
 
 function Scalar({ value }: { value: Exclude<Json, object> | null }) {
-  const color = typeof value === 'string' ? 'success.main' : value === null ? 'text.secondary' : 'info.main';
-  // Text content only: values are untrusted input and never become markup.
+  const tone = typeof value === 'string' ? 'success' : value === null ? null : 'info';
+  // Text content only: values are untrusted input and never become markup. The darker shade in
+  // light mode keeps 4.5:1 contrast on the tinted background.
   return (
-    <Box component="span" sx={{ color, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+    <Box
+      component="span"
+      sx={(theme) => {
+        const palette = (theme.vars ?? theme).palette;
+        return {
+          color: tone ? palette[tone].dark : palette.text.secondary,
+          overflowWrap: 'anywhere',
+          whiteSpace: 'pre-wrap',
+          ...theme.applyStyles('dark', { color: tone ? palette[tone].light : palette.text.secondary }),
+        };
+      }}
+    >
       {typeof value === 'string' ? JSON.stringify(value) : String(value)}
     </Box>
   );

@@ -23,3 +23,20 @@ export function describeUsers(notification: Pick<Notification, 'notify_user_list
   }
   return `${users} user${users === 1 ? '' : 's'} in ${groups} group${groups === 1 ? '' : 's'}`;
 }
+
+/** What the list says after the builder saved (router state): the status tells whether it can notify. */
+export interface SavedNotice {
+  name: string;
+  created: boolean;
+  status: Notification['status'];
+}
+
+export function isSavedNotice(value: unknown): value is SavedNotice {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as SavedNotice).name === 'string' &&
+    typeof (value as SavedNotice).created === 'boolean' &&
+    typeof (value as SavedNotice).status === 'string'
+  );
+}

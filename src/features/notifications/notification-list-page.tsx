@@ -1,19 +1,42 @@
+import AddIcon from '@mui/icons-material/Add';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import NotificationsNoneOutlined from '@mui/icons-material/NotificationsNoneOutlined';
 import RefreshIcon from '@mui/icons-material/Refresh';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import type { Notification } from '@/api/contract/types';
 import { describeError } from '@/api/errors';
 import { notificationQueries } from '@/api/notifications';
 import { EmptyState } from '@/components/empty-state';
-import { LoadingRows } from '@/components/loading-rows';
 import { ErrorPanel } from '@/components/error-panel';
+import { LoadingRows } from '@/components/loading-rows';
 import { PageHeader } from '@/components/page-header';
+import { DeleteNotificationsDialog } from '@/features/notifications/components/delete-notifications-dialog';
+import { NotificationListNotices } from '@/features/notifications/components/notification-list-notices';
+import { NotificationSearch } from '@/features/notifications/components/notification-search';
 import { NotificationTable } from '@/features/notifications/components/notification-table';
+import { useStatusToggle } from '@/features/notifications/hooks/use-status-toggle';
+
+export const NAME_PARAM = 'notification_name';
 
 export function NotificationListPage() {
-  const { data: notifications, error, isPending, isFetching, refetch } = useQuery(notificationQueries.list());
+  const [searchParams, setSearchParams] = useSearchParams();
+  const name = searchParams.get(NAME_PARAM) ?? '';
+  const { data: notifications, error, isPending, isFetching, refetch } = useQuery(notificationQueries.list(name || undefined));
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [toDelete, setToDelete] = useState<Notification[]>([]);
+  const status = useStatusToggle();
+  const selectedNotifications = (notifications ?? []).filter((notification) => selected.has(notification.notification_id));
+
+  const search = (next: string) => {
+    setSelected(new Set());
+    setSearchParams(next ? { [NAME_PARAM]: next } : {});
+  };
 
   return (
     <>
@@ -21,11 +44,30 @@ export function NotificationListPage() {
         title="Key Event Notifications"
         description="Alerts sent through SMN or FunctionGraph when chosen operations are recorded."
         actions={
-          <Button startIcon={<RefreshIcon />} onClick={() => void refetch()} disabled={isFetching}>
-            Refresh
-          </Button>
+          <>
+            <Button startIcon={<RefreshIcon />} onClick={() => void refetch()} disabled={isFetching}>
+              Refresh
+            </Button>
+            <Button component={RouterLink} to="/notifications/new" variant="contained" startIcon={<AddIcon />}>
+              Create notification
+            </Button>
+          </>
         }
       />
+      <NotificationListNotices status={status} />
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'flex-start', gap: 1, mb: 1.5 }}>
+        <NotificationSearch key={name} value={name} onSearch={search} />
+        <Button
+          color="error"
+          variant="outlined"
+          startIcon={<DeleteOutlineIcon />}
+          disabled={selectedNotifications.length === 0}
+          onClick={() => setToDelete(selectedNotifications)}
+          sx={{ mt: 0.25 }}
+        >
+          {`Delete selected (${selectedNotifications.length})`}
+        </Button>
+      </Box>
       <Paper variant="outlined" sx={{ position: 'relative', overflow: 'hidden' }}>
         {isFetching && !isPending ? (
           <LinearProgress aria-label="Refreshing notifications" sx={{ position: 'absolute', top: 0, left: 0, right: 0 }} />
@@ -34,16 +76,42 @@ export function NotificationListPage() {
           <LoadingRows label="Loading notifications" rows={3} height={32} />
         ) : error ? (
           <ErrorPanel {...describeError(error)} onRetry={() => void refetch()} />
+        ) : notifications.length === 0 && name ? (
+          <EmptyState
+            title={`No notification is named “${name}”`}
+            description="CTS matches the whole name exactly, letter case included."
+            action={<Button onClick={() => search('')}>Clear search</Button>}
+          />
         ) : notifications.length === 0 ? (
           <EmptyState
             icon={<NotificationsNoneOutlined />}
             title="No key event notifications"
             description="Notifications warn your team when high-risk operations happen."
+            action={
+              <Button component={RouterLink} to="/notifications/new" variant="outlined" startIcon={<AddIcon />}>
+                Create notification
+              </Button>
+            }
           />
         ) : (
-          <NotificationTable notifications={notifications} />
+          <NotificationTable
+            notifications={notifications}
+            selected={selected}
+            onSelectedChange={setSelected}
+            pendingId={status.pendingId}
+            onToggleStatus={status.toggle}
+            onDelete={(notification) => setToDelete([notification])}
+          />
         )}
       </Paper>
+      <DeleteNotificationsDialog
+        notifications={toDelete}
+        onClose={() => setToDelete([])}
+        onDeleted={() => {
+          setToDelete([]);
+          setSelected(new Set());
+        }}
+      />
     </>
   );
 }

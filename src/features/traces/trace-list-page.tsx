@@ -1,70 +1,205 @@
-import ManageSearchOutlined from '@mui/icons-material/ManageSearchOutlined';
-import RefreshIcon from '@mui/icons-material/Refresh';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { describeError } from '@/api/errors';
-import { traceQueries, type TraceView } from '@/api/traces';
-import { EmptyState } from '@/components/empty-state';
-import { LoadingRows } from '@/components/loading-rows';
-import { ErrorPanel } from '@/components/error-panel';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { PageHeader } from '@/components/page-header';
-import { TraceTable } from '@/features/traces/components/trace-table';
+import { AppliedFilters } from '@/features/traces/components/applied-filters';
+import { ExportSlot } from '@/features/traces/components/export-slot';
+import { ListNotice } from '@/features/traces/components/list-notice';
+import { QuickFilter } from '@/features/traces/components/quick-filter';
+import { describeWindow } from '@/features/traces/components/time-range-menu';
+import { TraceDrawerSlot } from '@/features/traces/components/trace-drawer-slot';
+import { TraceListBody } from '@/features/traces/components/trace-list-body';
+import { LoadingRows } from '@/components/loading-rows';
+import { FILTER_PANEL_ID, TraceToolbar } from '@/features/traces/components/trace-toolbar';
+import { useDrawerNavigation } from '@/features/traces/hooks/use-drawer-navigation';
+import { type SavedView, useSavedViews } from '@/features/traces/hooks/use-saved-views';
+import { useTraceList } from '@/features/traces/hooks/use-trace-list';
+import { useTraceListState } from '@/features/traces/hooks/use-trace-list-state';
+import { useTracePreferences } from '@/features/traces/hooks/use-trace-preferences';
+import { filterLoaded } from '@/features/traces/filter-loaded';
+import { columnsOf } from '@/features/traces/trace-columns-config';
+import { TRACE_ID_REASON } from '@/features/traces/trace-filter-config';
+import { type TraceListState, parseTraceSearch, toTraceSearch } from '@/features/traces/trace-url-state';
+import { clearCriteria, hasCriteria, showRelated, toAbsoluteFilters, toTraceView, withCriterion } from '@/features/traces/trace-view';
 
-/** The API's default view: management traces of the last hour (L1598–1601), 50 per page. */
-const DEFAULT_VIEW: TraceView = { trace_type: 'system', range: '1h', limit: 50 };
+// Heavy and optional pieces are downloaded when first used (first screen budget: 200 kB gzip).
+const TraceFilterPanel = lazy(() => import('@/features/traces/filters/trace-filter-panel').then((module) => ({ default: module.TraceFilterPanel })));
+const SaveViewDialog = lazy(() => import('@/features/traces/components/save-view-dialog').then((module) => ({ default: module.SaveViewDialog })));
+// The table (with the virtualiser) is requested with the first page of traces, not before.
+const TraceTable = lazy(() => import('@/features/traces/components/trace-table').then((module) => ({ default: module.TraceTable })));
+const TablePreferencesDialog = lazy(() =>
+  import('@/features/traces/components/table-preferences-dialog').then((module) => ({ default: module.TablePreferencesDialog })),
+);
 
 export function TraceListPage() {
-  const { data, error, isPending, isFetching, isFetchingNextPage, hasNextPage, fetchNextPage, refetch } = useInfiniteQuery(
-    traceQueries.list(DEFAULT_VIEW),
-  );
-  const traces = data?.pages.flatMap((page) => page.traces) ?? [];
+  const { state, setState, notices, dismissNotices } = useTraceListState();
+  const { preferences, update: updatePreferences } = useTracePreferences();
+  const savedViews = useSavedViews();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [customRangeRequest, setCustomRangeRequest] = useState(0);
+  const [autoRefresh, setAutoRefresh] = useState(false);
+  const [quickFilter, setQuickFilter] = useState('');
+  const [dialog, setDialog] = useState<'save' | 'preferences' | null>(null);
+  const [linkCopied, setLinkCopied] = useState(false);
+
+  const { timeZone } = preferences;
+  const view = useMemo(() => toTraceView(state, preferences.pageSize), [state, preferences.pageSize]);
+  const list = useTraceList(view, autoRefresh);
+  const { query } = list;
+  const columns = useMemo(() => columnsOf(preferences.columns), [preferences.columns]);
+  const rows = useMemo(() => filterLoaded(list.traces, quickFilter, columns, timeZone), [list.traces, quickFilter, columns, timeZone]);
+
+  const change = useCallback((next: TraceListState) => setState({ ...next, trace: undefined }), [setState]);
+  const openTrace = useCallback((traceId: string) => setState({ ...state, trace: traceId }), [setState, state]);
+  const moveTo = useCallback((traceId: string) => setState({ ...state, trace: traceId }, { replace: true }), [setState, state]);
+  const drawer = useDrawerNavigation(rows, state.trace, moveTo);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) {
+      void fetchNextPage();
+    }
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  const filterCount = Object.keys(state.criteria).length - 1;
+  const rangeLabel = describeWindow(state.window, timeZone);
+  const openView = (saved: SavedView) => {
+    const parsed = parseTraceSearch(new URLSearchParams(saved.search), Date.now());
+    if (saved.columns.length > 0) {
+      updatePreferences({ columns: saved.columns });
+    }
+    change(parsed.state);
+  };
+  const copyLink = () => {
+    const search = toTraceSearch({ ...state, trace: undefined }).toString();
+    const url = `${window.location.origin}${window.location.pathname}${search ? `?${search}` : ''}`;
+    navigator.clipboard.writeText(url).then(
+      () => setLinkCopied(true),
+      () => setLinkCopied(false),
+    );
+  };
 
   return (
     <>
       <PageHeader
         title="Traces"
-        description="Management traces of the last hour, newest first."
-        actions={
-          <Button startIcon={<RefreshIcon />} onClick={() => void refetch()} disabled={isFetching}>
-            Refresh
-          </Button>
-        }
+        description="Operations recorded by CTS in the last 7 days, newest first. Filters, columns and the open trace are kept in the link."
+        actions={<ExportSlot filters={toAbsoluteFilters(state, Date.now())} disabled={list.traces.length === 0} />}
       />
-      <Paper variant="outlined" sx={{ position: 'relative', overflow: 'hidden' }}>
-        {isFetching && !isPending ? (
-          <LinearProgress aria-label="Loading traces" sx={{ position: 'absolute', top: 0, left: 0, right: 0 }} />
+      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, mb: 1.5 }}>
+        <TraceToolbar
+          state={state}
+          timeZone={timeZone}
+          filtersOpen={filtersOpen}
+          filterCount={filterCount}
+          refreshing={query.isFetching}
+          autoRefresh={autoRefresh}
+          canAutoRefresh={list.canAutoRefresh}
+          views={savedViews.views}
+          onToggleFilters={() => setFiltersOpen((open) => !open)}
+          onPreset={(range) => change({ ...state, window: { range } })}
+          onCustomRange={() => {
+            setFiltersOpen(true);
+            setCustomRangeRequest((count) => count + 1);
+          }}
+          onTimeZone={(zone) => updatePreferences({ timeZone: zone })}
+          onRefresh={list.refresh}
+          onAutoRefresh={setAutoRefresh}
+          onOpenView={openView}
+          onSaveView={() => setDialog('save')}
+          onCopyLink={copyLink}
+          onPreferences={() => setDialog('preferences')}
+        />
+        {filtersOpen ? (
+          <Suspense fallback={<Box id={FILTER_PANEL_ID} role="status" aria-busy="true" aria-label="Loading filters" sx={{ minHeight: 120 }} />}>
+            <TraceFilterPanel
+              id={FILTER_PANEL_ID}
+              state={state}
+              timeZone={timeZone}
+              customRangeRequest={customRangeRequest}
+              onChange={change}
+              onClose={() => setFiltersOpen(false)}
+            />
+          </Suspense>
         ) : null}
-        {isPending ? (
-          <LoadingRows label="Loading traces" rows={5} height={28} />
-        ) : error && traces.length === 0 ? (
-          <ErrorPanel {...describeError(error)} onRetry={() => void refetch()} />
-        ) : traces.length === 0 ? (
-          <EmptyState
-            icon={<ManageSearchOutlined />}
-            title="No traces in the last hour"
-            description="CTS keeps traces for 7 days; nothing was recorded in the last hour."
-          />
-        ) : (
-          <>
-            <TraceTable traces={traces} />
-            <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', p: 1.5, gap: 2 }}>
-              <Typography variant="body2" color="text.secondary" role="status">
-                {traces.length} trace{traces.length === 1 ? '' : 's'} loaded{hasNextPage ? '' : ' · all traces of the range are loaded'}
-              </Typography>
-              {hasNextPage ? (
-                <Button onClick={() => void fetchNextPage()} disabled={isFetchingNextPage}>
-                  {isFetchingNextPage ? 'Loading…' : 'Load more'}
-                </Button>
-              ) : null}
+        <AppliedFilters
+          criteria={state.criteria}
+          onRemove={(name) => change(withCriterion(state, name, undefined))}
+          onClear={() => change(clearCriteria(state))}
+        />
+        {state.criteria.trace_id ? (
+          <ListNotice tone="warning">
+            Looking up trace ID <strong>{state.criteria.trace_id}</strong>: the time range and every other filter are set aside. {TRACE_ID_REASON}
+          </ListNotice>
+        ) : null}
+        {notices.length > 0 ? (
+          <ListNotice tone="warning" action={<Button size="small" onClick={dismissNotices}>Dismiss</Button>}>
+            Part of the link could not be used, so defaults apply instead:
+            <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+              {notices.map((notice) => (
+                <li key={notice}>{notice}</li>
+              ))}
             </Box>
-            {error ? <ErrorPanel {...describeError(error)} onRetry={() => void fetchNextPage()} /> : null}
-          </>
-        )}
+          </ListNotice>
+        ) : null}
+        {linkCopied ? <ListNotice action={<Button size="small" onClick={() => setLinkCopied(false)}>Dismiss</Button>}>Link to this view copied.</ListNotice> : null}
+        {list.newer.count > 0 ? (
+          <ListNotice action={<Button size="small" onClick={list.refresh}>Show</Button>}>
+            {list.newer.more ? `${list.newer.count}+` : list.newer.count} new trace{list.newer.count === 1 ? '' : 's'} since the list was loaded.
+          </ListNotice>
+        ) : null}
+        <QuickFilter value={quickFilter} loaded={list.traces.length} onChange={setQuickFilter} />
+      </Box>
+      <Paper variant="outlined" sx={{ position: 'relative', overflow: 'hidden' }} aria-busy={query.isFetching && !query.isPending}>
+        {query.isFetching && !query.isPending ? (
+          <LinearProgress aria-label="Loading traces" sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 2 }} />
+        ) : null}
+        <TraceListBody
+          isPending={query.isPending}
+          error={query.error}
+          loadedCount={list.traces.length}
+          shownCount={rows.length}
+          hasNextPage={query.hasNextPage}
+          isFetchingNextPage={query.isFetchingNextPage}
+          filtered={hasCriteria(state.criteria)}
+          quickFilter={quickFilter}
+          rangeLabel={rangeLabel}
+          onRetry={() => void query.refetch()}
+          onLoadMore={loadMore}
+          onClearFilters={() => change(clearCriteria(state))}
+          onClearQuickFilter={() => setQuickFilter('')}
+          table={
+            <Suspense fallback={<LoadingRows label="Loading traces" rows={8} height={28} />}>
+              <TraceTable traces={rows} columns={columns} timeZone={timeZone} openTraceId={state.trace} onOpen={openTrace} onEndReached={loadMore} />
+            </Suspense>
+          }
+        />
       </Paper>
+      {state.trace ? (
+        <TraceDrawerSlot
+          traceId={state.trace}
+          trace={drawer.trace}
+          onClose={() => setState({ ...state, trace: undefined })}
+          onPrevious={drawer.onPrevious}
+          onNext={drawer.onNext}
+          onShowRelated={(filters) => change(showRelated(state, filters))}
+          timeZone={timeZone}
+        />
+      ) : null}
+      <Suspense fallback={null}>
+        {dialog === 'save' ? (
+          <SaveViewDialog
+            views={savedViews.views}
+            onSave={(name) => savedViews.save({ name, search: toTraceSearch({ ...state, trace: undefined }).toString(), columns: preferences.columns })}
+            onRemove={savedViews.remove}
+            onClose={() => setDialog(null)}
+          />
+        ) : null}
+        {dialog === 'preferences' ? (
+          <TablePreferencesDialog preferences={preferences} onApply={updatePreferences} onClose={() => setDialog(null)} />
+        ) : null}
+      </Suspense>
     </>
   );
 }

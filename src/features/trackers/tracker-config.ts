@@ -22,3 +22,34 @@ export const QUOTA_LABELS = {
   system_tracker: 'Management trackers',
   data_tracker: 'Data trackers',
 } as const;
+
+export const DATA_EVENT_LABELS = {
+  READ: 'Read (READ)',
+  WRITE: 'Write (WRITE)',
+} as const;
+
+export const COMPRESS_TYPE_LABELS = {
+  gzip: 'gzip (compressed)',
+  json: 'json (uncompressed)',
+} as const;
+
+/** 0 is how CTS reports "no retention set" (L585, L1969). */
+export function retentionLabel(days: number): string {
+  if (days === 0) {
+    return 'Not set';
+  }
+  return days === 1095 ? '1095 days (3 years)' : `${days} days`;
+}
+
+/** The trace list filtered to a tracker's own CTS operations (createTracker, updateTracker, …). */
+export function tracesOfTracker(trackerName: string): string {
+  const query = new URLSearchParams({ service_type: 'CTS', resource_type: 'tracker', resource_name: trackerName, range: '1w' });
+  return `/traces?${query.toString()}`;
+}
+
+export function trackerPath(trackerName: string): string {
+  return `/trackers/${encodeURIComponent(trackerName)}`;
+}
+
+export const MANAGEMENT_NOT_DELETABLE =
+  'The management tracker cannot be deleted: CTS deletes data trackers only. Disable it to stop its transfer.';

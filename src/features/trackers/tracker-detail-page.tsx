@@ -1,28 +1,38 @@
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink } from 'react-router';
+import { useId, useState } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import { describeError } from '@/api/errors';
 import { trackerQueries } from '@/api/trackers';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorPanel } from '@/components/error-panel';
 import { PageHeader } from '@/components/page-header';
+import { DeleteTrackersDialog } from '@/features/trackers/components/delete-trackers-dialog';
+import { StatusFailures } from '@/features/trackers/components/status-failures';
 import { TrackerConfiguration } from '@/features/trackers/components/tracker-configuration';
-
-/** The trace list filtered to this tracker's own CTS operations. */
-function tracesOf(trackerName: string): string {
-  const query = new URLSearchParams({ service_type: 'CTS', resource_type: 'tracker', resource_name: trackerName, range: '1w' });
-  return `/traces?${query.toString()}`;
-}
+import { TrackerStatusToggle } from '@/features/trackers/components/tracker-status-toggle';
+import { TrackerTags } from '@/features/trackers/components/tracker-tags';
+import { useTrackerStatus } from '@/features/trackers/hooks/use-tracker-status';
+import { MANAGEMENT_NOT_DELETABLE, tracesOfTracker, trackerPath } from '@/features/trackers/tracker-config';
 
 export function TrackerDetailPage({ trackerName }: { trackerName: string }) {
+  const navigate = useNavigate();
   const { data: trackers, error, isPending, refetch } = useQuery(trackerQueries.list({ tracker_name: trackerName }));
   const tracker = trackers?.find((candidate) => candidate.tracker_name === trackerName);
+  const status = useTrackerStatus();
+  const [deleting, setDeleting] = useState(false);
+  const reasonId = useId();
+  const isManagement = tracker?.tracker_type === 'system';
 
   return (
     <>
@@ -37,30 +47,84 @@ export function TrackerDetailPage({ trackerName }: { trackerName: string }) {
         }
         title={trackerName}
         actions={
-          <Button component={RouterLink} to={tracesOf(trackerName)} startIcon={<SearchOutlined />}>
-            View its traces
-          </Button>
+          <>
+            <Button component={RouterLink} to={tracesOfTracker(trackerName)} startIcon={<SearchOutlined />}>
+              View its traces
+            </Button>
+            {tracker ? (
+              <>
+                <Button component={RouterLink} to={`${trackerPath(trackerName)}/edit`} startIcon={<EditOutlined />} variant="contained">
+                  Configure
+                </Button>
+                <Button
+                  color="error"
+                  variant="outlined"
+                  startIcon={<DeleteOutlined />}
+                  disabled={isManagement}
+                  aria-describedby={isManagement ? reasonId : undefined}
+                  onClick={() => setDeleting(true)}
+                >
+                  Delete
+                </Button>
+              </>
+            ) : null}
+          </>
         }
       />
-      <Paper variant="outlined">
-        {isPending ? (
-          <Skeleton variant="rounded" height={320} aria-label="Loading tracker" />
-        ) : error ? (
-          <ErrorPanel {...describeError(error)} onRetry={() => void refetch()} />
-        ) : tracker ? (
-          <TrackerConfiguration tracker={tracker} />
-        ) : (
-          <EmptyState
-            title="Tracker not found"
-            description={`No tracker named “${trackerName}” exists in this project.`}
-            action={
-              <Button component={RouterLink} to="/trackers">
-                Back to trackers
-              </Button>
+      {isManagement ? (
+        <Typography id={reasonId} variant="body2" sx={{ mb: 2, color: 'text.secondary' }}>
+          {MANAGEMENT_NOT_DELETABLE}
+        </Typography>
+      ) : null}
+      <Stack spacing={2}>
+        <StatusFailures failures={status.failures} onDismiss={status.dismiss} />
+        <Paper variant="outlined">
+          {isPending ? (
+            <Skeleton variant="rounded" height={320} aria-label="Loading tracker" />
+          ) : error ? (
+            <ErrorPanel {...describeError(error)} onRetry={() => void refetch()} />
+          ) : tracker ? (
+            <>
+              <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, pt: 1.5 }}>
+                <TrackerStatusToggle tracker={tracker} pending={status.isPending(tracker)} onChange={status.setStatus} />
+                <Typography variant="body2">{tracker.status === 'enabled' ? 'Recording and transferring traces' : 'Stopped'}</Typography>
+              </Box>
+              <TrackerConfiguration tracker={tracker} />
+            </>
+          ) : (
+            <EmptyState
+              title="Tracker not found"
+              description={`No tracker named “${trackerName}” exists in this project.`}
+              action={
+                <Button component={RouterLink} to="/trackers">
+                  Back to trackers
+                </Button>
+              }
+            />
+          )}
+        </Paper>
+        {tracker ? (
+          <Paper variant="outlined" component="section" aria-label="Tags" sx={{ p: 2 }}>
+            <Typography variant="h2" sx={{ mb: 1 }}>
+              Tags
+            </Typography>
+            <TrackerTags trackerId={tracker.id} />
+          </Paper>
+        ) : null}
+      </Stack>
+      {/* Stays mounted while open: the tracker leaves the list before the dialog hears of the deletion. */}
+      {deleting ? (
+        <DeleteTrackersDialog
+          open
+          trackerNames={[trackerName]}
+          onClose={() => setDeleting(false)}
+          onDeleted={(names) => {
+            if (names.includes(trackerName)) {
+              void navigate('/trackers');
             }
-          />
-        )}
-      </Paper>
+          }}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,21 +1,51 @@
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import TravelExploreOutlined from '@mui/icons-material/TravelExploreOutlined';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { describeError } from '@/api/errors';
 import { trackerQueries } from '@/api/trackers';
 import { EmptyState } from '@/components/empty-state';
-import { LoadingRows } from '@/components/loading-rows';
 import { ErrorPanel } from '@/components/error-panel';
+import { LoadingRows } from '@/components/loading-rows';
 import { PageHeader } from '@/components/page-header';
+import { CreateTrackerActions } from '@/features/trackers/components/create-tracker-actions';
+import { DeleteTrackersDialog } from '@/features/trackers/components/delete-trackers-dialog';
 import { QuotaSummary } from '@/features/trackers/components/quota-summary';
+import { StatusFailures } from '@/features/trackers/components/status-failures';
 import { TrackerTable } from '@/features/trackers/components/tracker-table';
+import { useTrackerStatus } from '@/features/trackers/hooks/use-tracker-status';
+import { MANAGEMENT_NOT_DELETABLE } from '@/features/trackers/tracker-config';
+import { unavailableTrackerTypes } from '@/features/trackers/tracker-quotas';
 
 export function TrackerListPage() {
   const { data: trackers, error, isPending, isFetching, refetch } = useQuery(trackerQueries.list());
+  const quotas = useQuery(trackerQueries.quotas());
+  const status = useTrackerStatus();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [confirming, setConfirming] = useState(false);
+  const unavailable = useMemo(() => unavailableTrackerTypes(quotas.data), [quotas.data]);
+
+  // Only data trackers that are still listed can be deleted.
+  const selectedNames = (trackers ?? [])
+    .filter((tracker) => tracker.tracker_type === 'data' && selected.has(tracker.tracker_name))
+    .map((tracker) => tracker.tracker_name);
+  const select = (name: string, checked: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (checked) {
+        next.add(name);
+      } else {
+        next.delete(name);
+      }
+      return next;
+    });
 
   return (
     <>
@@ -29,7 +59,17 @@ export function TrackerListPage() {
         }
       />
       <Stack spacing={2}>
-        <QuotaSummary />
+        <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexWrap: 'wrap', gap: 3, justifyContent: 'space-between' }}>
+          {quotas.data ? (
+            <QuotaSummary quotas={quotas.data} />
+          ) : quotas.error ? (
+            <Typography variant="body2">{`Quotas could not be read: ${describeError(quotas.error).message}`}</Typography>
+          ) : (
+            <Typography variant="body2">Reading quotas…</Typography>
+          )}
+          <CreateTrackerActions unavailable={unavailable} />
+        </Paper>
+        <StatusFailures failures={status.failures} onDismiss={status.dismiss} />
         <Paper variant="outlined" sx={{ position: 'relative', overflow: 'hidden' }}>
           {isFetching && !isPending ? (
             <LinearProgress aria-label="Refreshing trackers" sx={{ position: 'absolute', top: 0, left: 0, right: 0 }} />
@@ -45,10 +85,40 @@ export function TrackerListPage() {
               description="Without a management tracker CTS keeps traces for 7 days only and transfers them nowhere."
             />
           ) : (
-            <TrackerTable trackers={trackers} />
+            <>
+              <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, px: 2, py: 1.5 }}>
+                <Button
+                  color="error"
+                  variant="outlined"
+                  startIcon={<DeleteOutlined />}
+                  disabled={selectedNames.length === 0}
+                  onClick={() => setConfirming(true)}
+                >
+                  {selectedNames.length > 0 ? `Delete selected (${selectedNames.length})` : 'Delete selected'}
+                </Button>
+                <Typography variant="body2" sx={{ color: 'text.secondary', flex: '1 1 320px' }}>
+                  Select data trackers to delete them. {MANAGEMENT_NOT_DELETABLE}
+                </Typography>
+              </Box>
+              <TrackerTable
+                trackers={trackers}
+                selected={selected}
+                onSelect={select}
+                isStatusPending={status.isPending}
+                onStatusChange={status.setStatus}
+              />
+            </>
           )}
         </Paper>
       </Stack>
+      <DeleteTrackersDialog
+        open={confirming && selectedNames.length > 0}
+        trackerNames={selectedNames}
+        onClose={() => setConfirming(false)}
+        onDeleted={(names) =>
+          setSelected((current) => new Set([...current].filter((name) => !names.includes(name))))
+        }
+      />
     </>
   );
 }

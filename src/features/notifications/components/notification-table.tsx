@@ -1,55 +1,118 @@
-import Chip from '@mui/material/Chip';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
+import Switch from '@mui/material/Switch';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { visuallyHidden } from '@mui/utils';
+import { Link as RouterLink } from 'react-router';
 import type { Notification } from '@/api/contract/types';
 import { ScrollableTable } from '@/components/scrollable-table';
 import { TimeText } from '@/components/time-text';
 import { NOTIFICATION_TYPE_LABELS, describeOperations, describeUsers } from '@/features/notifications/notification-config';
 
-export function NotificationTable({ notifications }: { notifications: Notification[] }) {
+interface NotificationTableProps {
+  notifications: Notification[];
+  selected: ReadonlySet<string>;
+  onSelectedChange: (selected: Set<string>) => void;
+  pendingId: string | null;
+  onToggleStatus: (notification: Notification) => void;
+  onDelete: (notification: Notification) => void;
+}
+
+export function NotificationTable({ notifications, selected, onSelectedChange, pendingId, onToggleStatus, onDelete }: NotificationTableProps) {
+  const chosen = notifications.filter((notification) => selected.has(notification.notification_id)).length;
+  const toggleRow = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) {
+      next.delete(id);
+    } else {
+      next.add(id);
+    }
+    onSelectedChange(next);
+  };
   return (
     <ScrollableTable label="Key event notifications table">
       <Table size="small" aria-label="Key event notifications">
         <TableHead>
           <TableRow>
-            <TableCell>Name</TableCell>
+            <TableCell padding="checkbox">
+              <Checkbox
+                checked={chosen > 0 && chosen === notifications.length}
+                indeterminate={chosen > 0 && chosen < notifications.length}
+                onChange={() => onSelectedChange(chosen === notifications.length ? new Set() : new Set(notifications.map((notification) => notification.notification_id)))}
+                slotProps={{ input: { 'aria-label': 'Select all notifications' } }}
+              />
+            </TableCell>
+            <TableCell sx={{ minWidth: 160 }}>Name</TableCell>
             <TableCell>Type</TableCell>
             <TableCell>Status</TableCell>
             <TableCell>Operations</TableCell>
             <TableCell>Users</TableCell>
             <TableCell>Topic or function</TableCell>
             <TableCell>Created</TableCell>
+            <TableCell>
+              <Box component="span" sx={visuallyHidden}>
+                Actions
+              </Box>
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
-          {notifications.map((notification) => (
-            <TableRow key={notification.notification_id} hover>
-              <TableCell>{notification.notification_name}</TableCell>
-              <TableCell>{NOTIFICATION_TYPE_LABELS[notification.notification_type]}</TableCell>
-              <TableCell>
-                <Chip
-                  size="small"
-                  variant="outlined"
-                  color={notification.status === 'enabled' ? 'success' : 'default'}
-                  label={notification.status === 'enabled' ? 'Enabled' : 'Disabled'}
-                />
-              </TableCell>
-              <TableCell>{describeOperations(notification)}</TableCell>
-              <TableCell>{describeUsers(notification)}</TableCell>
-              <TableCell>
-                <Typography variant="body2" sx={{ overflowWrap: 'anywhere', fontFamily: 'monospace', fontSize: 12 }}>
-                  {notification.topic_id || 'None (cannot be enabled)'}
-                </Typography>
-              </TableCell>
-              <TableCell>
-                <TimeText value={notification.create_time} />
-              </TableCell>
-            </TableRow>
-          ))}
+          {notifications.map((notification) => {
+            const name = notification.notification_name;
+            const enabled = notification.status === 'enabled';
+            return (
+              <TableRow key={notification.notification_id} hover selected={selected.has(notification.notification_id)}>
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    checked={selected.has(notification.notification_id)}
+                    onChange={() => toggleRow(notification.notification_id)}
+                    slotProps={{ input: { 'aria-label': `Select ${name}` } }}
+                  />
+                </TableCell>
+                <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                  <Link component={RouterLink} to={`/notifications/${encodeURIComponent(notification.notification_id)}`}>
+                    {name}
+                  </Link>
+                </TableCell>
+                <TableCell>{NOTIFICATION_TYPE_LABELS[notification.notification_type]}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <Switch
+                    size="small"
+                    checked={enabled}
+                    disabled={pendingId === notification.notification_id}
+                    onChange={() => onToggleStatus(notification)}
+                    slotProps={{ input: { 'aria-label': `${name} enabled` } }}
+                  />
+                  <Typography component="span" variant="body2">
+                    {enabled ? 'Enabled' : 'Disabled'}
+                  </Typography>
+                </TableCell>
+                <TableCell>{describeOperations(notification)}</TableCell>
+                <TableCell>{describeUsers(notification)}</TableCell>
+                <TableCell>
+                  <Typography variant="body2" sx={{ overflowWrap: 'anywhere', fontFamily: 'monospace', fontSize: 12 }}>
+                    {notification.topic_id || 'None (cannot be enabled)'}
+                  </Typography>
+                </TableCell>
+                <TableCell>
+                  <TimeText value={notification.create_time} />
+                </TableCell>
+                <TableCell>
+                  <IconButton aria-label={`Delete ${name}`} onClick={() => onDelete(notification)} size="small">
+                    <DeleteOutlineIcon fontSize="small" />
+                  </IconButton>
+                </TableCell>
+              </TableRow>
+            );
+          })}
         </TableBody>
       </Table>
     </ScrollableTable>

@@ -1,62 +1,144 @@
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
+import Box from '@mui/material/Box';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { Trace } from '@/api/contract/types';
-import { ScrollableTable } from '@/components/scrollable-table';
-import { TimeText } from '@/components/time-text';
-import { TraceRatingChip } from '@/features/traces/components/trace-rating-chip';
+import { TraceRow } from '@/features/traces/components/trace-row';
+import type { TraceColumn } from '@/features/traces/trace-columns-config';
+import { type TraceTimeZone, zoneLabel } from '@/features/traces/trace-time-format';
 
-/** Long or hostile names stay on one line, cut with an ellipsis; the full text is in the title. */
-const cell = { maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+export const TRACE_ROW_HEIGHT = 40;
 
-export function TraceTable({ traces }: { traces: Trace[] }) {
+interface TraceTableProps {
+  traces: readonly Trace[];
+  columns: readonly TraceColumn[];
+  timeZone: TraceTimeZone;
+  openTraceId: string | undefined;
+  onOpen: (traceId: string) => void;
+  /** Scrolled near the last loaded row: load the next page. */
+  onEndReached: () => void;
+}
+
+/**
+ * The loaded traces, virtualised (only the rows in view are in the DOM, so 10,000 rows stay
+ * smooth) with table semantics: aria-rowcount tells assistive technology how many there are. One
+ * row is in the tab order; arrow keys move between rows, Enter opens the drawer.
+ */
+export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onEndReached }: TraceTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const focusPending = useRef(false);
+  const virtualizer = useVirtualizer({
+    count: traces.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => TRACE_ROW_HEIGHT,
+    overscan: 8,
+    scrollPaddingStart: TRACE_ROW_HEIGHT,
+  });
+  const items = virtualizer.getVirtualItems();
+  const last = items.at(-1)?.index ?? -1;
+  const template = columns.map((column) => `minmax(${column.width}px, 1fr)`).join(' ');
+  const minWidth = columns.reduce((sum, column) => sum + column.width, 0);
+
+  useEffect(() => {
+    if (last >= traces.length - 10 && (scrollRef.current?.scrollTop ?? 0) > 0) {
+      onEndReached();
+    }
+  }, [last, traces.length, onEndReached]);
+
+  useEffect(() => {
+    if (focusPending.current) {
+      focusPending.current = false;
+      scrollRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`)?.focus();
+    }
+  }, [active, items]);
+
+  const move = (index: number) => {
+    const next = Math.max(0, Math.min(traces.length - 1, index));
+    focusPending.current = true;
+    virtualizer.scrollToIndex(next);
+    setActive(next);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    const index = Number(row?.dataset.index ?? active);
+    const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+    if (event.key === 'Enter' && row?.dataset.traceId) {
+      event.preventDefault();
+      onOpen(row.dataset.traceId);
+    } else if (event.key in steps) {
+      event.preventDefault();
+      move(index + (steps[event.key] ?? 0));
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      move(event.key === 'Home' ? 0 : traces.length - 1);
+    }
+  };
+  const onFocusRow = useCallback((index: number) => setActive(index), []);
+
   return (
-    <ScrollableTable label="Traces table">
-      <Table size="small" aria-label="Traces">
-        <TableHead>
-          <TableRow>
-            <TableCell>Time</TableCell>
-            <TableCell>Trace name</TableCell>
-            <TableCell>Rating</TableCell>
-            <TableCell>Trace source</TableCell>
-            <TableCell>Service</TableCell>
-            <TableCell>Resource type</TableCell>
-            <TableCell>Resource name</TableCell>
-            <TableCell>User</TableCell>
-            <TableCell>Source IP</TableCell>
-            <TableCell>Code</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {traces.map((trace) => (
-            <TableRow key={trace.trace_id} hover>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                <TimeText value={trace.time} />
-              </TableCell>
-              <TableCell>{trace.trace_name}</TableCell>
-              <TableCell>
-                <TraceRatingChip rating={trace.trace_rating} />
-              </TableCell>
-              <TableCell>{trace.trace_type}</TableCell>
-              <TableCell>{trace.service_type}</TableCell>
-              <TableCell>{trace.resource_type}</TableCell>
-              <TableCell sx={cell} title={trace.resource_name}>
-                <Typography variant="body2" component="span" dir="auto">
-                  {trace.resource_name ?? '—'}
-                </Typography>
-              </TableCell>
-              <TableCell sx={cell} title={trace.user?.name}>
-                {trace.user?.name ?? '—'}
-              </TableCell>
-              <TableCell>{trace.source_ip ?? '—'}</TableCell>
-              <TableCell>{trace.code === undefined || trace.code === null ? '—' : String(trace.code)}</TableCell>
-            </TableRow>
+    <Box
+      ref={scrollRef}
+      role="table"
+      aria-label="Traces"
+      aria-rowcount={traces.length + 1}
+      aria-colcount={columns.length}
+      onKeyDown={onKeyDown}
+      sx={{
+        overflow: 'auto',
+        maxHeight: 'max(360px, calc(100vh - 320px))',
+        position: 'relative',
+        typography: 'body2',
+        '& .trace-row': {
+          display: 'grid',
+          gridTemplateColumns: template,
+          minWidth,
+          alignItems: 'center',
+          height: TRACE_ROW_HEIGHT,
+          borderBottom: 1,
+          borderColor: 'divider',
+          cursor: 'pointer',
+        },
+        // Rows are laid out and painted on their own: scrolling replaces dozens of them per frame.
+        '& .trace-body .trace-row': { position: 'absolute', top: 0, left: 0, right: 0, contain: 'strict' },
+        '& .trace-body .trace-row:hover': { bgcolor: 'action.hover' },
+        '& .trace-row:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+        '& .trace-row-open': { bgcolor: 'action.selected' },
+        '& .trace-cell': { px: 1.5, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+        '& .trace-rating': { display: 'inline-block', px: 1, borderRadius: 4, border: 1, lineHeight: '20px', fontSize: '0.8125rem' },
+        '& .trace-rating-normal': { borderColor: 'divider' },
+        '& .trace-rating-warning': { borderColor: 'warning.main', color: 'warning.main' },
+        '& .trace-rating-incident': { borderColor: 'error.main', color: 'error.main', fontWeight: 600 },
+        '& .trace-head': { position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper', fontWeight: 600, cursor: 'default' },
+      }}
+    >
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className="trace-row trace-head">
+          {columns.map((column) => (
+            <div role="columnheader" key={column.id} className="trace-cell">
+              {column.id === 'time' ? `Time (${zoneLabel(timeZone)})` : column.label}
+            </div>
           ))}
-        </TableBody>
-      </Table>
-    </ScrollableTable>
+        </div>
+      </div>
+      <div role="rowgroup" className="trace-body" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const trace = traces[item.index];
+          return trace ? (
+            <TraceRow
+              key={trace.trace_id}
+              trace={trace}
+              index={item.index}
+              columns={columns}
+              timeZone={timeZone}
+              top={item.start}
+              active={item.index === Math.min(active, traces.length - 1)}
+              open={trace.trace_id === openTraceId}
+              onOpen={onOpen}
+              onFocusRow={onFocusRow}
+            />
+          ) : null;
+        })}
+      </div>
+    </Box>
   );
 }

@@ -6,40 +6,42 @@ import type { ReactNode } from 'react';
 import type { Tracker } from '@/api/contract/types';
 import { TimeText } from '@/components/time-text';
 import { TrackerStatusChip } from '@/features/trackers/components/tracker-status-chip';
-import { TRACKER_TYPE_LABELS } from '@/features/trackers/tracker-config';
-
-const yesNo = (value: boolean | undefined) => (value === undefined ? '—' : value ? 'Yes' : 'No');
+import { TRACKER_TYPE_LABELS, retentionLabel } from '@/features/trackers/tracker-config';
+import { compressionText, encryptionText, ltsText, transferBucketText, yesNo } from '@/features/trackers/tracker-text';
 
 function rows(tracker: Tracker): [string, ReactNode][] {
   const obs = tracker.obs_info;
+  const transfers = obs.bucket_name !== '';
   const common: [string, ReactNode][] = [
     ['Type', TRACKER_TYPE_LABELS[tracker.tracker_type]],
     ['Status', <TrackerStatusChip key="status" tracker={tracker} />],
     ['Tracker ID', tracker.id],
     ['Created', <TimeText key="created" value={tracker.create_time} />],
-    ['Transfer bucket', obs.bucket_name || 'Not transferred to OBS'],
-    ['File prefix', obs.file_prefix_name || '—'],
-    ['Compression', obs.compress_type ?? '—'],
-    ['Sort path by service', yesNo(obs.is_sort_by_service)],
-    ['CTS authorized on the bucket', yesNo(obs.is_authorized_bucket)],
-    ['LTS trace analysis', tracker.lts.is_lts_enabled ? `${tracker.lts.log_group_name} / ${tracker.lts.log_topic_name}` : 'Off'],
+    ['Transfer bucket', transferBucketText(tracker)],
+    ['Bucket created by CTS', transfers ? yesNo(obs.is_obs_created) : '—'],
+    ['CTS authorized on the bucket', transfers ? yesNo(obs.is_authorized_bucket) : '—'],
+    ['File prefix', transfers ? obs.file_prefix_name || 'No prefix' : '—'],
+    ['Compression', compressionText(tracker)],
+    ['Sort path by service', transfers ? yesNo(obs.is_sort_by_service) : '—'],
+    ['LTS trace analysis (group / topic)', ltsText(tracker)],
+    ['LTS group and stream IDs', tracker.group_id ? `${tracker.group_id} / ${tracker.stream_id ?? '—'}` : '—'],
     ['Trace file verification', yesNo(tracker.is_support_validate)],
+    ['Agency', tracker.agency_name ?? 'None'],
   ];
   if (tracker.tracker_type === 'data') {
     return [
       ...common,
       ['Tracked bucket', tracker.data_bucket?.data_bucket_name ?? '—'],
-      ['Tracked operations', tracker.data_bucket?.data_event?.join(', ') || '—'],
-      ['Retention (days)', obs.bucket_lifecycle ? String(obs.bucket_lifecycle) : '—'],
+      ['Tracked operations', tracker.data_bucket?.data_event.join(', ') || '—'],
+      ['Tracked bucket logs searchable', yesNo(tracker.data_bucket?.search_enabled)],
+      ['Retention', transfers ? retentionLabel(obs.bucket_lifecycle) : '—'],
     ];
   }
   return [
     ...common,
-    ['Trace file encryption', yesNo(tracker.is_support_trace_files_encryption)],
-    ['KMS key ID', tracker.kms_id || '—'],
+    ['Trace file encryption', encryptionText(tracker)],
     ['Organization tracker', yesNo(tracker.is_organization_tracker)],
-    ['Excluded traces', tracker.management_event_selector?.exclude_service?.join(', ') || 'None'],
-    ['Agency', tracker.agency_name ?? '—'],
+    ['Traces not transferred', tracker.management_event_selector?.exclude_service?.length ? 'KMS createDatakey' : 'None'],
   ];
 }
 

@@ -1,8 +1,9 @@
 import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import ErrorOutlined from '@mui/icons-material/ErrorOutlined';
 import PauseCircleOutlined from '@mui/icons-material/PauseCircleOutlined';
+import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
 import type { Tracker } from '@/api/contract/types';
 import { TRACKER_ERROR_DETAILS, TRACKER_STATUS_LABELS } from '@/features/trackers/tracker-config';
 
@@ -13,23 +14,23 @@ const ICONS = {
 };
 const COLORS = { enabled: 'success', disabled: 'default', error: 'error' } as const;
 
-/** Status as text and icon (never colour alone); an error carries its explained `detail`. */
+/** Status as text and icon (never colour alone); an error carries its `detail`, explained in words. */
 export function TrackerStatusChip({ tracker }: { tracker: Pick<Tracker, 'status' | 'detail'> }) {
-  const explanation = tracker.status === 'error' && tracker.detail ? TRACKER_ERROR_DETAILS[tracker.detail] : undefined;
-  const chip = (
-    <Chip
-      size="small"
-      variant="outlined"
-      color={COLORS[tracker.status]}
-      icon={ICONS[tracker.status]}
-      label={tracker.detail && tracker.status === 'error' ? `Error: ${tracker.detail}` : TRACKER_STATUS_LABELS[tracker.status]}
-    />
-  );
-  return explanation ? (
-    <Tooltip title={explanation}>
-      <span>{chip}</span>
-    </Tooltip>
-  ) : (
-    chip
+  const detail = tracker.status === 'error' ? tracker.detail : undefined;
+  return (
+    <Box sx={{ minWidth: 120 }}>
+      <Chip
+        size="small"
+        variant="outlined"
+        color={COLORS[tracker.status]}
+        icon={ICONS[tracker.status]}
+        label={detail ? `Error: ${detail}` : TRACKER_STATUS_LABELS[tracker.status]}
+      />
+      {detail ? (
+        <Typography variant="caption" component="p" sx={{ mt: 0.5, maxWidth: 260 }}>
+          {TRACKER_ERROR_DETAILS[detail]}
+        </Typography>
+      ) : null}
+    </Box>
   );
 }

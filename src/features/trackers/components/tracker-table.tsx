@@ -1,74 +1,115 @@
+import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
 import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
+import { visuallyHidden } from '@mui/utils';
 import { Link as RouterLink } from 'react-router';
-import type { Tracker } from '@/api/contract/types';
+import type { Tracker, TrackerUpdateStatus } from '@/api/contract/types';
 import { ScrollableTable } from '@/components/scrollable-table';
 import { TimeText } from '@/components/time-text';
 import { TrackerStatusChip } from '@/features/trackers/components/tracker-status-chip';
-import { TRACKER_TYPE_LABELS } from '@/features/trackers/tracker-config';
+import { TrackerStatusToggle } from '@/features/trackers/components/tracker-status-toggle';
+import { TRACKER_TYPE_LABELS, trackerPath } from '@/features/trackers/tracker-config';
+import {
+  compressionText,
+  encryptionText,
+  ltsText,
+  organizationText,
+  prefixAndRetentionText,
+  trackedBucketText,
+  trackedOperationsText,
+  transferBucketText,
+  yesNo,
+} from '@/features/trackers/tracker-text';
 
-function transferTarget(tracker: Tracker): string {
-  const { bucket_name: bucket, file_prefix_name: prefix } = tracker.obs_info;
-  if (!bucket) {
-    return 'Not transferred to OBS';
-  }
-  return prefix ? `${bucket}/${prefix}` : bucket;
+const COLUMNS: [string, (tracker: Tracker) => string][] = [
+  ['Tracked bucket', trackedBucketText],
+  ['Operations', trackedOperationsText],
+  ['Transfer bucket', transferBucketText],
+  ['Prefix · retention', prefixAndRetentionText],
+  ['Compression', compressionText],
+  ['LTS analysis (group / topic)', ltsText],
+  ['Encryption', encryptionText],
+  ['File verification', (tracker) => yesNo(tracker.is_support_validate)],
+  ['Organization tracker', organizationText],
+];
+
+interface TrackerTableProps {
+  trackers: Tracker[];
+  selected: ReadonlySet<string>;
+  onSelect: (trackerName: string, selected: boolean) => void;
+  isStatusPending: (tracker: Tracker) => boolean;
+  onStatusChange: (tracker: Tracker, status: TrackerUpdateStatus) => void;
 }
 
-function trackedBucket(tracker: Tracker): string {
-  if (!tracker.data_bucket) {
-    return '—';
-  }
-  const events = tracker.data_bucket.data_event?.join(', ');
-  return events ? `${tracker.data_bucket.data_bucket_name} (${events})` : tracker.data_bucket.data_bucket_name;
-}
-
-export function TrackerTable({ trackers }: { trackers: Tracker[] }) {
+/** The account's trackers, every setting in its own column; only data trackers can be selected for deletion. */
+export function TrackerTable({ trackers, selected, onSelect, isStatusPending, onStatusChange }: TrackerTableProps) {
   return (
     <ScrollableTable label="Trackers table">
       <Table size="small" aria-label="Trackers">
         <TableHead>
           <TableRow>
+            <TableCell padding="checkbox">
+              <Box component="span" sx={visuallyHidden}>
+                Select
+              </Box>
+            </TableCell>
             <TableCell>Name</TableCell>
             <TableCell>Type</TableCell>
             <TableCell>Status</TableCell>
-            <TableCell>Tracked bucket (operations)</TableCell>
-            <TableCell>Transfer to OBS</TableCell>
-            <TableCell>LTS analysis</TableCell>
+            <TableCell>Enabled</TableCell>
+            {COLUMNS.map(([label]) => (
+              <TableCell key={label}>{label}</TableCell>
+            ))}
             <TableCell>Created</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
-          {trackers.map((tracker) => (
-            <TableRow key={tracker.id} hover>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                <Link component={RouterLink} to={`/trackers/${encodeURIComponent(tracker.tracker_name)}`}>
-                  {tracker.tracker_name}
-                </Link>
-              </TableCell>
-              <TableCell>{TRACKER_TYPE_LABELS[tracker.tracker_type]}</TableCell>
-              <TableCell>
-                <TrackerStatusChip tracker={tracker} />
-              </TableCell>
-              <TableCell>{trackedBucket(tracker)}</TableCell>
-              <TableCell>
-                <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-                  {transferTarget(tracker)}
-                </Typography>
-              </TableCell>
-              <TableCell>
-                {tracker.lts.is_lts_enabled ? `${tracker.lts.log_group_name} / ${tracker.lts.log_topic_name}` : 'Off'}
-              </TableCell>
-              <TableCell>
-                <TimeText value={tracker.create_time} />
-              </TableCell>
-            </TableRow>
-          ))}
+          {trackers.map((tracker) => {
+            const isData = tracker.tracker_type === 'data';
+            return (
+              <TableRow key={tracker.id} hover selected={selected.has(tracker.tracker_name)}>
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    checked={selected.has(tracker.tracker_name)}
+                    disabled={!isData}
+                    onChange={(_, checked) => onSelect(tracker.tracker_name, checked)}
+                    slotProps={{
+                      input: {
+                        'aria-label': isData
+                          ? `Select ${tracker.tracker_name}`
+                          : `${tracker.tracker_name} cannot be selected: the management tracker cannot be deleted`,
+                      },
+                    }}
+                  />
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <Link component={RouterLink} to={trackerPath(tracker.tracker_name)}>
+                    {tracker.tracker_name}
+                  </Link>
+                </TableCell>
+                <TableCell>{TRACKER_TYPE_LABELS[tracker.tracker_type]}</TableCell>
+                <TableCell>
+                  <TrackerStatusChip tracker={tracker} />
+                </TableCell>
+                <TableCell>
+                  <TrackerStatusToggle tracker={tracker} pending={isStatusPending(tracker)} onChange={onStatusChange} />
+                </TableCell>
+                {COLUMNS.map(([label, text]) => (
+                  <TableCell key={label} sx={{ overflowWrap: 'anywhere', minWidth: 96 }}>
+                    {text(tracker)}
+                  </TableCell>
+                ))}
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <TimeText value={tracker.create_time} />
+                </TableCell>
+              </TableRow>
+            );
+          })}
         </TableBody>
       </Table>
     </ScrollableTable>

@@ -1,0 +1,128 @@
+/**
+ * Figures of the trace list on the built app in Mock mode with 100,000 traces (called by
+ * scripts/bench.ts). Times are read inside the page: the list marks `traces:rows` (a
+ * `performance.mark`) when a view's rows are first painted.
+ */
+import type { Browser, Page } from '@playwright/test';
+
+export interface TraceListFigures {
+  first_rows_ms: number;
+  filter_to_rows_ms: number;
+  heap_after_load_mib: number;
+  scroll_longest_task_ms: number;
+}
+
+const VOLUME = 100_000;
+const RUNS = 3;
+const ROWS_TO_SCROLL = 10_000;
+const PREFERENCES_KEY = 'cts-console.traces.preferences.v1';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** Milliseconds from navigation start to the first `traces:rows` mark. */
+async function firstRowsMark(page: Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('traces:rows').length > 0, undefined, { timeout: 60_000 });
+  return page.evaluate(() => performance.getEntriesByName('traces:rows')[0]?.startTime ?? Number.NaN);
+}
+
+/** Chooses a preset in the time range menu and measures, inside the page, until its rows are painted. */
+async function presetToRows(page: Page, preset: string): Promise<number> {
+  await page.getByRole('button', { name: /^Time range:/ }).click();
+  const item = page.getByRole('menuitemradio', { name: preset });
+  await item.waitFor();
+  await item.evaluate((element) => {
+    (window as unknown as { benchStart: number }).benchStart = performance.now();
+    (element as HTMLElement).click();
+  });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('traces:rows').some((mark) => mark.startTime > (window as unknown as { benchStart: number }).benchStart),
+    undefined,
+    { timeout: 60_000 },
+  );
+  return page.evaluate(() => {
+    const start = (window as unknown as { benchStart: number }).benchStart;
+    const mark = performance.getEntriesByName('traces:rows').find((entry) => entry.startTime > start);
+    return (mark?.startTime ?? Number.NaN) - start;
+  });
+}
+
+async function loadedCount(page: Page): Promise<number> {
+  const text = (await page.getByRole('status').filter({ hasText: /traces? loaded/ }).textContent()) ?? '';
+  return Number(/(\d+) traces? loaded/.exec(text)?.[1] ?? 0);
+}
+
+/** The longest main-thread task (Chromium trace `RunTask` on the renderer's main thread) while the table scrolls to its end. */
+async function longestTaskWhileScrolling(browser: Browser, page: Page): Promise<number> {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  // A string, not a function: tsx would wrap inner functions with a helper the page does not have.
+  // The end is read once: reading layout after each scroll would force extra layouts the user never causes.
+  await page.evaluate(`new Promise((resolve) => {
+    const table = document.querySelector('[role="table"][aria-label="Traces"]');
+    const end = table.scrollHeight - table.clientHeight;
+    let top = 0;
+    const step = () => {
+      top = Math.min(end, top + 1600);
+      table.scrollTop = top;
+      if (top >= end) { resolve(); } else { requestAnimationFrame(step); }
+    };
+    requestAnimationFrame(step);
+  })`);
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }[] };
+  const mainThreads = new Set(
+    trace.traceEvents.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`),
+  );
+  const tasks = trace.traceEvents.filter((event) => event.name === 'RunTask' && event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`));
+  return Math.max(0, ...tasks.map((event) => (event.dur ?? 0) / 1000));
+}
+
+export async function benchTraceList(browser: Browser, origin: string): Promise<TraceListFigures> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/traces`);
+    await page.getByRole('heading', { level: 1, name: 'Traces' }).waitFor();
+    await page.evaluate(async (volume) => {
+      await fetch('/mock/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ volume }) });
+    }, VOLUME);
+
+    const firstRows: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      await page.reload();
+      firstRows.push(await firstRowsMark(page));
+    }
+
+    const client = await context.newCDPSession(page);
+    await client.send('HeapProfiler.collectGarbage');
+    const heap = (await client.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+    const filterToRows = [await presetToRows(page, 'Last 1 day'), await presetToRows(page, 'Last 1 week')];
+
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ pageSize: 200 })), PREFERENCES_KEY);
+    await page.goto(`${origin}/traces?range=1w`);
+    await page.getByRole('table', { name: 'Traces' }).waitFor({ timeout: 60_000 });
+    const loadMore = page.getByRole('button', { name: 'Load more' });
+    while ((await loadedCount(page)) < ROWS_TO_SCROLL && (await loadMore.isVisible())) {
+      const before = await loadedCount(page);
+      await loadMore.click();
+      await page.waitForFunction(
+        (count) => /(\d+) traces? loaded/.test(document.body.innerText) && Number(/(\d+) traces? loaded/.exec(document.body.innerText)?.[1]) > count,
+        before,
+        { timeout: 60_000 },
+      );
+    }
+    const scroll = await longestTaskWhileScrolling(browser, page);
+
+    return {
+      first_rows_ms: median(firstRows),
+      filter_to_rows_ms: median(filterToRows),
+      heap_after_load_mib: heap.usedSize / 1024 / 1024,
+      scroll_longest_task_ms: scroll,
+    };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,122 @@
+import AddIcon from '@mui/icons-material/Add';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import Switch from '@mui/material/Switch';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import { type Control, Controller, type UseFormSetValue, useFieldArray, useFormState, useWatch } from 'react-hook-form';
+import type { FilterField } from '@/api/rules/filter-rule';
+import type { FilterCondition } from '@/api/contract/types';
+import { FILTER_RULE_COUNT_MESSAGE, MAX_FILTER_RULES } from '@/api/rules/notification-rules';
+import { type NotificationFormValues, newFilterRow } from '@/features/notifications/builder/notification-form-model';
+import { FilterRuleRow } from '@/features/notifications/components/filter-rule-row';
+
+const CLOSED_FIELDS: readonly FilterField[] = ['trace_rating', 'trace_type'];
+
+interface FilterRulesFieldsProps {
+  control: Control<NotificationFormValues>;
+  setValue: UseFormSetValue<NotificationFormValues>;
+}
+
+/** The advanced filter (L792–797): on/off, AND/OR, at most 6 rules (choice 30). */
+export function FilterRulesFields({ control, setValue }: FilterRulesFieldsProps) {
+  const { fields, append, remove } = useFieldArray({ control, name: 'filterRules' });
+  const enabled = useWatch({ control, name: 'filterEnabled' });
+  const { errors } = useFormState({ control, name: 'filterRules' });
+  const atLimit = fields.length >= MAX_FILTER_RULES;
+  const listError = errors.filterRules?.root?.message ?? errors.filterRules?.message;
+
+  const changeField = (index: number, previous: FilterField, next: FilterField) => {
+    // A value typed for a free-text field means nothing in a pick list, and the reverse.
+    if (previous !== next && (CLOSED_FIELDS.includes(previous) || CLOSED_FIELDS.includes(next))) {
+      setValue(`filterRules.${index}.value`, '', { shouldDirty: true });
+    }
+  };
+
+  return (
+    <Box role="group" aria-labelledby="filter-title" sx={{ display: 'grid', gap: 1.5 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
+        <Typography id="filter-title" variant="subtitle2" component="h3">
+          Advanced filter
+        </Typography>
+        <Typography variant="body2" role="status" aria-live="polite">
+          {`Rules ${fields.length} / ${MAX_FILTER_RULES}`}
+        </Typography>
+      </Box>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2 }}>
+        <Controller
+          control={control}
+          name="filterEnabled"
+          render={({ field }) => (
+            <FormControlLabel
+              control={<Switch checked={field.value} onChange={(event) => field.onChange(event.target.checked)} />}
+              label="Filter traces with rules"
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="filterCondition"
+          render={({ field }) => (
+            <ToggleButtonGroup
+              exclusive
+              size="small"
+              value={field.value}
+              aria-label="Rules must hold"
+              onChange={(_event, value: FilterCondition | null) => {
+                if (value !== null) {
+                  field.onChange(value);
+                }
+              }}
+            >
+              <ToggleButton value="AND">All (AND)</ToggleButton>
+              <ToggleButton value="OR">Any (OR)</ToggleButton>
+            </ToggleButtonGroup>
+          )}
+        />
+      </Box>
+      {!enabled && fields.length > 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          The filter is off: its rules are kept but not applied.
+        </Typography>
+      ) : null}
+      {fields.length > 0 ? (
+        <Box component="ol" aria-label="Filter rules" sx={{ m: 0, p: 0, display: 'grid', gap: 1.5 }}>
+          {fields.map((field, index) => (
+            <FilterRuleRow
+              key={field.id}
+              control={control}
+              index={index}
+              onRemove={() => remove(index)}
+              onFieldChange={(previous, next) => changeField(index, previous, next)}
+            />
+          ))}
+        </Box>
+      ) : null}
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
+        <Button
+          startIcon={<AddIcon />}
+          variant="outlined"
+          size="small"
+          disabled={atLimit}
+          aria-describedby={atLimit ? 'filter-rule-limit' : undefined}
+          onClick={() => {
+            append(newFilterRow());
+            setValue('filterEnabled', true, { shouldDirty: true });
+          }}
+        >
+          Add rule
+        </Button>
+        {atLimit ? (
+          <FormHelperText id="filter-rule-limit" sx={{ m: 0 }}>
+            {FILTER_RULE_COUNT_MESSAGE}
+          </FormHelperText>
+        ) : null}
+      </Box>
+      {listError ? <FormHelperText error>{listError}</FormHelperText> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,44 @@
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import TextField from '@mui/material/TextField';
+import { type Control, Controller } from 'react-hook-form';
+import type { NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
+
+export function NameAndTypeFields({ control }: { control: Control<NotificationFormValues> }) {
+  return (
+    <>
+      <Controller
+        control={control}
+        name="name"
+        render={({ field, fieldState }) => (
+          <TextField
+            {...field}
+            size="small"
+            label="Name"
+            required
+            error={fieldState.error !== undefined}
+            helperText={fieldState.error?.message ?? 'Up to 64 letters, digits and underscores (_).'}
+            slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
+            sx={{ maxWidth: 480 }}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="operationType"
+        render={({ field }) => (
+          <FormControl>
+            <FormLabel id="operation-type-label">Operations to notify of</FormLabel>
+            <RadioGroup row aria-labelledby="operation-type-label" {...field}>
+              <FormControlLabel value="complete" control={<Radio />} label="All operations" />
+              <FormControlLabel value="customized" control={<Radio />} label="Custom operations" />
+            </RadioGroup>
+          </FormControl>
+        )}
+      />
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Paper from '@mui/material/Paper';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useRef } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import { describeError, isApiError } from '@/api/errors';
+import { notificationMutations } from '@/api/notifications';
+import { OPERATIONS_REQUIRED_MESSAGE } from '@/api/rules/notification-rules';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ErrorPanel } from '@/components/error-panel';
+import {
+  AGENCY_NAME,
+  type NotificationFormValues,
+  statusToSave,
+  toCreateRequest,
+  toUpdateRequest,
+} from '@/features/notifications/builder/notification-form-model';
+import { notificationFormSchema } from '@/features/notifications/builder/notification-schema';
+import { serverErrorField } from '@/features/notifications/builder/server-error-field';
+import { FilterRulesFields } from '@/features/notifications/components/filter-rules-fields';
+import { NameAndTypeFields } from '@/features/notifications/components/name-and-type-fields';
+import { NotificationPreview } from '@/features/notifications/components/notification-preview';
+import { OperationsPicker } from '@/features/notifications/components/operations-picker';
+import { RequestBodyPanel } from '@/features/notifications/components/request-body-panel';
+import { TopicField } from '@/features/notifications/components/topic-field';
+import { UserGroupsFields } from '@/features/notifications/components/user-groups-fields';
+import type { SavedNotice } from '@/features/notifications/notification-config';
+import { useUnsavedChangesGuard } from '@/features/notifications/hooks/use-unsaved-changes-guard';
+
+function Section({ children }: { children: ReactNode }) {
+  return (
+    <Paper variant="outlined" sx={{ p: 2, display: 'grid', gap: 2 }}>
+      {children}
+    </Paper>
+  );
+}
+
+interface NotificationFormProps {
+  initialValues: NotificationFormValues;
+  /** Edit: the notification being replaced (PUT); create otherwise (POST). */
+  notificationId?: string;
+}
+
+/** The builder, for create and edit alike. */
+export function NotificationForm({ initialValues, notificationId }: NotificationFormProps) {
+  const editing = notificationId !== undefined;
+  const form = useForm<NotificationFormValues>({ defaultValues: initialValues, resolver: zodResolver(notificationFormSchema) });
+  const { control, handleSubmit, setValue, setError, getValues, formState } = form;
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const create = useMutation(notificationMutations.create(queryClient));
+  const update = useMutation(notificationMutations.update(queryClient));
+  const mutation = editing ? update : create;
+  const submitting = useRef(false);
+  const { blocker, release } = useUnsavedChangesGuard(formState.isDirty);
+  const operationType = useWatch({ control, name: 'operationType' });
+  const operations = useWatch({ control, name: 'operations' });
+
+  const onSubmit = handleSubmit(async (values) => {
+    // One request per click, whatever the user does while it runs.
+    if (submitting.current) {
+      return;
+    }
+    submitting.current = true;
+    try {
+      const saved = editing ? await update.mutateAsync(toUpdateRequest(values, notificationId)) : await create.mutateAsync(toCreateRequest(values));
+      const notice: SavedNotice = { name: values.name, created: !editing, status: saved?.status ?? statusToSave(values) };
+      release();
+      await navigate('/notifications', { state: { saved: notice } });
+    } catch (error) {
+      // The input stays as typed; the field CTS names also shows the message.
+      const field = isApiError(error) ? serverErrorField(error.message) : null;
+      if (field !== null && isApiError(error)) {
+        setError(field, { type: 'server', message: error.message });
+      }
+    } finally {
+      submitting.current = false;
+    }
+  });
+
+  return (
+    <Box component="form" noValidate onSubmit={(event) => void onSubmit(event)} aria-label={editing ? 'Edit notification' : 'Create notification'} sx={{ display: 'grid', gap: 2, maxWidth: 1040 }}>
+      <Section>
+        <NameAndTypeFields control={control} />
+        {operationType === 'customized' ? (
+          <Controller
+            control={control}
+            name="operations"
+            render={({ field, fieldState }) => <OperationsPicker value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
+          />
+        ) : null}
+      </Section>
+      <Section>
+        <UserGroupsFields control={control} />
+      </Section>
+      <Section>
+        <TopicField control={control} editing={editing} />
+        <Controller
+          control={control}
+          name="agency"
+          render={({ field }) => (
+            <FormControlLabel
+              control={<Checkbox checked={field.value} onChange={(event) => field.onChange(event.target.checked)} />}
+              label={`Create the cloud service agency ${AGENCY_NAME} (lets CTS publish to the topic or call the function)`}
+            />
+          )}
+        />
+      </Section>
+      <Section>
+        <FilterRulesFields control={control} setValue={setValue} />
+      </Section>
+      <Section>
+        <NotificationPreview
+          getValues={getValues}
+          blockedReason={operationType === 'customized' && operations.length === 0 ? `${OPERATIONS_REQUIRED_MESSAGE} Then test it.` : null}
+        />
+      </Section>
+      <RequestBodyPanel control={control} notificationId={notificationId} />
+      {mutation.error ? (
+        <ErrorPanel {...describeError(mutation.error)} title={editing ? 'The notification was not saved' : 'The notification was not created'} />
+      ) : null}
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+        <Button type="submit" variant="contained" loading={mutation.isPending || formState.isSubmitting}>
+          {editing ? 'Save changes' : 'Create notification'}
+        </Button>
+        <Button component={RouterLink} to="/notifications">
+          Cancel
+        </Button>
+      </Box>
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title="Leave without saving?"
+        body="Your changes to this notification are not saved. Leave and lose them?"
+        confirmLabel="Leave"
+        cancelLabel="Stay"
+        destructive
+        onConfirm={() => blocker.proceed?.()}
+        onClose={() => blocker.reset?.()}
+      />
+    </Box>
+  );
+}

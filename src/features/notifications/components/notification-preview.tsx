@@ -1,0 +1,96 @@
+import PlayArrowIcon from '@mui/icons-material/PlayArrow';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { describeError } from '@/api/errors';
+import { ErrorPanel } from '@/components/error-panel';
+import type { NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
+import { PreviewMatches } from '@/features/notifications/components/preview-matches';
+import { useNotificationPreview } from '@/features/notifications/hooks/use-notification-preview';
+import { DEFAULT_PREVIEW_BOUND, PREVIEW_BOUNDS } from '@/features/notifications/preview/preview-plan';
+import { describeLimits, describeOutcome, describePlan, formatCount } from '@/features/notifications/preview/preview-scope';
+
+interface NotificationPreviewProps {
+  /** The rule as it stands when the test starts. */
+  getValues: () => NotificationFormValues;
+  /** Why the rule cannot be tested yet, if it cannot. */
+  blockedReason: string | null;
+}
+
+/** "Test this notification": which recent traces the rule would have caught. A preview, not a replay. */
+export function NotificationPreview({ getValues, blockedReason }: NotificationPreviewProps) {
+  const { state, start, cancel } = useNotificationPreview();
+  const [bound, setBound] = useState<number>(DEFAULT_PREVIEW_BOUND);
+  const running = state.status === 'running';
+  const run = () => {
+    const values = getValues();
+    start(values, bound);
+  };
+  const groupsWithoutUsers = () => getValues().userGroups.filter((group) => group.users.length === 0).length;
+
+  return (
+    <Box role="group" aria-labelledby="preview-title" sx={{ display: 'grid', gap: 1.5 }}>
+      <Typography id="preview-title" variant="subtitle2" component="h3">
+        Test this notification (preview)
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        Runs the rule (operations, users, filter) over recent management traces and lists those that would have triggered it. A
+        preview: CTS itself decides what it sends.
+      </Typography>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5 }}>
+        <TextField select size="small" label="Read at most" value={bound} onChange={(event) => setBound(Number(event.target.value))} disabled={running} sx={{ minWidth: 160 }}>
+          {PREVIEW_BOUNDS.map((value) => (
+            <MenuItem key={value} value={value}>
+              {`${formatCount(value)} traces`}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Button variant="outlined" startIcon={<PlayArrowIcon />} onClick={run} disabled={running || blockedReason !== null}>
+          Test this notification
+        </Button>
+        {running ? <Button onClick={cancel}>Cancel test</Button> : null}
+      </Box>
+      {blockedReason ? <Typography variant="body2" color="text.secondary">{blockedReason}</Typography> : null}
+      {state.status === 'running' ? (
+        <Box role="status" aria-live="polite">
+          <Typography variant="body2">{describePlan(state.plan)}</Typography>
+          <LinearProgress
+            variant="determinate"
+            value={Math.min(100, (state.progress.read / state.plan.bound) * 100)}
+            aria-label="Traces read"
+            sx={{ my: 1 }}
+          />
+          <Typography variant="body2">
+            {`Read ${formatCount(state.progress.read)} of at most ${formatCount(state.plan.bound)} traces; ${state.progress.queriesDone} of ${state.plan.queries.length} quer${state.plan.queries.length === 1 ? 'y' : 'ies'} done.`}
+          </Typography>
+        </Box>
+      ) : null}
+      {state.status === 'cancelled' ? (
+        <Alert severity="info" variant="outlined">
+          {`Test cancelled after reading ${formatCount(state.progress.read)} traces. ${describePlan(state.plan)}`}
+        </Alert>
+      ) : null}
+      {state.status === 'failed' ? <ErrorPanel {...describeError(state.error)} title="The test could not read traces" onRetry={run} /> : null}
+      {state.status === 'done' ? (
+        <Box sx={{ display: 'grid', gap: 1 }}>
+          <Alert severity={state.result.matches.length > 0 ? 'success' : 'info'} variant="outlined" role="status">
+            <strong>{`Preview: ${formatCount(state.result.matches.length)} trace${state.result.matches.length === 1 ? '' : 's'} would have triggered this notification.`}</strong>
+            <br />
+            {`Scope: ${describePlan(state.result.plan)} ${describeOutcome(state.result)}`}
+            {describeLimits(state.rule, groupsWithoutUsers()).map((note) => (
+              <Box key={note} component="span" sx={{ display: 'block' }}>
+                {note}
+              </Box>
+            ))}
+          </Alert>
+          <PreviewMatches matches={state.result.matches} />
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

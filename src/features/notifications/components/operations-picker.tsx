@@ -1,0 +1,80 @@
+import SearchIcon from '@mui/icons-material/Search';
+import Box from '@mui/material/Box';
+import FormHelperText from '@mui/material/FormHelperText';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import { type OperationChoice, operationKey } from '@/features/notifications/builder/notification-form-model';
+import { describeCount, filterTree, toggleAll, toggleOne } from '@/features/notifications/builder/operations-tree';
+import { OperationChips } from '@/features/notifications/components/operation-chips';
+import { OperationsTreeService } from '@/features/notifications/components/operations-tree-service';
+
+interface OperationsPickerProps {
+  value: OperationChoice[];
+  onChange: (value: OperationChoice[]) => void;
+  error?: string;
+}
+
+/** Custom operations: the catalog as a searchable tree, what is chosen counted and listed as chips. */
+export function OperationsPicker({ value, onChange, error }: OperationsPickerProps) {
+  const [search, setSearch] = useState('');
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const tree = useMemo(() => filterTree(search), [search]);
+  const selected = useMemo(() => new Set(value.map(operationKey)), [value]);
+  const searching = search.trim() !== '';
+
+  const toggleExpanded = (key: string) => {
+    const next = new Set(expanded);
+    if (next.has(key)) {
+      next.delete(key);
+    } else {
+      next.add(key);
+    }
+    setExpanded(next);
+  };
+
+  return (
+    <Box role="group" aria-labelledby="operations-picker-title" sx={{ display: 'grid', gap: 1.5 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', justifyContent: 'space-between', gap: 1 }}>
+        <Typography id="operations-picker-title" variant="subtitle2" component="h3">
+          Operations
+        </Typography>
+        <Typography variant="body2" role="status" aria-live="polite">
+          {describeCount(value)}
+        </Typography>
+      </Box>
+      <OperationChips value={value} onRemove={(choice) => onChange(toggleOne(value, choice))} />
+      <TextField
+        size="small"
+        label="Search operations"
+        helperText="Matches service, resource type, trace name and the operation it stands for."
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+        slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
+      />
+      <Box sx={{ border: 1, borderColor: error ? 'error.main' : 'divider', borderRadius: 1, maxHeight: 420, overflow: 'auto' }}>
+        {tree.length === 0 ? (
+          <Typography variant="body2" color="text.secondary" role="status" sx={{ p: 2 }}>
+            No service, resource type or trace name matches “{search}”.
+          </Typography>
+        ) : (
+          <Box component="ul" aria-label="Operations by service" sx={{ m: 0, p: 0 }}>
+            {tree.map((service) => (
+              <OperationsTreeService
+                key={service.service_type}
+                service={service}
+                selected={selected}
+                expanded={searching ? null : expanded}
+                onToggleExpanded={toggleExpanded}
+                onToggleAll={(choices) => onChange(toggleAll(value, choices))}
+                onToggleOne={(choice) => onChange(toggleOne(value, choice))}
+              />
+            ))}
+          </Box>
+        )}
+      </Box>
+      {error ? <FormHelperText error>{error}</FormHelperText> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,84 @@
+import AddIcon from '@mui/icons-material/Add';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormHelperText from '@mui/material/FormHelperText';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { type Control, useFieldArray, useFormState, useWatch } from 'react-hook-form';
+import { notificationQueries } from '@/api/notifications';
+import { operationQueries } from '@/api/operations';
+import { MAX_USERS, MAX_USER_GROUPS, USER_GROUP_COUNT_MESSAGE, countUsers } from '@/api/rules/notification-rules';
+import type { NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
+import { UserGroupRow } from '@/features/notifications/components/user-group-row';
+
+/** Users whose operations trigger the notification: ≤ 10 groups, ≤ 50 users in all (L770, choice 29). */
+export function UserGroupsFields({ control }: { control: Control<NotificationFormValues> }) {
+  const { fields, append, remove } = useFieldArray({ control, name: 'userGroups' });
+  const groups = useWatch({ control, name: 'userGroups' });
+  const { errors } = useFormState({ control, name: 'userGroups' });
+  const users = useQuery(operationQueries.users());
+  const notifications = useQuery(notificationQueries.list());
+  const userOptions = (users.data ?? []).map((user) => user.name);
+  const groupOptions = [
+    ...new Set([
+      ...(notifications.data ?? []).flatMap((notification) => notification.notify_user_list.map((group) => group.user_group)),
+      ...groups.map((group) => group.group),
+    ]),
+  ].filter((name) => name.trim() !== '');
+  const total = countUsers(groups.map((group) => ({ user_group: group.group, user_list: group.users })));
+  const atGroupLimit = fields.length >= MAX_USER_GROUPS;
+  const listError = errors.userGroups?.root?.message ?? errors.userGroups?.message;
+
+  return (
+    <Box role="group" aria-labelledby="user-groups-title" sx={{ display: 'grid', gap: 1.5 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', justifyContent: 'space-between', gap: 1 }}>
+        <Typography id="user-groups-title" variant="subtitle2" component="h3">
+          Users
+        </Typography>
+        <Typography variant="body2" role="status" aria-live="polite">
+          {`Groups ${fields.length} / ${MAX_USER_GROUPS} · Users ${total} / ${MAX_USERS}`}
+        </Typography>
+      </Box>
+      <Typography variant="body2" color="text.secondary">
+        Notify only when these IAM users act. No group: operations by anyone trigger the notification.
+      </Typography>
+      {users.isError ? (
+        <FormHelperText>User suggestions are unavailable ({users.error.message}); type user names.</FormHelperText>
+      ) : null}
+      {fields.length > 0 ? (
+        <Box component="ul" aria-label="User groups" sx={{ m: 0, p: 0, display: 'grid', gap: 2 }}>
+          {fields.map((field, index) => (
+            <UserGroupRow
+              key={field.id}
+              control={control}
+              index={index}
+              groupOptions={groupOptions}
+              userOptions={userOptions}
+              usersLoading={users.isPending}
+              usersElsewhere={total - (groups[index]?.users.length ?? 0)}
+              onRemove={() => remove(index)}
+            />
+          ))}
+        </Box>
+      ) : null}
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
+        <Button
+          startIcon={<AddIcon />}
+          variant="outlined"
+          size="small"
+          disabled={atGroupLimit}
+          aria-describedby={atGroupLimit ? 'user-group-limit' : undefined}
+          onClick={() => append({ group: '', users: [] })}
+        >
+          Add user group
+        </Button>
+        {atGroupLimit ? (
+          <FormHelperText id="user-group-limit" sx={{ m: 0 }}>
+            {USER_GROUP_COUNT_MESSAGE}
+          </FormHelperText>
+        ) : null}
+      </Box>
+      {listError ? <FormHelperText error>{listError}</FormHelperText> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,51 @@
+import { screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { Notification } from '@/api/contract/types';
+import { mockServer } from '@/mocks/node';
+import { renderApp } from '@/testing/render-app';
+
+/** As a client other than this console could have stored it (a real CTS may accept what the mock refuses). */
+const written: Notification = {
+  notification_id: 'n-terraform',
+  notification_name: 'from_terraform',
+  notification_type: 'smn',
+  operation_type: 'complete',
+  operations: [],
+  notify_user_list: [],
+  status: 'disabled',
+  project_id: 'p',
+  create_time: 1_700_000_000_000,
+  filter: { condition: 'AND', is_support_filter: true, rule: ['code=200', 'resource_name = a = b'] },
+};
+
+describe('the notification builder on a notification another client wrote', () => {
+  it('shows an unreadable rule read-only, sends it back unchanged, and keeps the input when CTS refuses', { timeout: 60_000 }, async () => {
+    const puts: unknown[] = [];
+    mockServer.use(
+      http.get('*/v3/:projectId/notifications/:type', ({ params }) =>
+        HttpResponse.json({ notifications: params.type === 'smn' ? [written] : [] }),
+      ),
+      http.put('*/v3/:projectId/notifications', async ({ request }) => {
+        puts.push(await request.json());
+        return HttpResponse.json({ error_code: 'CTS.0003', error_msg: 'filter.rule[0] "code=200": Put = or != after "code".' }, { status: 400 });
+      }),
+    );
+    const { user } = renderApp({ path: '/notifications/n-terraform' });
+    await screen.findByRole('heading', { level: 1, name: 'Edit from_terraform' }, { timeout: 10_000 });
+
+    expect(screen.getByLabelText('Rule 1, read-only')).toHaveTextContent('code=200');
+    expect(screen.getByText(/This rule cannot be edited here/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Rule 2 value' })).toHaveValue('a = b');
+
+    await user.clear(screen.getByRole('textbox', { name: 'Name' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'renamed');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(puts).toHaveLength(1));
+    expect(puts[0]).toMatchObject({ notification_name: 'renamed', filter: { rule: ['code=200', 'resource_name = a = b'] } });
+    expect(await screen.findByText('The notification was not saved')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('renamed');
+    expect(screen.getByRole('heading', { level: 1, name: 'Edit from_terraform' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,45 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import { TRACE_CRITERIA_LABELS, TRACE_TYPE_LABELS } from '@/features/traces/trace-filter-config';
+import type { TraceCriteria } from '@/features/traces/trace-url-state';
+
+interface AppliedFiltersProps {
+  criteria: TraceCriteria;
+  onRemove: (name: Exclude<keyof TraceCriteria, 'trace_type'>) => void;
+  onClear: () => void;
+}
+
+/** The criteria in force as removable chips; with a trace ID, the others show as set aside. */
+export function AppliedFilters({ criteria, onRemove, onClear }: AppliedFiltersProps) {
+  const applied = TRACE_CRITERIA_LABELS.flatMap(({ name, label }) => {
+    const value = criteria[name];
+    return value ? [{ name, label, value }] : [];
+  });
+  const lookup = Boolean(criteria.trace_id);
+  return (
+    <Box component="section" aria-label="Applied filters" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, minHeight: 32 }}>
+      <Chip size="small" label={`${TRACE_TYPE_LABELS[criteria.trace_type]} traces`} variant="outlined" />
+      {applied.map(({ name, label, value }) => {
+        const setAside = lookup && name !== 'trace_id';
+        const text = `${label}: ${value}${setAside ? ' (set aside)' : ''}`;
+        return (
+          <Chip
+            key={name}
+            size="small"
+            label={text}
+            title={text}
+            aria-label={`${text}, remove`}
+            onDelete={() => onRemove(name)}
+            sx={{ maxWidth: 320, ...(setAside ? { textDecoration: 'line-through', opacity: 0.8 } : {}) }}
+          />
+        );
+      })}
+      {applied.length > 0 ? (
+        <Button size="small" onClick={onClear}>
+          Clear filters
+        </Button>
+      ) : null}
+    </Box>
+  );
+}

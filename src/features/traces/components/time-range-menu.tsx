@@ -1,0 +1,65 @@
+import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
+import Button from '@mui/material/Button';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { useId, useState } from 'react';
+import type { TraceRange } from '@/api/traces';
+import { type TraceTimeZone, formatTraceTime, zoneLabel } from '@/features/traces/trace-time-format';
+import { RETENTION_NOTE, TRACE_RANGE_PRESETS, type TraceWindow } from '@/features/traces/trace-time-range';
+
+interface TimeRangeMenuProps {
+  window: TraceWindow;
+  timeZone: TraceTimeZone;
+  /** A trace ID lookup ignores the time range: the button says so. */
+  setAside: boolean;
+  onPreset: (range: TraceRange) => void;
+  onCustom: () => void;
+}
+
+export function describeWindow(window: TraceWindow, timeZone: TraceTimeZone): string {
+  if ('range' in window) {
+    return TRACE_RANGE_PRESETS.find((preset) => preset.range === window.range)?.label ?? window.range;
+  }
+  return `${formatTraceTime(window.from, timeZone)} – ${formatTraceTime(window.to, timeZone)} ${zoneLabel(timeZone, window.from)}`;
+}
+
+/** The time range: presets in a menu, and the way to a custom range in the filter panel. */
+export function TimeRangeMenu({ window, timeZone, setAside, onPreset, onCustom }: TimeRangeMenuProps) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const menuId = useId();
+  const label = describeWindow(window, timeZone);
+  const choose = (action: () => void) => {
+    setAnchor(null);
+    action();
+  };
+  return (
+    <>
+      <Button
+        variant="outlined"
+        endIcon={<ArrowDropDown />}
+        aria-haspopup="menu"
+        aria-expanded={anchor ? 'true' : undefined}
+        aria-controls={anchor ? menuId : undefined}
+        aria-label={`Time range: ${label}${setAside ? ' (set aside by the trace ID)' : ''}`}
+        onClick={(event) => setAnchor(event.currentTarget)}
+        sx={setAside ? { textDecoration: 'line-through' } : undefined}
+        title={RETENTION_NOTE}
+      >
+        {label}
+      </Button>
+      <Menu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
+        {TRACE_RANGE_PRESETS.map((preset) => {
+          const selected = 'range' in window && window.range === preset.range;
+          return (
+            <MenuItem key={preset.range} role="menuitemradio" aria-checked={selected} selected={selected} onClick={() => choose(() => onPreset(preset.range))}>
+              {preset.label}
+            </MenuItem>
+          );
+        })}
+        <MenuItem role="menuitemradio" aria-checked={!('range' in window)} selected={!('range' in window)} onClick={() => choose(onCustom)}>
+          Custom range…
+        </MenuItem>
+      </Menu>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import Button from '@mui/material/Button';
+import Box from '@mui/material/Box';
+import { type TraceTimeZone, zoneLabel } from '@/features/traces/trace-time-format';
+
+/** Local time or UTC, the zone always named. */
+export function TimeZoneToggle({ value, onChange }: { value: TraceTimeZone; onChange: (zone: TraceTimeZone) => void }) {
+  return (
+    <Box role="group" aria-label="Time zone" sx={{ display: 'flex', gap: 0.5 }}>
+      {(['local', 'UTC'] as const).map((zone) => (
+        <Button
+          key={zone}
+          size="small"
+          aria-pressed={value === zone}
+          variant={value === zone ? 'contained' : 'outlined'}
+          onClick={() => onChange(zone)}
+          title={zoneLabel(zone)}
+        >
+          {zone === 'local' ? `Local (${zoneLabel('local')})` : 'UTC'}
+        </Button>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,77 @@
+import FilterListIcon from '@mui/icons-material/FilterList';
+import RefreshIcon from '@mui/icons-material/Refresh';
+import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import type { TraceRange } from '@/api/traces';
+import { SavedViewsMenu } from '@/features/traces/components/saved-views-menu';
+import { TimeRangeMenu } from '@/features/traces/components/time-range-menu';
+import { TimeZoneToggle } from '@/features/traces/components/time-zone-toggle';
+import type { SavedView } from '@/features/traces/hooks/use-saved-views';
+import type { TraceTimeZone } from '@/features/traces/trace-time-format';
+import type { TraceListState } from '@/features/traces/trace-url-state';
+
+export const FILTER_PANEL_ID = 'trace-filter-panel';
+
+interface TraceToolbarProps {
+  state: TraceListState;
+  timeZone: TraceTimeZone;
+  filtersOpen: boolean;
+  filterCount: number;
+  refreshing: boolean;
+  autoRefresh: boolean;
+  canAutoRefresh: boolean;
+  views: readonly SavedView[];
+  onToggleFilters: () => void;
+  onPreset: (range: TraceRange) => void;
+  onCustomRange: () => void;
+  onTimeZone: (zone: TraceTimeZone) => void;
+  onRefresh: () => void;
+  onAutoRefresh: (on: boolean) => void;
+  onOpenView: (view: SavedView) => void;
+  onSaveView: () => void;
+  onCopyLink: () => void;
+  onPreferences: () => void;
+}
+
+export function TraceToolbar(props: TraceToolbarProps) {
+  const { state, timeZone } = props;
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
+      <TimeRangeMenu
+        window={state.window}
+        timeZone={timeZone}
+        setAside={Boolean(state.criteria.trace_id)}
+        onPreset={props.onPreset}
+        onCustom={props.onCustomRange}
+      />
+      <Button
+        variant={props.filtersOpen ? 'contained' : 'outlined'}
+        startIcon={<FilterListIcon />}
+        aria-expanded={props.filtersOpen}
+        aria-controls={FILTER_PANEL_ID}
+        onClick={props.onToggleFilters}
+      >
+        Filters{props.filterCount > 0 ? ` (${props.filterCount})` : ''}
+      </Button>
+      <TimeZoneToggle value={timeZone} onChange={props.onTimeZone} />
+      <Box sx={{ flex: '1 1 0' }} />
+      <Button startIcon={<RefreshIcon />} onClick={props.onRefresh} disabled={props.refreshing}>
+        Refresh
+      </Button>
+      <Button
+        aria-pressed={props.autoRefresh}
+        variant={props.autoRefresh ? 'contained' : 'text'}
+        disabled={!props.canAutoRefresh}
+        title={props.canAutoRefresh ? 'Every 15 s, count the traces newer than the loaded ones' : 'Auto-refresh needs a range relative to now, without a trace ID'}
+        onClick={() => props.onAutoRefresh(!props.autoRefresh)}
+      >
+        Auto-refresh {props.autoRefresh ? 'on' : 'off'}
+      </Button>
+      <SavedViewsMenu views={props.views} onOpenView={props.onOpenView} onSave={props.onSaveView} onCopyLink={props.onCopyLink} />
+      <Button startIcon={<SettingsOutlined />} onClick={props.onPreferences}>
+        Columns
+      </Button>
+    </Box>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Trace } from '@/api/contract/types';
+import type { TraceFilters } from '@/api/traces';
+
+export interface RelatedTraces {
+  label: string;
+  filters: Partial<TraceFilters> | null;
+}
+
+export const MANAGEMENT_SOURCES = new Set(['ApiCall', 'ConsoleAction', 'SystemAction']);
+
+/**
+ * The filters for "all traces of this …". Resource, user and trace name are management-only
+ * filters (L1605–1615): a data trace cannot be followed through them.
+ */
+export function relatedFilters(trace: Trace): RelatedTraces[] {
+  const management = MANAGEMENT_SOURCES.has(trace.trace_type);
+  const userName = trace.user?.name || trace.user?.user_name;
+  const filters = (criteria: Partial<TraceFilters>, available: boolean): Partial<TraceFilters> | null =>
+    management && available ? { trace_type: 'system', ...criteria } : null;
+  return [
+    {
+      label: 'All traces of this resource',
+      filters: trace.resource_id
+        ? filters({ service_type: trace.service_type, resource_type: trace.resource_type, resource_id: trace.resource_id }, true)
+        : filters({ service_type: trace.service_type, resource_type: trace.resource_type, resource_name: trace.resource_name }, Boolean(trace.resource_name)),
+    },
+    { label: 'All traces of this user', filters: filters({ user: userName }, Boolean(userName)) },
+    {
+      label: 'All traces with this trace name',
+      filters: filters({ service_type: trace.service_type, resource_type: trace.resource_type, trace_name: trace.trace_name }, true),
+    },
+  ];
+}

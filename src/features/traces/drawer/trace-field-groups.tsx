@@ -1,0 +1,59 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import type { Trace, TraceRating } from '@/api/contract/types';
+import { TRACE_RATINGS } from '@/api/rules/trace-query-rules';
+import { TraceRatingChip } from '@/features/traces/components/trace-rating-chip';
+import { EMPTY_FIELD, fieldText } from '@/features/traces/drawer/field-text';
+import { TRACE_FIELD_GROUPS, type TraceField } from '@/features/traces/drawer/trace-fields-config';
+import { type TimeZoneChoice, formatTraceTime } from '@/features/traces/drawer/trace-time';
+
+function isRating(value: unknown): value is TraceRating {
+  return typeof value === 'string' && (TRACE_RATINGS as readonly string[]).includes(value);
+}
+
+function FieldValue({ field, trace, timeZone }: { field: TraceField; trace: Trace; timeZone: TimeZoneChoice }) {
+  const value = field.value(trace);
+  if (field.format === 'rating' && isRating(value)) {
+    return <TraceRatingChip rating={value} />;
+  }
+  if (field.format === 'time') {
+    const text = formatTraceTime(value, timeZone);
+    return text === null ? <>{fieldText(value)}</> : <time dateTime={new Date(Number(value)).toISOString()}>{text}</time>;
+  }
+  // Untrusted text: rendered as a text node, direction taken from its own characters.
+  return <bdi>{fieldText(value)}</bdi>;
+}
+
+/** The trace's fields in four groups, each a description list; empty fields show "—". */
+export function TraceFieldGroups({ trace, timeZone }: { trace: Trace; timeZone: TimeZoneChoice }) {
+  return (
+    <>
+      {TRACE_FIELD_GROUPS.map((group) => (
+        <Box component="section" key={group.id} aria-labelledby={`trace-group-${group.id}`} sx={{ mb: 2.5 }}>
+          <Typography id={`trace-group-${group.id}`} component="h3" variant="subtitle2" sx={{ mb: 1, textTransform: 'uppercase', letterSpacing: 0.6 }}>
+            {group.title}
+          </Typography>
+          <Box
+            component="dl"
+            sx={{ m: 0, display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(150px, 200px) 1fr' }, columnGap: 2, rowGap: 0.75 }}
+          >
+            {group.fields.map((field) => (
+              <Box key={field.parameter} sx={{ display: 'contents' }}>
+                <Typography component="dt" variant="body2" color="text.secondary" title={field.parameter}>
+                  {field.label}
+                </Typography>
+                <Typography
+                  component="dd"
+                  variant="body2"
+                  sx={{ m: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', color: fieldText(field.value(trace)) === EMPTY_FIELD ? 'text.secondary' : 'text.primary' }}
+                >
+                  <FieldValue field={field} trace={trace} timeZone={timeZone} />
+                </Typography>
+              </Box>
+            ))}
+          </Box>
+        </Box>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { Trace } from '@/api/contract/types';
+import type { TraceFilters } from '@/api/traces';
+import { MANAGEMENT_SOURCES, relatedFilters } from '@/features/traces/drawer/related-filters';
+
+export function TraceRelatedActions({ trace, onShowRelated }: { trace: Trace; onShowRelated: (filters: Partial<TraceFilters>) => void }) {
+  const related = relatedFilters(trace);
+  const management = MANAGEMENT_SOURCES.has(trace.trace_type);
+  return (
+    <>
+      <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mb: management ? 2 : 0.5 }}>
+        {related.map((item) => (
+          <Button key={item.label} size="small" variant="outlined" disabled={!item.filters} onClick={() => item.filters && onShowRelated(item.filters)}>
+            {item.label}
+          </Button>
+        ))}
+      </Stack>
+      {management ? null : (
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 2 }}>
+          Resource, user and trace name filters apply to management traces only.
+        </Typography>
+      )}
+    </>
+  );
+}

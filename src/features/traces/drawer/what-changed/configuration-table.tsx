@@ -1,0 +1,46 @@
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { ScrollableTable } from '@/components/scrollable-table';
+import { configurationFields, describeFieldValue } from '@/features/traces/drawer/what-changed/body-diff';
+
+const valueCell = { fontFamily: 'monospace', fontSize: 12.5, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const;
+
+/** A request body as the configuration it sets: one row per field, nested fields by path. */
+export function ConfigurationTable({ body, label }: { body: unknown; label: string }) {
+  const fields = configurationFields(body);
+  if (fields.length === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        The request carries no body.
+      </Typography>
+    );
+  }
+  return (
+    <ScrollableTable label={label}>
+      <Table size="small" aria-label={label}>
+        <TableHead>
+          <TableRow>
+            <TableCell>Field</TableCell>
+            <TableCell>Value</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {fields.map((field) => (
+            <TableRow key={field.path}>
+              <TableCell sx={valueCell}>
+                <bdi>{field.path}</bdi>
+              </TableCell>
+              <TableCell sx={valueCell}>
+                <bdi>{describeFieldValue(field.value)}</bdi>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ScrollableTable>
+  );
+}

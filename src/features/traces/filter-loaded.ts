@@ -1,0 +1,12 @@
+import type { Trace } from '@/api/contract/types';
+import type { TraceColumn } from '@/features/traces/trace-columns-config';
+import type { TraceTimeZone } from '@/features/traces/trace-time-format';
+
+/** The loaded traces whose visible cells contain `text`, ignoring case. */
+export function filterLoaded(traces: readonly Trace[], text: string, columns: readonly TraceColumn[], zone: TraceTimeZone): readonly Trace[] {
+  const needle = text.trim().toLocaleLowerCase();
+  if (!needle) {
+    return traces;
+  }
+  return traces.filter((trace) => columns.some((column) => column.text(trace, zone).toLocaleLowerCase().includes(needle)));
+}

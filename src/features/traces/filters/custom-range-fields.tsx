@@ -1,0 +1,73 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
+import dayjs, { type Dayjs } from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+import { useState } from 'react';
+import type { TraceTimeZone } from '@/features/traces/trace-time-format';
+import { zoneLabel } from '@/features/traces/trace-time-format';
+import { RETENTION_NOTE, type TraceWindow, checkCustomWindow, oldestStart, windowBounds } from '@/features/traces/trace-time-range';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+interface CustomRangeFieldsProps {
+  window: TraceWindow;
+  timeZone: TraceTimeZone;
+  disabledReason?: string;
+  onApply: (window: { from: number; to: number }) => void;
+}
+
+/** Start and end pickers (their own LocalizationProvider: the app has none, to keep the first screen small). */
+export function CustomRangeFields({ window, timeZone, disabledReason, onApply }: CustomRangeFieldsProps) {
+  const now = Date.now();
+  const initial = windowBounds(window, now);
+  const [from, setFrom] = useState<Dayjs | null>(dayjs(initial.from));
+  const [to, setTo] = useState<Dayjs | null>(dayjs(initial.to));
+  const [tried, setTried] = useState(false);
+  const zone = timeZone === 'UTC' ? 'UTC' : 'system';
+  const message = checkCustomWindow(from?.valueOf() ?? Number.NaN, to?.valueOf() ?? Number.NaN, Date.now());
+  const apply = () => {
+    setTried(true);
+    if (!message && from && to) {
+      onApply({ from: from.valueOf(), to: to.valueOf() });
+    }
+  };
+  return (
+    <LocalizationProvider dateAdapter={AdapterDayjs}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
+        <DateTimePicker
+          label={`From (${zoneLabel(timeZone)})`}
+          value={from}
+          timezone={zone}
+          ampm={false}
+          disabled={Boolean(disabledReason)}
+          minDateTime={dayjs(oldestStart(now))}
+          maxDateTime={dayjs(now)}
+          onChange={setFrom}
+          slotProps={{ textField: { size: 'small' } }}
+        />
+        <DateTimePicker
+          label={`To (${zoneLabel(timeZone)})`}
+          value={to}
+          timezone={zone}
+          ampm={false}
+          disabled={Boolean(disabledReason)}
+          minDateTime={dayjs(oldestStart(now))}
+          onChange={setTo}
+          slotProps={{ textField: { size: 'small' } }}
+        />
+        <Button variant="outlined" onClick={apply} disabled={Boolean(disabledReason)}>
+          Apply range
+        </Button>
+      </Box>
+      <Typography variant="body2" color={tried && message ? 'error' : 'text.secondary'} role={tried && message ? 'alert' : undefined} sx={{ mt: 1 }}>
+        {disabledReason ?? (tried && message ? message : RETENTION_NOTE)}
+      </Typography>
+    </LocalizationProvider>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { checkCustomWindow, oldestStart, windowBounds } from '@/features/traces/trace-time-range';
+import { formatTraceTime, utcOffsetLabel } from '@/features/traces/trace-time-format';
+
+const NOW = Date.UTC(2024, 4, 10, 12, 0, 0);
+const HOUR = 3_600_000;
+
+describe('time range rules', () => {
+  it('resolves presets against now, and keeps custom windows', () => {
+    expect(windowBounds({ range: '1h' }, NOW)).toEqual({ from: NOW - HOUR, to: NOW });
+    expect(windowBounds({ range: '1w' }, NOW)).toEqual({ from: NOW - 168 * HOUR, to: NOW });
+    expect(windowBounds({ from: 1, to: 2 }, NOW)).toEqual({ from: 1, to: 2 });
+  });
+
+  it('accepts a window inside the last 7 days', () => {
+    expect(checkCustomWindow(NOW - 3 * HOUR, NOW - HOUR, NOW)).toBeNull();
+    expect(checkCustomWindow(oldestStart(NOW), NOW, NOW)).toBeNull();
+  });
+
+  it('refuses a reversed window, one that starts before the 7 days, or one that ends before them', () => {
+    expect(checkCustomWindow(NOW - HOUR, NOW - 2 * HOUR, NOW)).toMatch(/earlier than the end/);
+    expect(checkCustomWindow(NOW - HOUR, NOW - HOUR, NOW)).toMatch(/earlier than the end/);
+    expect(checkCustomWindow(NOW - 8 * 24 * HOUR, NOW, NOW)).toMatch(/7 days/);
+    expect(checkCustomWindow(NOW - 9 * 24 * HOUR, NOW - 8 * 24 * HOUR, NOW)).toMatch(/before the last 7 days/);
+    expect(checkCustomWindow(Number.NaN, NOW, NOW)).toMatch(/both/);
+  });
+
+  it('formats times in UTC or in the local zone, and names offsets', () => {
+    expect(formatTraceTime(NOW, 'UTC')).toBe('2024-05-10 12:00:00');
+    expect(formatTraceTime(NOW, 'local')).toMatch(/^2024-05-1\d \d\d:\d\d:00$/);
+    expect(utcOffsetLabel(480)).toBe('UTC+08:00');
+    expect(utcOffsetLabel(-330)).toBe('UTC−05:30');
+  });
+});

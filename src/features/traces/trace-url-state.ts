@@ -1,0 +1,169 @@
+import { TRACE_RATINGS, TRACE_TYPES } from '@/api/contract/enums';
+import type { TraceRating, TraceType } from '@/api/contract/types';
+import {
+  MANAGEMENT_ONLY_TRACE_FILTERS,
+  TRACE_NAME_PATTERN,
+  TRACE_TIMESTAMP_PATTERN,
+} from '@/features/traces/trace-query-limits';
+import { DEFAULT_TRACE_WINDOW, type TraceWindow, fitWindow, isTraceRange } from '@/features/traces/trace-time-range';
+
+/** Free-text criteria, sent as typed (CTS matches exactly, case-sensitive: spec-notes 1.3). */
+export const TEXT_CRITERIA = [
+  'tracker_name',
+  'service_type',
+  'resource_type',
+  'trace_name',
+  'user',
+  'resource_name',
+  'resource_id',
+  'access_key_id',
+  'enterprise_project_id',
+  'trace_id',
+] as const;
+export type TextCriterion = (typeof TEXT_CRITERIA)[number];
+
+/** The API's own filters, with the API's parameter names. */
+export type TraceCriteria = { trace_type: TraceType; trace_rating?: TraceRating } & Partial<Record<TextCriterion, string>>;
+
+/** The whole view of the list screen as the URL holds it. */
+export interface TraceListState {
+  criteria: TraceCriteria;
+  window: TraceWindow;
+  /** The trace open in the drawer. */
+  trace?: string;
+}
+
+export const DEFAULT_CRITERIA: TraceCriteria = { trace_type: 'system' };
+
+const MAX_TEXT = 1024;
+
+/**
+ * A URL parameter's reader: the value, or undefined when malformed. Plain functions rather than
+ * zod: zod's core weighs ~19 kB gzip, more than this first screen can carry (budget 200 kB).
+ */
+type ParamReader<T> = (raw: string) => T | undefined;
+
+const text: ParamReader<string> = (raw) => {
+  const value = raw.trim();
+  return value && value.length <= MAX_TEXT ? value : undefined;
+};
+const oneOf =
+  <T extends string>(values: readonly T[]): ParamReader<T> =>
+  (raw) =>
+    values.find((value) => value === raw);
+const traceName: ParamReader<string> = (raw) => (TRACE_NAME_PATTERN.test(raw) ? raw : undefined);
+const timestamp: ParamReader<number> = (raw) => (TRACE_TIMESTAMP_PATTERN.test(raw) ? Number(raw) : undefined);
+
+/** The criteria without `names` (the trace type always stays). */
+export function omitCriteria(criteria: TraceCriteria, names: readonly Exclude<keyof TraceCriteria, 'trace_type'>[]): TraceCriteria {
+  const dropped = new Set<string>(names);
+  return Object.fromEntries(Object.entries(criteria).filter(([name]) => !dropped.has(name))) as TraceCriteria;
+}
+
+export interface ParsedTraceSearch {
+  state: TraceListState;
+  /** One sentence per parameter that was malformed and fell back to its default. */
+  notices: string[];
+}
+
+/** Reads the URL; a malformed parameter falls back to its default with a notice, never an error. */
+export function parseTraceSearch(params: URLSearchParams, now: number): ParsedTraceSearch {
+  const notices: string[] = [];
+  const read = <T>(name: string, reader: ParamReader<T>, why: string): T | undefined => {
+    const raw = params.get(name);
+    if (raw === null || raw === '') {
+      return undefined;
+    }
+    const value = reader(raw);
+    if (value === undefined) {
+      notices.push(`Ignored ${name}=“${raw.slice(0, 80)}”: ${why}`);
+    }
+    return value;
+  };
+
+  let criteria: TraceCriteria = {
+    trace_type: read('trace_type', oneOf(TRACE_TYPES), 'the trace type is system or data.') ?? 'system',
+  };
+  for (const name of TEXT_CRITERIA) {
+    const value = read(name, text, `a value has 1–${MAX_TEXT} characters.`);
+    if (value !== undefined) {
+      criteria[name] = value;
+    }
+  }
+  if (criteria.trace_name !== undefined && traceName(criteria.trace_name) === undefined) {
+    notices.push(`Ignored trace_name=“${criteria.trace_name.slice(0, 80)}”: a trace name has 1–64 letters, digits, “.”, “-” or “_”, starting with a letter.`);
+    delete criteria.trace_name;
+  }
+  const rating = read('trace_rating', oneOf(TRACE_RATINGS), 'the rating is normal, warning or incident.');
+  if (rating !== undefined) {
+    criteria.trace_rating = rating;
+  }
+  if (criteria.trace_type === 'data') {
+    const setAside = MANAGEMENT_ONLY_TRACE_FILTERS.filter((name) => criteria[name] !== undefined);
+    if (setAside.length > 0) {
+      notices.push(`Ignored ${setAside.join(', ')}: CTS applies ${setAside.length === 1 ? 'it' : 'them'} to management traces only.`);
+      criteria = omitCriteria(criteria, setAside);
+    }
+  } else {
+    // Management traces are always the `system` tracker's (L1602).
+    criteria = omitCriteria(criteria, ['tracker_name']);
+  }
+
+  const trace = read('trace', text, 'not a trace ID.');
+  return { state: { criteria, window: readWindow(params, now, read, notices), ...(trace ? { trace } : {}) }, notices };
+}
+
+function readWindow(
+  params: URLSearchParams,
+  now: number,
+  read: <T>(name: string, reader: ParamReader<T>, why: string) => T | undefined,
+  notices: string[],
+): TraceWindow {
+  const from = read('from', timestamp, 'a time is a 13-digit UTC timestamp in milliseconds.');
+  const to = read('to', timestamp, 'a time is a 13-digit UTC timestamp in milliseconds.');
+  if (from !== undefined && to !== undefined) {
+    const fitted = fitWindow(from, to, now);
+    if (fitted.notice) {
+      notices.push(fitted.notice);
+    }
+    return fitted.window ?? DEFAULT_TRACE_WINDOW;
+  }
+  if (from !== undefined || to !== undefined) {
+    notices.push('A custom time range needs both from and to: showing the last hour.');
+    return DEFAULT_TRACE_WINDOW;
+  }
+  const range = params.get('range');
+  if (range !== null && range !== '') {
+    if (isTraceRange(range)) {
+      return { range };
+    }
+    notices.push(`Ignored range=“${range.slice(0, 80)}”: the range is 1h, 1d or 1w.`);
+  }
+  return DEFAULT_TRACE_WINDOW;
+}
+
+/** The canonical URL of a view: defaults left out, parameters in a fixed order. */
+export function toTraceSearch(state: TraceListState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.criteria.trace_type !== 'system') {
+    params.set('trace_type', state.criteria.trace_type);
+  }
+  for (const name of [...TEXT_CRITERIA, 'trace_rating'] as const) {
+    const value = state.criteria[name];
+    if (value) {
+      params.set(name, value);
+    }
+  }
+  if ('range' in state.window) {
+    if (!('range' in DEFAULT_TRACE_WINDOW) || state.window.range !== DEFAULT_TRACE_WINDOW.range) {
+      params.set('range', state.window.range);
+    }
+  } else {
+    params.set('from', String(state.window.from));
+    params.set('to', String(state.window.to));
+  }
+  if (state.trace) {
+    params.set('trace', state.trace);
+  }
+  return params;
+}

@@ -1,0 +1,77 @@
+import type { TraceFilters, TraceView } from '@/api/traces';
+import { DEFAULT_TRACE_WINDOW, windowBounds } from '@/features/traces/trace-time-range';
+import {
+  DEFAULT_CRITERIA,
+  TEXT_CRITERIA,
+  type TraceCriteria,
+  type TraceListState,
+  omitCriteria,
+} from '@/features/traces/trace-url-state';
+import { MANAGEMENT_ONLY_TRACE_FILTERS } from '@/features/traces/trace-query-limits';
+
+/** The criteria CTS applies: with `trace_id` none other (L1611); for data traces, no management-only one (choice 17). */
+export function effectiveCriteria(criteria: TraceCriteria): TraceCriteria {
+  if (criteria.trace_type === 'system' && criteria.trace_id) {
+    return { trace_type: 'system', trace_id: criteria.trace_id };
+  }
+  if (criteria.trace_type === 'data') {
+    return omitCriteria(criteria, MANAGEMENT_ONLY_TRACE_FILTERS);
+  }
+  return criteria;
+}
+
+/** The list query of a view: its criteria, its window (relative ranges resolve when fetched) and the page size. */
+export function toTraceView(state: TraceListState, limit: number): TraceView {
+  const criteria = effectiveCriteria(state.criteria);
+  if (criteria.trace_id) {
+    return { ...criteria, ...DEFAULT_TRACE_WINDOW, limit };
+  }
+  return { ...criteria, ...state.window, limit };
+}
+
+/** The API query of the view with an absolute window and no paging (what an export pages through). */
+export function toAbsoluteFilters(state: TraceListState, now: number): TraceFilters {
+  const criteria = effectiveCriteria(state.criteria);
+  return criteria.trace_id ? criteria : { ...criteria, ...windowBounds(state.window, now) };
+}
+
+/** Whether any criterion narrows the list beyond the trace type and time range. */
+export function hasCriteria(criteria: TraceCriteria): boolean {
+  return criteria.trace_rating !== undefined || TEXT_CRITERIA.some((name) => criteria[name] !== undefined);
+}
+
+/** The same trace type and window, every other criterion cleared. */
+export function clearCriteria(state: TraceListState): TraceListState {
+  return { criteria: { ...DEFAULT_CRITERIA, trace_type: state.criteria.trace_type }, window: state.window };
+}
+
+/**
+ * "Show all traces of this resource / user / trace name" from the drawer: management traces with
+ * only those criteria, in the same window.
+ */
+export function showRelated(state: TraceListState, filters: Partial<TraceFilters>): TraceListState {
+  const criteria: TraceCriteria = { trace_type: 'system' };
+  for (const name of TEXT_CRITERIA) {
+    const value = filters[name];
+    if (value) {
+      criteria[name] = value;
+    }
+  }
+  if (filters.trace_rating) {
+    criteria.trace_rating = filters.trace_rating;
+  }
+  return { criteria, window: state.window };
+}
+
+/** Sets or clears one criterion; setting a management-only one on data traces is refused by the panel. */
+export function withCriterion<K extends Exclude<keyof TraceCriteria, 'trace_type'>>(state: TraceListState, name: K, value: TraceCriteria[K] | undefined): TraceListState {
+  const criteria: TraceCriteria =
+    value === undefined || value === '' ? omitCriteria(state.criteria, [name]) : { ...state.criteria, [name]: value };
+  return { ...state, criteria, trace: undefined };
+}
+
+/** Switching trace type drops what the other type does not take: management-only criteria, or the tracker. */
+export function withTraceType(state: TraceListState, traceType: TraceCriteria['trace_type']): TraceListState {
+  const kept = effectiveCriteria({ ...state.criteria, trace_type: traceType });
+  return { ...state, criteria: traceType === 'system' ? omitCriteria(kept, ['tracker_name']) : kept, trace: undefined };
+}

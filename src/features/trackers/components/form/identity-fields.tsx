@@ -1,0 +1,93 @@
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useId } from 'react';
+import { type Control, useController } from 'react-hook-form';
+import { MANAGEMENT_TRACKER_NAME, TRACKER_TYPES, type TrackerType } from '@/api/rules/tracker-rules';
+import { FormTextField } from '@/features/trackers/components/form/form-controls';
+import type { TrackerFormMode, TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
+import { TRACKER_TYPE_LABELS } from '@/features/trackers/tracker-config';
+
+interface IdentityFieldsProps {
+  control: Control<TrackerFormValues>;
+  mode: TrackerFormMode;
+  /** Why a type cannot be created (its quota is full), by type. */
+  unavailable: Partial<Record<TrackerType, string>>;
+  onTypeChange: (type: TrackerType) => void;
+}
+
+const TYPE_HINTS: Record<TrackerType, string> = {
+  system: 'Transfers the management traces of every cloud service of the account (one per account).',
+  data: 'Records read and/or write operations on the objects of one OBS bucket.',
+};
+
+/** Type and name. A management tracker is always named system (L1877); a tracker's type never changes. */
+export function IdentityFields({ control, mode, unavailable, onTypeChange }: IdentityFieldsProps) {
+  const type = useController({ control, name: 'trackerType' });
+  const errorId = useId();
+  const chosen = type.field.value;
+
+  return (
+    <Stack spacing={2.5}>
+      {mode === 'create' ? (
+        <FormControl component="fieldset" error={type.fieldState.invalid}>
+          <FormLabel component="legend" sx={{ fontWeight: 600, color: 'text.primary' }}>
+            Tracker type
+          </FormLabel>
+          <RadioGroup
+            name={type.field.name}
+            value={chosen}
+            onChange={(_, value) => onTypeChange(value as TrackerType)}
+            onBlur={type.field.onBlur}
+            aria-describedby={type.fieldState.error ? errorId : undefined}
+          >
+            {TRACKER_TYPES.map((value) => (
+              <FormControlLabel
+                key={value}
+                value={value}
+                disabled={unavailable[value] !== undefined && chosen !== value}
+                control={<Radio slotProps={{ input: { ref: value === chosen ? type.field.ref : undefined } }} />}
+                label={`${TRACKER_TYPE_LABELS[value]} tracker — ${unavailable[value] ?? TYPE_HINTS[value]}`}
+              />
+            ))}
+          </RadioGroup>
+          {type.fieldState.error ? <FormHelperText id={errorId}>{type.fieldState.error.message}</FormHelperText> : null}
+        </FormControl>
+      ) : (
+        <TextField
+          label="Tracker type"
+          value={`${TRACKER_TYPE_LABELS[chosen]} tracker`}
+          helperText={type.fieldState.error?.message ?? "A tracker's type cannot be changed."}
+          error={type.fieldState.invalid}
+          slotProps={{ htmlInput: { readOnly: true } }}
+        />
+      )}
+      {chosen === 'system' ? (
+        <TextField
+          label="Tracker name"
+          value={MANAGEMENT_TRACKER_NAME}
+          helperText="The management tracker is always named system."
+          slotProps={{ htmlInput: { readOnly: true } }}
+        />
+      ) : (
+        <FormTextField
+          control={control}
+          name="trackerName"
+          label="Tracker name"
+          required
+          hint={
+            mode === 'edit'
+              ? "A tracker's name cannot be changed."
+              : '1–64 letters, digits, hyphens (-) or underscores (_), starting with a letter or digit; not "system".'
+          }
+          slotProps={{ htmlInput: { readOnly: mode === 'edit', maxLength: undefined } }}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,41 @@
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useId, useState } from 'react';
+import { JsonView } from '@/components/json-view';
+
+interface RequestPreviewProps {
+  method: 'POST' | 'PUT';
+  body: unknown;
+}
+
+/** The JSON body the form will send, kept up to date as the user types, for administrators who script the change. */
+export function RequestPreview({ method, body }: RequestPreviewProps) {
+  const [open, setOpen] = useState(false);
+  const regionId = useId();
+  return (
+    // On paper: the JSON view's colours need its light background to keep their contrast.
+    <Paper variant="outlined" sx={{ p: 1 }}>
+      <Button
+        onClick={() => setOpen(!open)}
+        aria-expanded={open}
+        aria-controls={regionId}
+        startIcon={<ExpandMoreIcon sx={{ transform: open ? 'none' : 'rotate(-90deg)', transition: 'transform 120ms' }} />}
+      >
+        Request body preview
+      </Button>
+      <Box id={regionId} hidden={!open} sx={{ mt: 1 }}>
+        {open ? (
+          <>
+            <Typography variant="body2" sx={{ mb: 1, color: 'text.secondary' }}>
+              <code>{`${method} /v3/{project_id}/tracker`}</code>
+            </Typography>
+            <JsonView value={body} label="Request body" defaultOpenDepth={3} />
+          </>
+        ) : null}
+      </Box>
+    </Paper>
+  );
+}

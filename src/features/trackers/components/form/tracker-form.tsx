@@ -1,0 +1,145 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { Link as RouterLink } from 'react-router';
+import type { Tracker } from '@/api/contract/types';
+import { describeError, isApiError } from '@/api/errors';
+import { AGENCY_NAME, MANAGEMENT_TRACKER_NAME, type TrackerType } from '@/api/rules/tracker-rules';
+import { trackerMutations } from '@/api/trackers';
+import { ErrorPanel } from '@/components/error-panel';
+import { CommonFields } from '@/features/trackers/components/form/common-fields';
+import { IdentityFields } from '@/features/trackers/components/form/identity-fields';
+import { ManagementFields } from '@/features/trackers/components/form/management-fields';
+import { RequestPreview } from '@/features/trackers/components/form/request-preview';
+import { TrackedBucketFields } from '@/features/trackers/components/form/tracked-bucket-fields';
+import { TransferFields } from '@/features/trackers/components/form/transfer-fields';
+import { UnsavedChangesGuard } from '@/features/trackers/components/form/unsaved-changes-guard';
+import { placeOfTrackerError } from '@/features/trackers/form/server-error-field';
+import { type TrackerFormMode, type TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
+import { trackerFormSchema } from '@/features/trackers/form/tracker-form-schema';
+import { toCreateRequest, toUpdateRequest } from '@/features/trackers/form/tracker-request';
+
+export interface TrackerFormProps {
+  mode: TrackerFormMode;
+  initialValues: TrackerFormValues;
+  /** The tracker being edited. */
+  stored?: Tracker;
+  existingNames: readonly string[];
+  /** Types that cannot be created, with the reason (a full quota). */
+  unavailable?: Partial<Record<TrackerType, string>>;
+  cancelTo: string;
+  onSaved: (trackerName: string) => void;
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: { xs: 2, sm: 3 } }}>
+      <Typography variant="h2" sx={{ mb: 2 }}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+/** The one tracker form: create and edit, management and data (STYLE §7). */
+export function TrackerForm({ mode, initialValues, stored, existingNames, unavailable = {}, cancelTo, onSaved }: TrackerFormProps) {
+  const queryClient = useQueryClient();
+  const create = useMutation(trackerMutations.create(queryClient));
+  const update = useMutation(trackerMutations.update(queryClient));
+  const schema = useMemo(() => trackerFormSchema({ mode, existingNames }), [mode, existingNames]);
+  const form = useForm<TrackerFormValues>({ resolver: zodResolver(schema), defaultValues: initialValues, mode: 'onTouched' });
+  const { control, formState } = form;
+  const values = useWatch({ control }) as TrackerFormValues;
+  const [topError, setTopError] = useState<unknown>(null);
+  const saved = useRef(false);
+  const submitting = useRef(false);
+  const dirty = useRef(false);
+  dirty.current = formState.isDirty;
+  const hasUnsavedChanges = useCallback(() => dirty.current && !saved.current, []);
+
+  const body = stored ? toUpdateRequest(values, stored) : toCreateRequest(values);
+
+  const submit = form.handleSubmit(async (checked) => {
+    // A second click before the first answer must not send a second POST.
+    if (submitting.current) {
+      return;
+    }
+    submitting.current = true;
+    setTopError(null);
+    try {
+      if (stored) {
+        await update.mutateAsync(toUpdateRequest(checked, stored));
+      } else {
+        await create.mutateAsync(toCreateRequest(checked));
+      }
+      saved.current = true;
+      onSaved(checked.trackerType === 'system' ? MANAGEMENT_TRACKER_NAME : checked.trackerName);
+    } catch (error) {
+      const place = placeOfTrackerError(isApiError(error) ? error.code : '', checked);
+      if (place === 'top') {
+        setTopError(error);
+      } else {
+        const { code, message } = describeError(error);
+        form.setError(place, { type: 'server', message: code ? `${code}: ${message}` : message }, { shouldFocus: true });
+      }
+    } finally {
+      submitting.current = false;
+    }
+  });
+
+  const changeType = (type: TrackerType) => {
+    form.setValue('trackerType', type, { shouldDirty: true });
+    form.setValue('trackerName', type === 'system' ? MANAGEMENT_TRACKER_NAME : '', { shouldDirty: true });
+    form.clearErrors();
+    setTopError(null);
+  };
+
+  const isData = values.trackerType === 'data';
+  const busy = formState.isSubmitting;
+
+  return (
+    <Box component="form" noValidate aria-label={mode === 'create' ? 'Create tracker' : 'Edit tracker'} onSubmit={(event) => void submit(event)}>
+      <Stack spacing={2.5}>
+        {topError ? (
+          <ErrorPanel {...describeError(topError)} title={mode === 'create' ? 'The tracker was not created' : 'The changes were not saved'} />
+        ) : null}
+        <Section title="Tracker">
+          <IdentityFields control={control} mode={mode} unavailable={unavailable} onTypeChange={changeType} />
+        </Section>
+        {isData ? (
+          <Section title="Tracked bucket">
+            <TrackedBucketFields control={control} mode={mode} />
+          </Section>
+        ) : null}
+        <Section title="Transfer to OBS">
+          <TransferFields control={control} allowNoRetention={!stored || stored.obs_info.bucket_lifecycle === 0} />
+        </Section>
+        {isData ? null : (
+          <Section title="Management tracker settings">
+            <ManagementFields control={control} />
+          </Section>
+        )}
+        <Section title="Verification, analysis and agency">
+          <CommonFields control={control} agencyExists={stored?.agency_name === AGENCY_NAME} />
+        </Section>
+        <RequestPreview method={stored ? 'PUT' : 'POST'} body={body} />
+        <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap' }}>
+          <Button type="submit" variant="contained" loading={busy} disabled={busy}>
+            {mode === 'create' ? 'Create tracker' : 'Save changes'}
+          </Button>
+          <Button component={RouterLink} to={cancelTo} disabled={busy}>
+            Cancel
+          </Button>
+        </Box>
+      </Stack>
+      <UnsavedChangesGuard when={hasUnsavedChanges} />
+    </Box>
+  );
+}

@@ -1,0 +1,73 @@
+import Breadcrumbs from '@mui/material/Breadcrumbs';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import { describeError } from '@/api/errors';
+import { trackerQueries } from '@/api/trackers';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorPanel } from '@/components/error-panel';
+import { LoadingRows } from '@/components/loading-rows';
+import { PageHeader } from '@/components/page-header';
+import { TrackerForm } from '@/features/trackers/components/form/tracker-form';
+import { fromTracker } from '@/features/trackers/form/tracker-form-model';
+import { trackerPath } from '@/features/trackers/tracker-config';
+
+const NO_NAMES: readonly string[] = [];
+
+export function TrackerEditPage({ trackerName }: { trackerName: string }) {
+  const navigate = useNavigate();
+  const { data: trackers, error, isPending, refetch } = useQuery(trackerQueries.list({ tracker_name: trackerName }));
+  const tracker = trackers?.find((candidate) => candidate.tracker_name === trackerName);
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={
+          <Breadcrumbs aria-label="Breadcrumb">
+            <Link component={RouterLink} to="/trackers">
+              Trackers
+            </Link>
+            <Link component={RouterLink} to={trackerPath(trackerName)}>
+              {trackerName}
+            </Link>
+            <Typography color="text.primary">Configure</Typography>
+          </Breadcrumbs>
+        }
+        title={`Configure ${trackerName}`}
+      />
+      {isPending ? (
+        <Paper variant="outlined">
+          <LoadingRows label="Loading tracker" rows={6} height={40} />
+        </Paper>
+      ) : error ? (
+        <ErrorPanel {...describeError(error)} onRetry={() => void refetch()} />
+      ) : tracker ? (
+        // Mounted once the tracker is loaded, so the form starts from what CTS holds.
+        <TrackerForm
+          key={tracker.id}
+          mode="edit"
+          initialValues={fromTracker(tracker)}
+          stored={tracker}
+          existingNames={NO_NAMES}
+          cancelTo={trackerPath(trackerName)}
+          onSaved={() => void navigate(trackerPath(trackerName))}
+        />
+      ) : (
+        <Paper variant="outlined">
+          <EmptyState
+            title="Tracker not found"
+            description={`No tracker named “${trackerName}” exists in this project.`}
+            action={
+              <Button component={RouterLink} to="/trackers">
+                Back to trackers
+              </Button>
+            }
+          />
+        </Paper>
+      )}
+    </>
+  );
+}

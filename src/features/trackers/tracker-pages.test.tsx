@@ -1,0 +1,38 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockDb } from '@/mocks/node';
+import { renderApp } from '@/testing/render-app';
+
+describe('the Trackers screens on the mock', () => {
+  it('lists trackers with quotas, and disables creating a second management tracker with the reason', async () => {
+    renderApp({ path: '/trackers' });
+    const table = await screen.findByRole('table', { name: 'Trackers' });
+    expect(within(table).getByRole('link', { name: 'finance-reads' })).toBeInTheDocument();
+    expect(await screen.findByText('Management trackers: 1 of 1 used (full)')).toBeInTheDocument();
+    const createManagement = screen.getByRole('button', { name: 'Create management tracker' });
+    expect(createManagement).toBeDisabled();
+    expect(createManagement).toHaveAccessibleDescription(/A management tracker already exists \(1 of 1\)/);
+    expect(screen.getByRole('checkbox', { name: /system cannot be selected/ })).toBeDisabled();
+  });
+
+  it('disables a data tracker from its row, sending its bucket and events', async () => {
+    const { user } = renderApp({ path: '/trackers' });
+    const toggle = await screen.findByRole('switch', { name: 'Enable tracker finance-reads' });
+    await user.click(toggle);
+    expect(toggle).not.toBeChecked();
+    await waitFor(() => expect(mockDb.trackers.get('finance-reads')?.status).toBe('disabled'));
+  });
+
+  it('blocks an empty data tracker form before any request, with each rule’s message', async () => {
+    const { user } = renderApp({ path: '/trackers/new?type=data' });
+    const submit = await screen.findByRole('button', { name: 'Create tracker' });
+    const before = mockDb.trackers.size;
+    await user.click(submit);
+    expect(await screen.findByText('Choose the OBS bucket to track.')).toBeInTheDocument();
+    expect(screen.getByText('Select at least one operation type to track: READ or WRITE.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Tracker name' })).toHaveAccessibleDescription(
+      'Use 1–64 letters, digits, hyphens (-) or underscores (_), starting with a letter or digit.',
+    );
+    expect(mockDb.trackers.size).toBe(before);
+  });
+});
