@@ -65,7 +65,9 @@ describe('app layout', () => {
     const menu = screen.getByRole('button', { name: 'Open navigation' });
     expect(menu).toHaveAttribute('aria-expanded', 'false');
     await user.click(menu);
-    await user.click(ui.navLink('Trackers'));
+    // The small-screen drawer is downloaded when first needed.
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'Trackers' }));
 
     await ui.heading('Trackers');
     await waitFor(() => expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument());

@@ -1,9 +1,12 @@
 import Box from '@mui/material/Box';
-import Drawer from '@mui/material/Drawer';
 import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
+import { Suspense, lazy } from 'react';
 import { DRAWER_WIDTH } from '@/app/layout/nav-items';
 import { NavList } from '@/app/layout/nav-list';
+
+// The modal drawer (MUI Drawer brings Modal and its transitions) is only needed on small screens,
+// so the desktop's first screen does not download it.
+const NavDrawerTemporary = lazy(() => import('@/app/layout/nav-drawer-temporary'));
 
 interface NavDrawerProps {
   /** Desktop: always visible beside the content. Otherwise a drawer opened by the header's menu button. */
@@ -23,34 +26,30 @@ export function NavDrawer({ permanent, open, onClose }: NavDrawerProps) {
 
   if (permanent) {
     return (
-      <Drawer
-        variant="permanent"
+      <Box
         sx={{
           width: DRAWER_WIDTH,
           flexShrink: 0,
-          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+          position: 'sticky',
+          top: 0,
+          height: '100vh',
+          overflowY: 'auto',
+          borderRight: 1,
+          borderColor: 'divider',
+          bgcolor: 'background.paper',
         }}
       >
         <Toolbar variant="dense" />
         {content}
-      </Drawer>
+      </Box>
     );
   }
 
   return (
-    <Drawer
-      variant="temporary"
-      open={open}
-      onClose={onClose}
-      ModalProps={{ keepMounted: true }}
-      sx={{ '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
-    >
-      <Toolbar variant="dense">
-        <Typography component="p" sx={{ fontWeight: 700 }}>
-          CTS Console
-        </Typography>
-      </Toolbar>
-      {content}
-    </Drawer>
+    <Suspense fallback={null}>
+      <NavDrawerTemporary open={open} onClose={onClose}>
+        {content}
+      </NavDrawerTemporary>
+    </Suspense>
   );
 }

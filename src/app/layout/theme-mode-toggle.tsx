@@ -6,10 +6,9 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import IconButton from '@mui/material/IconButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import { useColorScheme } from '@mui/material/styles';
 import { useId, useState } from 'react';
+import { LazyMenu, LazyMenuItem } from '@/components/lazy-menu';
 
 type Mode = 'light' | 'dark' | 'system';
 
@@ -46,7 +45,7 @@ export function ThemeModeToggle() {
       >
         <CurrentIcon />
       </IconButton>
-      <Menu
+      <LazyMenu
         id={menuId}
         anchorEl={anchor}
         open={anchor !== null}
@@ -58,7 +57,7 @@ export function ThemeModeToggle() {
         {MODES.map(({ mode: option, label: optionLabel, icon: Icon }) => {
           const selected = option === current?.mode;
           return (
-            <MenuItem
+            <LazyMenuItem
               key={option}
               role="menuitemradio"
               aria-checked={selected}
@@ -70,10 +69,10 @@ export function ThemeModeToggle() {
               </ListItemIcon>
               <ListItemText>{optionLabel}</ListItemText>
               {selected ? <CheckIcon fontSize="small" sx={{ ml: 2 }} aria-hidden /> : null}
-            </MenuItem>
+            </LazyMenuItem>
           );
         })}
-      </Menu>
+      </LazyMenu>
     </>
   );
 }

@@ -1,9 +1,8 @@
 import BookmarksOutlined from '@mui/icons-material/BookmarksOutlined';
 import Button from '@mui/material/Button';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import { useId, useState } from 'react';
 import type { SavedView } from '@/features/traces/hooks/use-saved-views';
+import { LazyMenu, LazyMenuItem } from '@/components/lazy-menu';
 
 interface SavedViewsMenuProps {
   views: readonly SavedView[];
@@ -31,21 +30,21 @@ export function SavedViewsMenu({ views, onOpenView, onSave, onCopyLink }: SavedV
       >
         Saved views
       </Button>
-      <Menu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
+      <LazyMenu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
         {views.length === 0 ? (
-          <MenuItem disabled divider>
+          <LazyMenuItem disabled divider>
             No saved view yet
-          </MenuItem>
+          </LazyMenuItem>
         ) : (
           views.map((view, index) => (
-            <MenuItem key={view.name} divider={index === views.length - 1} onClick={() => run(() => onOpenView(view))}>
+            <LazyMenuItem key={view.name} divider={index === views.length - 1} onClick={() => run(() => onOpenView(view))}>
               {view.name}
-            </MenuItem>
+            </LazyMenuItem>
           ))
         )}
-        <MenuItem onClick={() => run(onSave)}>Save current view…</MenuItem>
-        <MenuItem onClick={() => run(onCopyLink)}>Copy link to this view</MenuItem>
-      </Menu>
+        <LazyMenuItem onClick={() => run(onSave)}>Save current view…</LazyMenuItem>
+        <LazyMenuItem onClick={() => run(onCopyLink)}>Copy link to this view</LazyMenuItem>
+      </LazyMenu>
     </>
   );
 }

@@ -1,11 +1,10 @@
 import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 import Button from '@mui/material/Button';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import { useId, useState } from 'react';
 import type { TraceRange } from '@/api/traces';
 import { type TraceTimeZone, formatTraceTime, zoneLabel } from '@/features/traces/trace-time-format';
 import { RETENTION_NOTE, TRACE_RANGE_PRESETS, type TraceWindow } from '@/features/traces/trace-time-range';
+import { LazyMenu, LazyMenuItem } from '@/components/lazy-menu';
 
 interface TimeRangeMenuProps {
   window: TraceWindow;
@@ -47,19 +46,19 @@ export function TimeRangeMenu({ window, timeZone, setAside, onPreset, onCustom }
       >
         {label}
       </Button>
-      <Menu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
+      <LazyMenu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
         {TRACE_RANGE_PRESETS.map((preset) => {
           const selected = 'range' in window && window.range === preset.range;
           return (
-            <MenuItem key={preset.range} role="menuitemradio" aria-checked={selected} selected={selected} onClick={() => choose(() => onPreset(preset.range))}>
+            <LazyMenuItem key={preset.range} role="menuitemradio" aria-checked={selected} selected={selected} onClick={() => choose(() => onPreset(preset.range))}>
               {preset.label}
-            </MenuItem>
+            </LazyMenuItem>
           );
         })}
-        <MenuItem role="menuitemradio" aria-checked={!('range' in window)} selected={!('range' in window)} onClick={() => choose(onCustom)}>
+        <LazyMenuItem role="menuitemradio" aria-checked={!('range' in window)} selected={!('range' in window)} onClick={() => choose(onCustom)}>
           Custom range…
-        </MenuItem>
-      </Menu>
+        </LazyMenuItem>
+      </LazyMenu>
     </>
   );
 }
