@@ -29,9 +29,22 @@ function renderStartup(root: Root, screen: ReactNode) {
   );
 }
 
+/**
+ * The trace list is the usual first screen: its chunk downloads while the mock starts (which takes
+ * hundreds of milliseconds with a large demo volume) instead of after it. React.lazy in the router
+ * then finds the module already loaded.
+ */
+function prefetchFirstScreen() {
+  const { pathname } = window.location;
+  if (pathname === '/' || pathname.startsWith('/traces')) {
+    void import('@/app/routes/traces-route').catch(() => undefined);
+  }
+}
+
 async function start(root: Root) {
   if (getConnection().mode === 'mock') {
     renderStartup(root, <MockStartingScreen />);
+    prefetchFirstScreen();
     try {
       // Behind the mode check, so Live mode never downloads the mock (STYLE.md §10).
       const { startMockWorker } = await import('@/mocks/browser');
