@@ -1,5 +1,22 @@
 import { z } from 'zod';
 import { ruleCheck } from './rule-check';
+import {
+  MANAGEMENT_ONLY_TRACE_FILTERS,
+  MAX_TRACE_LIMIT,
+  MIN_TRACE_LIMIT,
+  TRACE_NAME_PATTERN,
+  TRACE_RETENTION_MS,
+  TRACE_TIMESTAMP_PATTERN,
+} from './trace-query-limits';
+
+export {
+  MANAGEMENT_ONLY_TRACE_FILTERS,
+  MAX_TRACE_LIMIT,
+  MIN_TRACE_LIMIT,
+  TRACE_NAME_PATTERN,
+  TRACE_RETENTION_MS,
+  TRACE_TIMESTAMP_PATTERN,
+};
 
 /**
  * Query parameters of GET /traces (L1595–1617). Invalid parameters get 400 (L1839) with no
@@ -15,30 +32,11 @@ export const MANAGEMENT_TRACKER_NAME_FOR_TRACES = 'system';
 export const TRACE_RATINGS = ['normal', 'warning', 'incident'] as const;
 export type TraceRating = (typeof TRACE_RATINGS)[number];
 
-/** L1599, L1601: 13-digit UTC milliseconds. */
-export const TRACE_TIMESTAMP_PATTERN = /^\d{13}$/;
 export const DEFAULT_TRACE_WINDOW_MS = 60 * 60 * 1000;
-/** L1580: traces are kept for the last seven days. */
-export const TRACE_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 
 export const DEFAULT_TRACE_LIMIT = 10;
-export const MIN_TRACE_LIMIT = 1;
-export const MAX_TRACE_LIMIT = 200;
 
-/** L1639: 1–64 letters, digits, `-`, `_`, `.`, starting with a letter. */
-export const TRACE_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9._-]{0,63}$/;
 
-/** "Valid only when trace_type is set to system" (L1605–1615); ignored for data traces (choice 17). */
-export const MANAGEMENT_ONLY_TRACE_FILTERS = [
-  'service_type',
-  'user',
-  'resource_name',
-  'resource_type',
-  'resource_id',
-  'trace_id',
-  'trace_name',
-  'trace_rating',
-] as const;
 /** Parameters for both trace types (L1599–1602, L1616–1617), passed through unchanged. */
 const SHARED_PASS_THROUGH = ['next', 'tracker_name', 'access_key_id', 'enterprise_project_id'] as const;
 

@@ -1,5 +1,5 @@
 import { TRACE_RANGES, type TraceRange } from '@/api/traces';
-import { TRACE_RETENTION_MS } from '@/features/traces/trace-query-limits';
+import { TRACE_RETENTION_MS } from '@/api/rules/trace-query-limits';
 
 /** Either a preset relative to now, or an absolute window in UTC milliseconds (exclusive bounds, choice 14). */
 export type TraceWindow = { range: TraceRange } | { from: number; to: number };

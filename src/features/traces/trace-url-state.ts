@@ -4,7 +4,7 @@ import {
   MANAGEMENT_ONLY_TRACE_FILTERS,
   TRACE_NAME_PATTERN,
   TRACE_TIMESTAMP_PATTERN,
-} from '@/features/traces/trace-query-limits';
+} from '@/api/rules/trace-query-limits';
 import { DEFAULT_TRACE_WINDOW, type TraceWindow, fitWindow, isTraceRange } from '@/features/traces/trace-time-range';
 
 /** Free-text criteria, sent as typed (CTS matches exactly, case-sensitive: spec-notes 1.3). */

@@ -7,7 +7,7 @@ import {
   type TraceListState,
   omitCriteria,
 } from '@/features/traces/trace-url-state';
-import { MANAGEMENT_ONLY_TRACE_FILTERS } from '@/features/traces/trace-query-limits';
+import { MANAGEMENT_ONLY_TRACE_FILTERS } from '@/api/rules/trace-query-limits';
 
 /** The criteria CTS applies: with `trace_id` none other (L1611); for data traces, no management-only one (choice 17). */
 export function effectiveCriteria(criteria: TraceCriteria): TraceCriteria {

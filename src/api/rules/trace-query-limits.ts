@@ -1,14 +1,17 @@
 /**
- * The trace query rules the first screen needs, without zod. `src/api/rules/trace-query-rules.ts`
- * defines them next to its zod schemas, and importing it pulls zod (~23 kB gzip) into the first
- * screen (budget 200 kB); `trace-query-limits.test.ts` checks every value here against that module,
- * so the two cannot drift. The lazily loaded filter panel uses the rules module directly.
+ * The traces query's limits (L1595–1617), in a module without zod: the first screen needs them,
+ * and zod (~23 kB gzip) must stay off it (budget 200 kB). `trace-query-rules.ts` builds its checks
+ * and schemas from these.
  */
+/** L1580: traces are kept for the last seven days. */
 export const TRACE_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 export const MIN_TRACE_LIMIT = 1;
 export const MAX_TRACE_LIMIT = 200;
+/** L1599, L1601: 13-digit UTC milliseconds. */
 export const TRACE_TIMESTAMP_PATTERN = /^\d{13}$/;
+/** L1639: 1–64 letters, digits, `-`, `_`, `.`, starting with a letter. */
 export const TRACE_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9._-]{0,63}$/;
+/** "Valid only when trace_type is set to system" (L1605–1615); ignored for data traces (choice 17). */
 export const MANAGEMENT_ONLY_TRACE_FILTERS = [
   'service_type',
   'user',
