@@ -11,7 +11,6 @@ import { Link as RouterLink, useNavigate } from 'react-router';
 import { describeError, isApiError } from '@/api/errors';
 import { notificationMutations } from '@/api/notifications';
 import { OPERATIONS_REQUIRED_MESSAGE } from '@/api/rules/notification-rules';
-import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorPanel } from '@/components/error-panel';
 import {
   AGENCY_NAME,
@@ -30,7 +29,7 @@ import { RequestBodyPanel } from '@/features/notifications/components/request-bo
 import { TopicField } from '@/features/notifications/components/topic-field';
 import { UserGroupsFields } from '@/features/notifications/components/user-groups-fields';
 import type { SavedNotice } from '@/features/notifications/notification-config';
-import { useUnsavedChangesGuard } from '@/features/notifications/hooks/use-unsaved-changes-guard';
+import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 
 function Section({ children }: { children: ReactNode }) {
   return (
@@ -57,7 +56,8 @@ export function NotificationForm({ initialValues, notificationId }: Notification
   const update = useMutation(notificationMutations.update(queryClient));
   const mutation = editing ? update : create;
   const submitting = useRef(false);
-  const { blocker, release } = useUnsavedChangesGuard(formState.isDirty);
+  // Set once saved, so the navigation that follows the save is not held.
+  const leavingAfterSave = useRef(false);
   const operationType = useWatch({ control, name: 'operationType' });
   const operations = useWatch({ control, name: 'operations' });
 
@@ -70,7 +70,7 @@ export function NotificationForm({ initialValues, notificationId }: Notification
     try {
       const saved = editing ? await update.mutateAsync(toUpdateRequest(values, notificationId)) : await create.mutateAsync(toCreateRequest(values));
       const notice: SavedNotice = { name: values.name, created: !editing, status: saved?.status ?? statusToSave(values) };
-      release();
+      leavingAfterSave.current = true;
       await navigate('/notifications', { state: { saved: notice } });
     } catch (error) {
       // The input stays as typed; the field CTS names also shows the message.
@@ -132,16 +132,7 @@ export function NotificationForm({ initialValues, notificationId }: Notification
           Cancel
         </Button>
       </Box>
-      <ConfirmDialog
-        open={blocker.state === 'blocked'}
-        title="Leave without saving?"
-        body="Your changes to this notification are not saved. Leave and lose them?"
-        confirmLabel="Leave"
-        cancelLabel="Stay"
-        destructive
-        onConfirm={() => blocker.proceed?.()}
-        onClose={() => blocker.reset?.()}
-      />
+      <UnsavedChangesGuard when={() => formState.isDirty && !leavingAfterSave.current} subject="this notification" />
     </Box>
   );
 }

@@ -19,11 +19,11 @@ import { ManagementFields } from '@/features/trackers/components/form/management
 import { RequestPreview } from '@/features/trackers/components/form/request-preview';
 import { TrackedBucketFields } from '@/features/trackers/components/form/tracked-bucket-fields';
 import { TransferFields } from '@/features/trackers/components/form/transfer-fields';
-import { UnsavedChangesGuard } from '@/features/trackers/components/form/unsaved-changes-guard';
 import { placeOfTrackerError } from '@/features/trackers/form/server-error-field';
 import { type TrackerFormMode, type TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
 import { trackerFormSchema } from '@/features/trackers/form/tracker-form-schema';
 import { toCreateRequest, toUpdateRequest } from '@/features/trackers/form/tracker-request';
+import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 
 export interface TrackerFormProps {
   mode: TrackerFormMode;
@@ -139,7 +139,7 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
           </Button>
         </Box>
       </Stack>
-      <UnsavedChangesGuard when={hasUnsavedChanges} />
+      <UnsavedChangesGuard when={hasUnsavedChanges} subject="this tracker" />
     </Box>
   );
 }

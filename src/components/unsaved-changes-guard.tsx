@@ -1,29 +1,38 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+
+interface UnsavedChangesGuardProps {
+  /** Read at the moment of leaving, so a save can let its own navigation through at once. */
+  when: () => boolean;
+  /** What would be lost, e.g. "this tracker". */
+  subject: string;
+}
 
 /**
  * Asks before leaving a form with unsaved changes: in-app navigation through the router's blocker,
  * reload and tab close through the browser's own prompt.
  */
-export function UnsavedChangesGuard({ when }: { when: () => boolean }) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => when() && currentLocation.pathname !== nextLocation.pathname);
+export function UnsavedChangesGuard({ when, subject }: UnsavedChangesGuardProps) {
+  const latest = useRef(when);
+  latest.current = when;
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => latest.current() && currentLocation.pathname !== nextLocation.pathname);
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (when()) {
+      if (latest.current()) {
         event.preventDefault();
       }
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [when]);
+  }, []);
 
   return (
     <ConfirmDialog
       open={blocker.state === 'blocked'}
       title="Leave without saving?"
-      body="Your changes to this tracker have not been saved. They will be lost."
+      body={`Your changes to ${subject} have not been saved. They will be lost.`}
       confirmLabel="Leave"
       cancelLabel="Stay"
       destructive
