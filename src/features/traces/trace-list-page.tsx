@@ -16,12 +16,12 @@ import { FILTER_PANEL_ID, TraceToolbar } from '@/features/traces/components/trac
 import { useDrawerNavigation } from '@/features/traces/hooks/use-drawer-navigation';
 import { type SavedView, useSavedViews } from '@/features/traces/hooks/use-saved-views';
 import { useTraceList } from '@/features/traces/hooks/use-trace-list';
-import { useTraceListState } from '@/features/traces/hooks/use-trace-list-state';
+import { type TraceListUpdate, useTraceListState } from '@/features/traces/hooks/use-trace-list-state';
 import { useTracePreferences } from '@/features/traces/hooks/use-trace-preferences';
 import { filterLoaded } from '@/features/traces/filter-loaded';
 import { columnsOf } from '@/features/traces/trace-columns-config';
 import { TRACE_ID_REASON } from '@/features/traces/trace-filter-config';
-import { type TraceListState, parseTraceSearch, toTraceSearch } from '@/features/traces/trace-url-state';
+import { parseTraceSearch, toTraceSearch } from '@/features/traces/trace-url-state';
 import { clearCriteria, hasCriteria, showRelated, toAbsoluteFilters, toTraceView, withCriterion } from '@/features/traces/trace-view';
 
 // Heavy and optional pieces are downloaded when first used (first screen budget: 200 kB gzip).
@@ -51,9 +51,12 @@ export function TraceListPage() {
   const columns = useMemo(() => columnsOf(preferences.columns), [preferences.columns]);
   const rows = useMemo(() => filterLoaded(list.traces, quickFilter, columns, timeZone), [list.traces, quickFilter, columns, timeZone]);
 
-  const change = useCallback((next: TraceListState) => setState({ ...next, trace: undefined }), [setState]);
-  const openTrace = useCallback((traceId: string) => setState({ ...state, trace: traceId }), [setState, state]);
-  const moveTo = useCallback((traceId: string) => setState({ ...state, trace: traceId }, { replace: true }), [setState, state]);
+  const change = useCallback(
+    (update: TraceListUpdate) => setState((current) => ({ ...(typeof update === 'function' ? update(current) : update), trace: undefined })),
+    [setState],
+  );
+  const openTrace = useCallback((traceId: string) => setState((current) => ({ ...current, trace: traceId })), [setState]);
+  const moveTo = useCallback((traceId: string) => setState((current) => ({ ...current, trace: traceId }), { replace: true }), [setState]);
   const drawer = useDrawerNavigation(rows, state.trace, moveTo);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   const loadMore = useCallback(() => {
@@ -98,7 +101,7 @@ export function TraceListPage() {
           canAutoRefresh={list.canAutoRefresh}
           views={savedViews.views}
           onToggleFilters={() => setFiltersOpen((open) => !open)}
-          onPreset={(range) => change({ ...state, window: { range } })}
+          onPreset={(range) => change((current) => ({ ...current, window: { range } }))}
           onCustomRange={() => {
             setFiltersOpen(true);
             setCustomRangeRequest((count) => count + 1);
@@ -125,8 +128,8 @@ export function TraceListPage() {
         ) : null}
         <AppliedFilters
           criteria={state.criteria}
-          onRemove={(name) => change(withCriterion(state, name, undefined))}
-          onClear={() => change(clearCriteria(state))}
+          onRemove={(name) => change((current) => withCriterion(current, name, undefined))}
+          onClear={() => change(clearCriteria)}
         />
         {state.criteria.trace_id ? (
           <ListNotice tone="warning">
@@ -167,7 +170,7 @@ export function TraceListPage() {
           rangeLabel={rangeLabel}
           onRetry={() => void query.refetch()}
           onLoadMore={loadMore}
-          onClearFilters={() => change(clearCriteria(state))}
+          onClearFilters={() => change(clearCriteria)}
           onClearQuickFilter={() => setQuickFilter('')}
           table={
             <Suspense fallback={<LoadingRows label="Loading traces" rows={8} height={28} />}>
@@ -180,10 +183,10 @@ export function TraceListPage() {
         <TraceDrawerSlot
           traceId={state.trace}
           trace={drawer.trace}
-          onClose={() => setState({ ...state, trace: undefined })}
+          onClose={() => setState((current) => ({ ...current, trace: undefined }))}
           onPrevious={drawer.onPrevious}
           onNext={drawer.onNext}
-          onShowRelated={(filters) => change(showRelated(state, filters))}
+          onShowRelated={(filters) => change((current) => showRelated(current, filters))}
           timeZone={timeZone}
         />
       ) : null}

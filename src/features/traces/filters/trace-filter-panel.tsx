@@ -23,7 +23,8 @@ interface TraceFilterPanelProps {
   timeZone: TraceTimeZone;
   /** Increases when the user asks for a custom range: the pickers open and take the focus. */
   customRangeRequest: number;
-  onChange: (next: TraceListState) => void;
+  /** Each change is derived from the latest state, so quick edits of two fields both land. */
+  onChange: (update: (current: TraceListState) => TraceListState) => void;
   onClose: () => void;
 }
 
@@ -38,7 +39,7 @@ export function TraceFilterPanel({ id, state, timeZone, customRangeRequest, onCh
   const lookup = Boolean(criteria.trace_id);
   const managementOnly = criteria.trace_type === 'data' ? MANAGEMENT_ONLY_REASON : lookup ? TRACE_ID_REASON : undefined;
   const shared = lookup ? TRACE_ID_REASON : undefined;
-  const set = <K extends Exclude<keyof typeof criteria, 'trace_type'>>(name: K) => (value: (typeof criteria)[K] | undefined) => onChange(withCriterion(state, name, value));
+  const set = <K extends Exclude<keyof typeof criteria, 'trace_type'>>(name: K) => (value: (typeof criteria)[K] | undefined) => onChange((current) => withCriterion(current, name, value));
 
   useEffect(() => {
     if (customRangeRequest > 0) {
@@ -69,7 +70,7 @@ export function TraceFilterPanel({ id, state, timeZone, customRangeRequest, onCh
           traceType={criteria.trace_type}
           trackerName={criteria.tracker_name}
           disabledReason={shared}
-          onTraceType={(type) => onChange(withTraceType(state, type))}
+          onTraceType={(type) => onChange((current) => withTraceType(current, type))}
           onTracker={set('tracker_name')}
         />
       </Box>
@@ -80,7 +81,7 @@ export function TraceFilterPanel({ id, state, timeZone, customRangeRequest, onCh
         <OperationPickers
           value={{ service_type: criteria.service_type, resource_type: criteria.resource_type, trace_name: criteria.trace_name }}
           disabledReason={managementOnly}
-          onChange={(selection) => onChange({ ...state, criteria: { ...withOperation(state, selection) }, trace: undefined })}
+          onChange={(selection) => onChange((current) => ({ ...current, criteria: withOperation(current, selection), trace: undefined }))}
         />
         <RatingField value={criteria.trace_rating} disabledReason={managementOnly} onChange={set('trace_rating')} />
       </Box>
@@ -111,7 +112,7 @@ export function TraceFilterPanel({ id, state, timeZone, customRangeRequest, onCh
             window={state.window}
             timeZone={timeZone}
             disabledReason={lookup ? TRACE_ID_REASON : undefined}
-            onApply={(window) => onChange({ ...state, window, trace: undefined })}
+            onApply={(window) => onChange((current) => ({ ...current, window, trace: undefined }))}
           />
         </Suspense>
       ) : (
