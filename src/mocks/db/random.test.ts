@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, hashOf, intBetween, randomFor, uuidV4, weightedIndex } from '@/mocks/db/random';
+import { createRandom, hashOf, intBetween, randomFor, reseedableRandom, uuidV4, weightedIndex } from '@/mocks/db/random';
 
 /** The value, failing the test when it is missing. */
 function must<T>(value: T | null | undefined): T {
@@ -24,6 +24,15 @@ describe('seeded randomness', () => {
     expect(randomFor(3, 7)()).toBe(randomFor(3, 7)());
     expect(randomFor(3, 7)()).not.toBe(randomFor(3, 8)());
     expect(hashOf(3, 7, 1)).not.toBe(hashOf(3, 7, 2));
+  });
+
+  it('re-seeded, one source draws exactly what a fresh per-item source would', () => {
+    const { random, reseed } = reseedableRandom();
+    for (const index of [0, 1, 99_999]) {
+      const fresh = randomFor(5, index, 1);
+      reseed(hashOf(5, index, 1));
+      expect(Array.from({ length: 6 }, () => random())).toEqual(Array.from({ length: 6 }, () => fresh()));
+    }
   });
 
   it('draws in range and by weight', () => {

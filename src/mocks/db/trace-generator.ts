@@ -3,9 +3,10 @@ import type { Trace } from '@/api/contract/types';
 import { DEMO_IDENTITIES, DEMO_REGION, accessKeysOf } from '@/mocks/db/identities';
 import type { PlantedSlot } from '@/mocks/db/planted-stories';
 import { PLANTED_MIN_VOLUME, plantedSlots } from '@/mocks/db/planted-stories';
-import { chance, hashOf, hex, randomFor } from '@/mocks/db/random';
+import { chance, hashOf, hex, randomFor, reseedableRandom } from '@/mocks/db/random';
 import { traceBodies } from '@/mocks/db/trace-bodies';
 import { traceIdOf } from '@/mocks/db/trace-ids';
+import { newestFirst } from '@/mocks/db/trace-order';
 import type { TraceIndex } from '@/mocks/db/trace-index';
 import { TRACE_RATINGS, TRACE_TYPES } from '@/mocks/db/trace-index';
 import type { SlotCodes } from '@/mocks/db/trace-slots';
@@ -47,11 +48,20 @@ export function generateTraceIndex(options: GenerateTraceOptions): TraceIndex {
   const size = volume + perTracker * options.dataTrackers.length;
   const lifecycleEnd = planted.length + world.lifecycle.length;
 
-  // Codes by ordinal, then permuted into time order.
-  const time = new Float64Array(size);
-  const codes: SlotCodes[] = [];
+  // Codes by ordinal in typed arrays (no object kept per trace), then permuted into time order.
+  const byOrdinal = {
+    time: new Float64Array(size),
+    op: new Uint16Array(size),
+    resource: new Int32Array(size),
+    identity: new Uint8Array(size),
+    traceType: new Uint8Array(size),
+    status: new Uint16Array(size),
+    accessKey: new Int16Array(size),
+    tracker: new Uint8Array(size),
+  };
+  const { random, reseed } = reseedableRandom();
   for (let k = 0; k < size; k += 1) {
-    const random = randomFor(seed, k, SLOT_SALT);
+    reseed(hashOf(seed, k, SLOT_SALT));
     const plant = planted[k];
     let slot: SlotCodes;
     if (plant) {
@@ -63,24 +73,17 @@ export function generateTraceIndex(options: GenerateTraceOptions): TraceIndex {
     } else {
       slot = dataSlot(world, random, 1 + Math.floor((k - volume) / perTracker));
     }
-    time[k] = plant ? plant.time : timeAt(warp, slot.u);
-    codes.push(slot);
+    byOrdinal.time[k] = plant ? plant.time : timeAt(warp, slot.u);
+    byOrdinal.op[k] = slot.op;
+    byOrdinal.resource[k] = slot.resource;
+    byOrdinal.identity[k] = slot.identity;
+    byOrdinal.traceType[k] = slot.traceType;
+    byOrdinal.status[k] = slot.status;
+    byOrdinal.accessKey[k] = slot.accessKey === undefined ? -1 : (keyCodes.get(slot.accessKey) ?? -1);
+    byOrdinal.tracker[k] = slot.tracker;
   }
 
-  const order = new Int32Array(size);
-  for (let k = 0; k < size; k += 1) {
-    order[k] = k;
-  }
-  order.sort((a, b) => {
-    const byTime = (time[b] ?? 0) - (time[a] ?? 0);
-    if (byTime !== 0) {
-      return byTime;
-    }
-    const idA = traceIdOf(seed, a);
-    const idB = traceIdOf(seed, b);
-    return idA < idB ? 1 : idA > idB ? -1 : 0;
-  });
-
+  const order = newestFirst(seed, byOrdinal.time);
   const index: TraceIndex = {
     seed, volume, now, world, accessKeys, planted, size,
     time: new Float64Array(size),
@@ -100,23 +103,22 @@ export function generateTraceIndex(options: GenerateTraceOptions): TraceIndex {
   };
   for (let i = 0; i < size; i += 1) {
     const k = order[i] ?? 0;
-    const slot = codes[k];
-    if (!slot) {
-      continue;
-    }
-    const t = time[k] ?? 0;
+    const t = byOrdinal.time[k] ?? 0;
+    const identity = byOrdinal.identity[k] ?? 0;
+    const status = byOrdinal.status[k] ?? 200;
+    const resource = byOrdinal.resource[k] ?? 0;
     index.positionOfOrdinal[k] = i;
     index.time[i] = t;
-    index.op[i] = slot.op;
-    index.resource[i] = slot.resource;
-    index.identity[i] = slot.identity;
-    index.rating[i] = ratingOfStatus(slot.status);
-    index.traceType[i] = slot.traceType;
-    index.status[i] = slot.status;
-    index.accessKey[i] = slot.accessKey === undefined ? -1 : (keyCodes.get(slot.accessKey) ?? -1);
-    index.ep[i] = world.resources[slot.resource]?.ep ?? 0;
-    index.tracker[i] = slot.tracker;
-    index.latestByIdentity[slot.identity] = Math.max(index.latestByIdentity[slot.identity] ?? 0, t);
+    index.op[i] = byOrdinal.op[k] ?? 0;
+    index.resource[i] = resource;
+    index.identity[i] = identity;
+    index.rating[i] = ratingOfStatus(status);
+    index.traceType[i] = byOrdinal.traceType[k] ?? 0;
+    index.status[i] = status;
+    index.accessKey[i] = byOrdinal.accessKey[k] ?? -1;
+    index.ep[i] = world.resources[resource]?.ep ?? 0;
+    index.tracker[i] = byOrdinal.tracker[k] ?? 0;
+    index.latestByIdentity[identity] = Math.max(index.latestByIdentity[identity] ?? 0, t);
   }
   // record_time ≥ time and strictly increasing along the order, so ordering by either time or
   // record time gives the same pages (spec-notes choice 14).

@@ -1,6 +1,6 @@
 import { DEMO_IDENTITIES } from '@/mocks/db/identities';
 import type { Random } from '@/mocks/db/random';
-import { chance, pick, weightedIndex } from '@/mocks/db/random';
+import { chance, pick, totalWeight, weightedIndex } from '@/mocks/db/random';
 import type { Verb, World } from '@/mocks/db/trace-world';
 
 /** The index codes of one generated trace, before sorting. */
@@ -16,6 +16,8 @@ export interface SlotCodes {
 }
 
 const IDENTITY_WEIGHTS = DEMO_IDENTITIES.map((identity) => identity.weight);
+const IDENTITY_TOTAL = totalWeight(IDENTITY_WEIGHTS);
+const TRACE_TYPE_TOTALS = DEMO_IDENTITIES.map((identity) => totalWeight(identity.traceTypes));
 /** Identities that hold keys for OBS SDK/API calls: data traces come from them. */
 const DATA_IDENTITIES = DEMO_IDENTITIES.flatMap((identity, index) =>
   identity.permanentKeys.length > 0 || (identity.type !== 'User' && identity.sessionKeys.length > 0) ? [index] : [],
@@ -63,15 +65,27 @@ function aliveAt(world: World, code: number, u: number): boolean {
 }
 
 function drawIdentity(random: Random): { identity: number; traceType: number } {
-  const identity = weightedIndex(random, IDENTITY_WEIGHTS);
+  const identity = weightedIndex(random, IDENTITY_WEIGHTS, IDENTITY_TOTAL);
   const weights = DEMO_IDENTITIES[identity]?.traceTypes ?? [1, 0, 0];
-  return { identity, traceType: weightedIndex(random, weights) };
+  return { identity, traceType: weightedIndex(random, weights, TRACE_TYPE_TOTALS[identity]) };
+}
+
+// A world is complete before its first trace is drawn: its weights' sum is computed once.
+const managementTotals = new WeakMap<World, number>();
+
+function managementTotal(world: World): number {
+  let total = managementTotals.get(world);
+  if (total === undefined) {
+    total = totalWeight(world.managementWeights);
+    managementTotals.set(world, total);
+  }
+  return total;
 }
 
 /** A background management trace: an operation on a resource that exists at that moment. */
 export function backgroundSlot(world: World, random: Random): SlotCodes {
   const u = random();
-  const pool = world.pools[world.managementPools[weightedIndex(random, world.managementWeights)] ?? 0];
+  const pool = world.pools[world.managementPools[weightedIndex(random, world.managementWeights, managementTotal(world))] ?? 0];
   if (!pool) {
     throw new Error('the catalog has no resource type with trace names');
   }
