@@ -89,4 +89,15 @@ describe('the trace list', () => {
     await waitFor(() => expect(router.state.location.search).toMatch(/trace=/));
     expect(row).toHaveAttribute('aria-current', 'true');
   });
+
+  it('shows the whole text of a cell cut short by its column when the pointer is over it', { timeout: 30_000 }, async () => {
+    const { user } = renderApp({ path: '/traces' });
+    const table = await ui.table();
+    const [short, cut] = within(ui.rows(table)[0] as HTMLElement).getAllByRole('cell') as [HTMLElement, HTMLElement];
+    vi.spyOn(cut, 'scrollWidth', 'get').mockReturnValue(5_000);
+    await user.hover(cut);
+    expect(cut).toHaveAttribute('title', cut.textContent);
+    await user.hover(short);
+    expect(short).not.toHaveAttribute('title');
+  });
 });

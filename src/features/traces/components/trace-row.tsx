@@ -15,7 +15,10 @@ interface TraceRowProps {
   onFocusRow: (index: number) => void;
 }
 
-/** One trace as a table row. Plain elements with the table's classes: hundreds are drawn while scrolling. */
+/**
+ * One trace as a table row. Plain elements with the table's classes and as few attributes as
+ * possible: a fast scroll replaces every row in each frame, and the cost is their style and layout.
+ */
 export const TraceRow = memo(function TraceRow({ trace, index, columns, timeZone, top, active, open, onOpen, onFocusRow }: TraceRowProps) {
   return (
     <div
@@ -33,7 +36,7 @@ export const TraceRow = memo(function TraceRow({ trace, index, columns, timeZone
       {columns.map((column) => {
         const text = column.text(trace, timeZone);
         return (
-          <div role="cell" key={column.id} className="trace-cell" title={column.render ? undefined : text} dir="auto">
+          <div role="cell" key={column.id} className="trace-cell">
             {column.render ? column.render(trace) : text}
           </div>
         );

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { Trace } from '@/api/contract/types';
 import { TraceRow } from '@/features/traces/components/trace-row';
 import type { TraceColumn } from '@/features/traces/trace-columns-config';
@@ -23,6 +23,18 @@ interface TraceTableProps {
  * smooth) with table semantics: aria-rowcount tells assistive technology how many there are. One
  * row is in the tab order; arrow keys move between rows, Enter opens the drawer.
  */
+/** A cell cut short by the column shows its whole text on hover (set then, not on every row drawn). */
+function showFullText(event: MouseEvent<HTMLDivElement>) {
+  const cell = (event.target as HTMLElement).closest<HTMLElement>('.trace-cell');
+  if (!cell) {
+    return;
+  }
+  const text = cell.scrollWidth > cell.clientWidth ? (cell.textContent ?? '') : '';
+  if (cell.title !== text) {
+    cell.title = text;
+  }
+}
+
 export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onEndReached }: TraceTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -31,7 +43,8 @@ export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onE
     count: traces.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => TRACE_ROW_HEIGHT,
-    overscan: 8,
+    // A small margin: each extra row is restyled in every frame of a fast scroll.
+    overscan: 3,
     scrollPaddingStart: TRACE_ROW_HEIGHT,
   });
   const items = virtualizer.getVirtualItems();
@@ -83,6 +96,7 @@ export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onE
       aria-rowcount={traces.length + 1}
       aria-colcount={columns.length}
       onKeyDown={onKeyDown}
+      onMouseOver={showFullText}
       sx={{
         overflow: 'auto',
         maxHeight: 'max(360px, calc(100vh - 320px))',
@@ -103,7 +117,10 @@ export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onE
         '& .trace-body .trace-row:hover': { bgcolor: 'action.hover' },
         '& .trace-row:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
         '& .trace-row-open': { bgcolor: 'action.selected' },
-        '& .trace-cell': { px: 1.5, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+        // `unicode-bidi: plaintext` gives each cell the direction of its own text (names may be
+        // Arabic or Hebrew) without a `dir` attribute per cell; a fixed padding, not the theme's
+        // spacing variable, spares the style engine a var() per cell.
+        '& .trace-cell': { px: '12px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, unicodeBidi: 'plaintext' },
         '& .trace-rating': { display: 'inline-block', px: 1, borderRadius: 4, border: 1, lineHeight: '20px', fontSize: '0.8125rem' },
         '& .trace-rating-normal': { borderColor: 'divider' },
         '& .trace-rating-warning': { borderColor: 'warning.main', color: 'warning.main' },
