@@ -1,16 +1,18 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, StrictMode } from 'react';
 import { type Root, createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { getConnection, saveConnection, setMockAccount } from '@/api/connection';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
-import { createAppRouter } from '@/app/router';
+import { createAppRouter, preloadFirstScreen } from '@/app/router';
 import { MockStartFailedScreen, MockStartingScreen } from '@/app/startup-screens';
 import { redirectToSettingsOnUnauthorized } from '@/app/unauthorized';
 
 function renderApp(root: Root) {
   const router = createAppRouter();
   const queryClient = createQueryClient({ onUnauthorized: redirectToSettingsOnUnauthorized(router) });
+  prefetchFirstTraces(queryClient);
   root.render(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
@@ -29,26 +31,25 @@ function renderStartup(root: Root, screen: ReactNode) {
   );
 }
 
-/**
- * The trace list is the usual first screen: its chunk downloads while the mock starts (which takes
- * hundreds of milliseconds with a large demo volume) instead of after it. React.lazy in the router
- * then finds the module already loaded.
- */
-function prefetchFirstScreen() {
-  const { pathname } = window.location;
-  if (pathname === '/' || pathname.startsWith('/traces')) {
-    void import('@/app/routes/traces-route').catch(() => undefined);
+/** On the trace list, its first page of traces is asked for while the shell renders, not after. */
+function prefetchFirstTraces(queryClient: QueryClient) {
+  const { pathname, search } = window.location;
+  if (/^\/(traces\/?)?$/.test(pathname)) {
+    void import('@/app/routes/traces-route').then((module) => module.prefetchTraceList(queryClient, pathname === '/' ? '' : search)).catch(() => undefined);
   }
 }
 
 async function start(root: Root) {
   if (getConnection().mode === 'mock') {
     renderStartup(root, <MockStartingScreen />);
-    prefetchFirstScreen();
+    // The first screen's chunks download while the mock starts (hundreds of milliseconds with a
+    // large demo volume), so the screen renders at once instead of behind a Suspense fallback.
+    const firstScreen = preloadFirstScreen(window.location.pathname);
     try {
       // Behind the mode check, so Live mode never downloads the mock (STYLE.md §10).
       const { startMockWorker } = await import('@/mocks/browser');
       setMockAccount(await startMockWorker());
+      await firstScreen;
     } catch (error) {
       console.error('The embedded CTS mock failed to start', error);
       renderStartup(

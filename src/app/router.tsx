@@ -1,8 +1,9 @@
 import Box from '@mui/material/Box';
-import { type ComponentType, lazy } from 'react';
+import type { ComponentType } from 'react';
 import { type RouteObject, createBrowserRouter, redirect } from 'react-router';
 import { AppLayout, AppLayoutFallback } from '@/app/layout/app-layout';
 import { RouteError } from '@/app/routes/route-error';
+import { preloadableLazy } from '@/components/preloadable-lazy';
 
 /**
  * A screen in its own chunk, loaded when first rendered. React.lazy rather than the route's `lazy`:
@@ -10,7 +11,20 @@ import { RouteError } from '@/app/routes/route-error';
  * loader does not surface a failed `lazy` (react-router 7 caches the rejection and renders nothing).
  */
 function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
-  return lazy(async () => ({ default: await load() }));
+  return preloadableLazy(load).Component;
+}
+
+const tracesScreen = preloadableLazy(() => import('@/app/routes/traces-route').then(async (module) => {
+  await module.preloadTraceListParts();
+  return module.TracesRoute;
+}));
+
+/**
+ * Loads the screen of the URL the app opens on, so it renders without a Suspense fallback. Only the
+ * trace list, the usual first screen; a failure is left for the route's error boundary.
+ */
+export function preloadFirstScreen(pathname: string): Promise<void> {
+  return /^\/(traces\/?)?$/.test(pathname) ? tracesScreen.preload().then(() => undefined, () => undefined) : Promise.resolve();
 }
 
 /** Every screen is its own chunk, loaded when first visited, and fails inside the shell. */
@@ -19,7 +33,7 @@ const screenRoutes: RouteObject[] = [
   {
     path: 'traces',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/traces-route').then((module) => module.TracesRoute)),
+    Component: tracesScreen.Component,
   },
   {
     path: 'trackers',

@@ -13,16 +13,18 @@ export interface RenderAppOptions {
   path?: string;
   /** The route tree; the app's own by default. */
   routes?: RouteObject[];
+  /** A client prepared by the test (e.g. with prefetched queries); a fresh one by default. */
+  queryClient?: QueryClient;
 }
 
 /**
  * Renders routes as the app does (theme, dates, query cache with the 401 redirect) in a memory
  * router, with a fresh QueryClient that never retries, so each test sees the first answer.
  */
-export function renderApp({ path = '/', routes = appRoutes }: RenderAppOptions = {}) {
+export function renderApp({ path = '/', routes = appRoutes, queryClient: prepared }: RenderAppOptions = {}) {
   installMatchMedia();
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const queryClient: QueryClient = createQueryClient({ onUnauthorized: redirectToSettingsOnUnauthorized(router) });
+  const queryClient: QueryClient = prepared ?? createQueryClient({ onUnauthorized: redirectToSettingsOnUnauthorized(router) });
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
     mutations: { retry: false },

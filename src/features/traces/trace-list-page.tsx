@@ -6,6 +6,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { PageHeader } from '@/components/page-header';
 import { AppliedFilters } from '@/features/traces/components/applied-filters';
 import { ExportSlot } from '@/features/traces/components/export-slot';
+import { LazyTraceTable } from '@/features/traces/components/lazy-trace-table';
 import { ListNotice } from '@/features/traces/components/list-notice';
 import { QuickFilter } from '@/features/traces/components/quick-filter';
 import { describeWindow } from '@/features/traces/components/time-range-menu';
@@ -27,8 +28,6 @@ import { clearCriteria, hasCriteria, showRelated, toAbsoluteFilters, toTraceView
 // Heavy and optional pieces are downloaded when first used (first screen budget: 200 kB gzip).
 const TraceFilterPanel = lazy(() => import('@/features/traces/filters/trace-filter-panel').then((module) => ({ default: module.TraceFilterPanel })));
 const SaveViewDialog = lazy(() => import('@/features/traces/components/save-view-dialog').then((module) => ({ default: module.SaveViewDialog })));
-// The table (with the virtualiser) is requested with the first page of traces, not before.
-const TraceTable = lazy(() => import('@/features/traces/components/trace-table').then((module) => ({ default: module.TraceTable })));
 const TablePreferencesDialog = lazy(() =>
   import('@/features/traces/components/table-preferences-dialog').then((module) => ({ default: module.TablePreferencesDialog })),
 );
@@ -174,7 +173,7 @@ export function TraceListPage() {
           onClearQuickFilter={() => setQuickFilter('')}
           table={
             <Suspense fallback={<LoadingRows label="Loading traces" rows={8} height={28} />}>
-              <TraceTable traces={rows} columns={columns} timeZone={timeZone} openTraceId={state.trace} onOpen={openTrace} onEndReached={loadMore} />
+              <LazyTraceTable.Component traces={rows} columns={columns} timeZone={timeZone} openTraceId={state.trace} onOpen={openTrace} onEndReached={loadMore} />
             </Suspense>
           }
         />

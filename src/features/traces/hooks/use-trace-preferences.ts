@@ -40,7 +40,8 @@ export function readTracePreferences(raw: string | null): TracePreferences {
   };
 }
 
-function load(): TracePreferences {
+/** The stored preferences, or the defaults where storage is refused. */
+export function loadTracePreferences(): TracePreferences {
   try {
     return readTracePreferences(localStorage.getItem(TRACE_PREFERENCES_KEY));
   } catch {
@@ -49,7 +50,7 @@ function load(): TracePreferences {
 }
 
 export function useTracePreferences() {
-  const [preferences, setPreferences] = useState(load);
+  const [preferences, setPreferences] = useState(loadTracePreferences);
   const update = useCallback((change: Partial<TracePreferences>) => {
     setPreferences((current) => {
       const next = { ...current, ...change };
