@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Trace } from '@/api/contract/types';
-import { TRACE_RATING_MEANINGS } from '@/features/traces/components/trace-rating-chip';
+import { TRACE_RATING_MEANINGS } from '@/features/traces/trace-rating';
 import { type TraceTimeZone, formatTraceTime } from '@/features/traces/trace-time-format';
 
 export type TraceColumnId =

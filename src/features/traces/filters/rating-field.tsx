@@ -2,7 +2,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { TRACE_RATINGS } from '@/api/contract/enums';
 import type { TraceRating } from '@/api/contract/types';
-import { TRACE_RATING_MEANINGS } from '@/features/traces/components/trace-rating-chip';
+import { TRACE_RATING_MEANINGS } from '@/features/traces/trace-rating';
 
 const ANY = '';
 
