@@ -2,9 +2,10 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { ctsProxy } from './scripts/vite-cts-proxy.ts';
+import { mockPreload } from './scripts/vite-mock-preload.ts';
 
 export default defineConfig({
-  plugins: [react(), ctsProxy()],
+  plugins: [react(), ctsProxy(), mockPreload()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,0 +1,44 @@
+import type { Plugin, Rollup } from 'vite';
+
+/** The entry of the embedded mock: its chunk is what Mock mode waits for before the first screen. */
+const MOCK_ENTRY = '/src/mocks/browser.ts';
+const CONNECTION_STORAGE_KEY = 'cts-console.connection.v1';
+
+/**
+ * Starts downloading the mock's chunk with the page, in Mock mode only (the default, unless the
+ * stored connection says Live, as src/api/connection.ts reads it): otherwise it is requested only
+ * after the app's own code has downloaded and run. Live mode still downloads none of the mock.
+ */
+export function mockPreload(): Plugin {
+  let base = '/';
+  return {
+    name: 'cts-mock-preload',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output): output is Rollup.OutputChunk => output.type === 'chunk' && output.facadeModuleId?.endsWith(MOCK_ENTRY) === true,
+        );
+        if (!chunk) {
+          return html;
+        }
+        // The chunk and the chunks it imports (some are shared with the app and already requested).
+        const hrefs = JSON.stringify([chunk.fileName, ...chunk.imports].map((file) => `${base}${file}`));
+        const key = JSON.stringify(CONNECTION_STORAGE_KEY);
+        return [
+          {
+            tag: 'script',
+            injectTo: 'head',
+            children:
+              `try{var c=JSON.parse(localStorage.getItem(${key})||'{}');` +
+              `if(!c||c.mode!=='live'){${hrefs}.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)})}}catch(e){}`,
+          },
+        ];
+      },
+    },
+  };
+}
