@@ -47,49 +47,64 @@ export function generateTraceIndex(options: GenerateTraceOptions): TraceIndex {
   const perTracker = dataTraceCount(volume);
   const size = volume + perTracker * options.dataTrackers.length;
   const lifecycleEnd = planted.length + world.lifecycle.length;
-
-  // Codes by ordinal in typed arrays (no object kept per trace), then permuted into time order.
-  const byOrdinal = {
-    time: new Float64Array(size),
-    op: new Uint16Array(size),
-    resource: new Int32Array(size),
-    identity: new Uint8Array(size),
-    traceType: new Uint8Array(size),
-    status: new Uint16Array(size),
-    accessKey: new Int16Array(size),
-    tracker: new Uint8Array(size),
-  };
   const { random, reseed } = reseedableRandom();
-  for (let k = 0; k < size; k += 1) {
+  const trackerOf = (k: number): number => (k < volume ? 0 : 1 + Math.floor((k - volume) / perTracker));
+
+  // The codes of one trace, drawn from its own seed: the same whenever they are drawn.
+  const slotOf = (k: number): SlotCodes => {
     reseed(hashOf(seed, k, SLOT_SALT));
     const plant = planted[k];
-    let slot: SlotCodes;
     if (plant) {
-      slot = { u: 0, op: plant.op, resource: plant.resource, identity: plant.identity, traceType: plant.traceType, status: plant.status, accessKey: plant.accessKey, tracker: 0 };
-    } else if (k < lifecycleEnd) {
-      slot = lifecycleSlot(world, random, k - planted.length);
-    } else if (k < volume) {
-      slot = backgroundSlot(world, random);
-    } else {
-      slot = dataSlot(world, random, 1 + Math.floor((k - volume) / perTracker));
+      return { u: 0, op: plant.op, resource: plant.resource, identity: plant.identity, traceType: plant.traceType, status: plant.status, accessKey: plant.accessKey, tracker: 0 };
     }
-    byOrdinal.time[k] = plant ? plant.time : timeAt(warp, slot.u);
-    byOrdinal.op[k] = slot.op;
-    byOrdinal.resource[k] = slot.resource;
-    byOrdinal.identity[k] = slot.identity;
-    byOrdinal.traceType[k] = slot.traceType;
-    byOrdinal.status[k] = slot.status;
-    byOrdinal.accessKey[k] = slot.accessKey === undefined ? -1 : (keyCodes.get(slot.accessKey) ?? -1);
-    byOrdinal.tracker[k] = slot.tracker;
+    if (k < lifecycleEnd) {
+      return lifecycleSlot(world, random, k - planted.length);
+    }
+    return k < volume ? backgroundSlot(world, random) : dataSlot(world, random, trackerOf(k));
+  };
+
+  // Times first: a background trace's time is the first draw of its seed, a lifecycle trace's is
+  // the world's; only data traces (a few thousand) are drawn whole for theirs.
+  const timeByOrdinal = new Float64Array(size);
+  for (let k = 0; k < size; k += 1) {
+    const plant = planted[k];
+    if (plant) {
+      timeByOrdinal[k] = plant.time;
+    } else if (k < lifecycleEnd) {
+      timeByOrdinal[k] = timeAt(warp, world.lifecycle[k - planted.length]?.u ?? 0);
+    } else if (k < volume) {
+      reseed(hashOf(seed, k, SLOT_SALT));
+      timeByOrdinal[k] = timeAt(warp, random());
+    } else {
+      timeByOrdinal[k] = timeAt(warp, slotOf(k).u);
+    }
   }
 
-  const order = newestFirst(seed, byOrdinal.time);
+  const order = newestFirst(seed, timeByOrdinal);
   const index: TraceIndex = {
     seed, volume, now, world, accessKeys, planted, size,
     time: new Float64Array(size),
     recordTime: new Float64Array(size),
     ordinal: order,
     positionOfOrdinal: new Int32Array(size),
+    tracker: new Uint8Array(size),
+    coded: 0,
+    codeUpTo: (end) => {
+      const stop = Math.min(end, size);
+      for (let i = index.coded; i < stop; i += 1) {
+        const slot = slotOf(order[i] ?? 0);
+        index.op[i] = slot.op;
+        index.resource[i] = slot.resource;
+        index.identity[i] = slot.identity;
+        index.rating[i] = ratingOfStatus(slot.status);
+        index.traceType[i] = slot.traceType;
+        index.status[i] = slot.status;
+        index.accessKey[i] = slot.accessKey === undefined ? -1 : (keyCodes.get(slot.accessKey) ?? -1);
+        index.ep[i] = world.resources[slot.resource]?.ep ?? 0;
+        index.latestByIdentity[slot.identity] = Math.max(index.latestByIdentity[slot.identity] ?? 0, index.time[i] ?? 0);
+      }
+      index.coded = Math.max(index.coded, stop);
+    },
     op: new Uint16Array(size),
     resource: new Int32Array(size),
     identity: new Uint8Array(size),
@@ -98,27 +113,13 @@ export function generateTraceIndex(options: GenerateTraceOptions): TraceIndex {
     status: new Uint16Array(size),
     accessKey: new Int16Array(size),
     ep: new Uint8Array(size),
-    tracker: new Uint8Array(size),
     latestByIdentity: new Float64Array(DEMO_IDENTITIES.length).fill(Number.NEGATIVE_INFINITY),
   };
   for (let i = 0; i < size; i += 1) {
     const k = order[i] ?? 0;
-    const t = byOrdinal.time[k] ?? 0;
-    const identity = byOrdinal.identity[k] ?? 0;
-    const status = byOrdinal.status[k] ?? 200;
-    const resource = byOrdinal.resource[k] ?? 0;
     index.positionOfOrdinal[k] = i;
-    index.time[i] = t;
-    index.op[i] = byOrdinal.op[k] ?? 0;
-    index.resource[i] = resource;
-    index.identity[i] = identity;
-    index.rating[i] = ratingOfStatus(status);
-    index.traceType[i] = byOrdinal.traceType[k] ?? 0;
-    index.status[i] = status;
-    index.accessKey[i] = byOrdinal.accessKey[k] ?? -1;
-    index.ep[i] = world.resources[resource]?.ep ?? 0;
-    index.tracker[i] = byOrdinal.tracker[k] ?? 0;
-    index.latestByIdentity[identity] = Math.max(index.latestByIdentity[identity] ?? 0, t);
+    index.time[i] = timeByOrdinal[k] ?? 0;
+    index.tracker[i] = trackerOf(k);
   }
   // record_time ≥ time and strictly increasing along the order, so ordering by either time or
   // record time gives the same pages (spec-notes choice 14).
@@ -133,6 +134,7 @@ export function generateTraceIndex(options: GenerateTraceOptions): TraceIndex {
 
 /** The full trace at position `i` of the index (newest first). */
 export function materialiseTrace(index: TraceIndex, i: number): Trace {
+  index.codeUpTo(i + 1);
   const k = index.ordinal[i] ?? 0;
   const world = index.world;
   const op = world.ops[index.op[i] ?? 0];

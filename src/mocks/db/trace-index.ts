@@ -30,6 +30,15 @@ export interface TraceIndex {
   ordinal: Int32Array;
   /** Position of each ordinal in the sorted arrays. */
   positionOfOrdinal: Int32Array;
+  /** 0 = `system` (management), i = world.trackers[i] (data). */
+  tracker: Uint8Array;
+  /**
+   * The codes below (and `latestByIdentity`) are drawn lazily, newest first: positions below
+   * `coded` have them. Drawing all 100,000 up front was most of the mock's start, and the first
+   * screen needs the last hour's only. Readers call `codeUpTo(end)` before reading position end − 1.
+   */
+  coded: number;
+  codeUpTo: (end: number) => void;
   op: Uint16Array;
   resource: Int32Array;
   identity: Uint8Array;
@@ -41,8 +50,6 @@ export interface TraceIndex {
   accessKey: Int16Array;
   /** Index into DEMO_ENTERPRISE_PROJECTS. */
   ep: Uint8Array;
-  /** 0 = `system` (management), i = world.trackers[i] (data). */
-  tracker: Uint8Array;
-  /** Newest trace time per identity code (−Infinity when none). */
+  /** Newest trace time per identity code among the coded positions (−Infinity when none). */
   latestByIdentity: Float64Array;
 }

@@ -109,7 +109,7 @@ function compile(index: TraceIndex, query: TraceStoreQuery): CompiledQuery {
 }
 
 /** First position whose time is below `time` (the array is sorted descending). */
-function firstOlderThan(times: Float64Array, time: number): number {
+export function firstOlderThan(times: Float64Array, time: number): number {
   let low = 0;
   let high = times.length;
   while (low < high) {
@@ -132,6 +132,9 @@ export function positionAfter(index: TraceIndex, key: TraceKey): number {
   return position;
 }
 
+/** Codes are drawn in blocks as a scan reaches them (see TraceIndex.coded). */
+const CODE_BLOCK = 2_048;
+
 /**
  * Positions of the index matching the query, newest first, strictly after `after` when given,
  * inside the exclusive window from < time < to (L1599, L1601), at most `need` of them.
@@ -149,6 +152,9 @@ export function scanIndex(index: TraceIndex, query: TraceStoreQuery, after: Trac
   const end = firstOlderThan(index.time, query.from + 1);
   const { trackers, ops, resources, identities, rating, accessKey, ep } = compiled;
   for (let i = start; i < end && found.length < need; i += 1) {
+    if (i >= index.coded) {
+      index.codeUpTo(Math.min(end, i + CODE_BLOCK));
+    }
     if (
       trackers[index.tracker[i] ?? 0] === 1 &&
       (ops === null || ops[index.op[i] ?? 0] === 1) &&

@@ -261,4 +261,24 @@ describe('trace store listings', () => {
     expect(resources.find((r) => r.service_type === 'ECS')?.resource).toContain('ecs');
     expect(resources.some((r) => r.service_type === 'OBS')).toBe(false);
   });
+
+  it('draws the codes of generated traces only as far as queries reach, with the same answers', () => {
+    const lazy = newStore();
+    const firstPage = lazy.query(system({ from: NOW - HOUR_MS, to: NOW + 1, limit: 10 }));
+    expect(firstPage.traces).toHaveLength(10);
+    expect(lazy.index.coded).toBeLessThan(lazy.index.size);
+    const recentUsers = lazy.users(NOW - 6 * HOUR_MS);
+
+    const eager = newStore();
+    eager.index.codeUpTo(eager.index.size);
+    expect(eager.query(system({ from: NOW - HOUR_MS, to: NOW + 1, limit: 10 }))).toEqual(firstPage);
+    expect(eager.users(NOW - 6 * HOUR_MS)).toEqual(recentUsers);
+    for (const query of [system({ trace_rating: 'incident' }), system({ service_type: 'ECS', user: must(DEMO_USERS[0]) })]) {
+      expect(lazy.query(query)).toEqual(eager.query(query));
+    }
+    lazy.index.codeUpTo(lazy.index.size);
+    for (const name of ['op', 'resource', 'identity', 'rating', 'traceType', 'status', 'accessKey', 'ep', 'latestByIdentity'] as const) {
+      expect(Array.from(lazy.index[name])).toEqual(Array.from(eager.index[name]));
+    }
+  });
 });

@@ -7,7 +7,7 @@ import { generateTraceIndex, materialiseTrace } from '@/mocks/db/trace-generator
 import { ordinalOfTraceId, traceIdOf } from '@/mocks/db/trace-ids';
 import type { TraceIndex } from '@/mocks/db/trace-index';
 import type { TraceKey, TraceQueryResult, TraceStoreQuery } from '@/mocks/db/trace-query';
-import { SYSTEM_TRACKER_NAME, extraMatches, isBefore, scanIndex } from '@/mocks/db/trace-query';
+import { SYSTEM_TRACKER_NAME, extraMatches, firstOlderThan, isBefore, scanIndex } from '@/mocks/db/trace-query';
 import type { DataTrackerInput } from '@/mocks/db/trace-world';
 
 export interface TraceStoreOptions {
@@ -72,6 +72,7 @@ function resourceTypes(index: TraceIndex, extras: readonly ExtraTrace[]): TraceR
     byService.set(serviceType, types);
   };
   const seen = new Uint8Array(index.world.ops.length);
+  index.codeUpTo(index.size);
   for (let i = 0; i < index.size; i += 1) {
     if (index.tracker[i] === 0) {
       seen[index.op[i] ?? 0] = 1;
@@ -210,6 +211,8 @@ export function createTraceStore(options: TraceStoreOptions): TraceStore {
       return { traces, meta_data: { count: traces.length, marker: more ? (traces.at(-1)?.trace_id ?? null) : null } };
     },
     users(since) {
+      // Positions newer than `since` give each identity's newest time among them.
+      index.codeUpTo(firstOlderThan(index.time, since + 1));
       const names = new Set<string>();
       DEMO_IDENTITIES.forEach((identity, code) => {
         if ((index.latestByIdentity[code] ?? Number.NEGATIVE_INFINITY) > since) {
