@@ -1,18 +1,17 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, StrictMode } from 'react';
 import { type Root, createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { getConnection, saveConnection, setMockAccount } from '@/api/connection';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
-import { createAppRouter, preloadFirstScreen } from '@/app/router';
+import { createAppRouter, prefetchFirstScreenData, preloadFirstScreen } from '@/app/router';
 import { MockStartFailedScreen, MockStartingScreen } from '@/app/startup-screens';
 import { redirectToSettingsOnUnauthorized } from '@/app/unauthorized';
 
 function renderApp(root: Root) {
   const router = createAppRouter();
   const queryClient = createQueryClient({ onUnauthorized: redirectToSettingsOnUnauthorized(router) });
-  prefetchFirstTraces(queryClient);
+  prefetchFirstScreenData(queryClient, window.location);
   root.render(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
@@ -29,14 +28,6 @@ function renderStartup(root: Root, screen: ReactNode) {
       <AppProviders queryClient={createQueryClient({ onUnauthorized: () => undefined })}>{screen}</AppProviders>
     </StrictMode>,
   );
-}
-
-/** On the trace list, its first page of traces is asked for while the shell renders, not after. */
-function prefetchFirstTraces(queryClient: QueryClient) {
-  const { pathname, search } = window.location;
-  if (/^\/(traces\/?)?$/.test(pathname)) {
-    void import('@/app/routes/traces-route').then((module) => module.prefetchTraceList(queryClient, pathname === '/' ? '' : search)).catch(() => undefined);
-  }
 }
 
 async function start(root: Root) {

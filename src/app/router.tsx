@@ -1,8 +1,10 @@
 import Box from '@mui/material/Box';
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { type RouteObject, createBrowserRouter, redirect } from 'react-router';
 import { AppLayout, AppLayoutFallback } from '@/app/layout/app-layout';
 import { RouteError } from '@/app/routes/route-error';
+import type * as TracesRoutes from '@/app/routes/traces-route';
 import { preloadableLazy } from '@/components/preloadable-lazy';
 
 /**
@@ -14,17 +16,36 @@ function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
   return preloadableLazy(load).Component;
 }
 
-const tracesScreen = preloadableLazy(() => import('@/app/routes/traces-route').then(async (module) => {
-  await module.preloadTraceListParts();
-  return module.TracesRoute;
-}));
+type TracesRouteModule = typeof TracesRoutes;
+let tracesRoute: TracesRouteModule | undefined;
+const tracesScreen = preloadableLazy(() =>
+  import('@/app/routes/traces-route').then(async (module) => {
+    tracesRoute = module;
+    await module.preloadTraceListParts();
+    return module.TracesRoute;
+  }),
+);
+
+const isTraceList = (pathname: string) => /^\/(traces\/?)?$/.test(pathname);
 
 /**
  * Loads the screen of the URL the app opens on, so it renders without a Suspense fallback. Only the
  * trace list, the usual first screen; a failure is left for the route's error boundary.
  */
 export function preloadFirstScreen(pathname: string): Promise<void> {
-  return /^\/(traces\/?)?$/.test(pathname) ? tracesScreen.preload().then(() => undefined, () => undefined) : Promise.resolve();
+  return isTraceList(pathname) ? tracesScreen.preload().then(() => undefined, () => undefined) : Promise.resolve();
+}
+
+/**
+ * Asks for the first screen's data before it renders: on the trace list, its first page of traces,
+ * at once when the screen's chunk is loaded (its request then runs while the shell renders).
+ */
+export function prefetchFirstScreenData(queryClient: QueryClient, { pathname, search }: { pathname: string; search: string }): void {
+  if (!isTraceList(pathname)) {
+    return;
+  }
+  const prefetch = (module: TracesRouteModule) => module.prefetchTraceList(queryClient, pathname === '/' ? '' : search);
+  void (tracesRoute ? prefetch(tracesRoute) : import('@/app/routes/traces-route').then(prefetch)).catch(() => undefined);
 }
 
 /** Every screen is its own chunk, loaded when first visited, and fails inside the shell. */
