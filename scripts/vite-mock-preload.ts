@@ -26,8 +26,17 @@ export function mockPreload(): Plugin {
         if (!chunk) {
           return html;
         }
-        // The chunk and the chunks it imports (some are shared with the app and already requested).
-        const hrefs = JSON.stringify([chunk.fileName, ...chunk.imports].map((file) => `${base}${file}`));
+        // The chunk and every chunk it imports, directly or not (some are the app's, already requested).
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          const output = context.bundle?.[fileName];
+          if (!files.has(fileName) && output?.type === 'chunk') {
+            files.add(fileName);
+            output.imports.forEach(visit);
+          }
+        };
+        visit(chunk.fileName);
+        const hrefs = JSON.stringify([...files].map((file) => `${base}${file}`));
         const key = JSON.stringify(CONNECTION_STORAGE_KEY);
         return [
           {
