@@ -8,10 +8,18 @@ import { createAppRouter, prefetchFirstScreenData, preloadFirstScreen } from '@/
 import { MockStartFailedScreen, MockStartingScreen } from '@/app/startup-screens';
 import { redirectToSettingsOnUnauthorized } from '@/app/unauthorized';
 
-function renderApp(root: Root) {
+/** How long the app waits for the mock's first answer before rendering without it. */
+const FIRST_DATA_WAIT_MS = 250;
+
+async function renderApp(root: Root) {
   const router = createAppRouter();
   const queryClient = createQueryClient({ onUnauthorized: redirectToSettingsOnUnauthorized(router) });
-  prefetchFirstScreenData(queryClient, window.location);
+  const firstData = prefetchFirstScreenData(queryClient, window.location);
+  if (getConnection().mode === 'mock') {
+    // The mock answers in milliseconds: the first render then shows the rows (one render, not a
+    // skeleton and then the rows). A live endpoint's answer is not waited for.
+    await Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
+  }
   root.render(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
@@ -57,7 +65,7 @@ async function start(root: Root) {
       return;
     }
   }
-  renderApp(root);
+  await renderApp(root);
 }
 
 const container = document.getElementById('root');

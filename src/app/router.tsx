@@ -38,14 +38,14 @@ export function preloadFirstScreen(pathname: string): Promise<void> {
 
 /**
  * Asks for the first screen's data before it renders: on the trace list, its first page of traces,
- * at once when the screen's chunk is loaded (its request then runs while the shell renders).
+ * at once when the screen's chunk is loaded. Resolves when it is answered (or failed).
  */
-export function prefetchFirstScreenData(queryClient: QueryClient, { pathname, search }: { pathname: string; search: string }): void {
+export function prefetchFirstScreenData(queryClient: QueryClient, { pathname, search }: { pathname: string; search: string }): Promise<void> {
   if (!isTraceList(pathname)) {
-    return;
+    return Promise.resolve();
   }
   const prefetch = (module: TracesRouteModule) => module.prefetchTraceList(queryClient, pathname === '/' ? '' : search);
-  void (tracesRoute ? prefetch(tracesRoute) : import('@/app/routes/traces-route').then(prefetch)).catch(() => undefined);
+  return (tracesRoute ? prefetch(tracesRoute) : import('@/app/routes/traces-route').then(prefetch)).catch(() => undefined);
 }
 
 /** Every screen is its own chunk, loaded when first visited, and fails inside the shell. */
