@@ -14,7 +14,6 @@ import { useId, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { describeError } from '@/api/errors';
 import { trackerQueries } from '@/api/trackers';
-import { EmptyState } from '@/components/empty-state';
 import { ErrorPanel } from '@/components/error-panel';
 import { PageHeader } from '@/components/page-header';
 import { DeleteTrackersDialog } from '@/features/trackers/components/delete-trackers-dialog';
@@ -24,6 +23,7 @@ import { TrackerStatusToggle } from '@/features/trackers/components/tracker-stat
 import { TrackerTags } from '@/features/trackers/components/tracker-tags';
 import { useTrackerStatus } from '@/features/trackers/hooks/use-tracker-status';
 import { MANAGEMENT_NOT_DELETABLE, tracesOfTracker, trackerPath } from '@/features/trackers/tracker-config';
+import { TrackerNotFound } from '@/features/trackers/components/tracker-not-found';
 
 export function TrackerDetailPage({ trackerName }: { trackerName: string }) {
   const navigate = useNavigate();
@@ -92,15 +92,7 @@ export function TrackerDetailPage({ trackerName }: { trackerName: string }) {
               <TrackerConfiguration tracker={tracker} />
             </>
           ) : (
-            <EmptyState
-              title="Tracker not found"
-              description={`No tracker named “${trackerName}” exists in this project.`}
-              action={
-                <Button component={RouterLink} to="/trackers">
-                  Back to trackers
-                </Button>
-              }
-            />
+            <TrackerNotFound trackerName={trackerName} />
           )}
         </Paper>
         {tracker ? (

@@ -1,5 +1,4 @@
 import Breadcrumbs from '@mui/material/Breadcrumbs';
-import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -7,13 +6,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { describeError } from '@/api/errors';
 import { trackerQueries } from '@/api/trackers';
-import { EmptyState } from '@/components/empty-state';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingRows } from '@/components/loading-rows';
 import { PageHeader } from '@/components/page-header';
 import { TrackerForm } from '@/features/trackers/components/form/tracker-form';
 import { fromTracker } from '@/features/trackers/form/tracker-form-model';
 import { trackerPath } from '@/features/trackers/tracker-config';
+import { TrackerNotFound } from '@/features/trackers/components/tracker-not-found';
 
 const NO_NAMES: readonly string[] = [];
 
@@ -57,15 +56,7 @@ export function TrackerEditPage({ trackerName }: { trackerName: string }) {
         />
       ) : (
         <Paper variant="outlined">
-          <EmptyState
-            title="Tracker not found"
-            description={`No tracker named “${trackerName}” exists in this project.`}
-            action={
-              <Button component={RouterLink} to="/trackers">
-                Back to trackers
-              </Button>
-            }
-          />
+          <TrackerNotFound trackerName={trackerName} />
         </Paper>
       )}
     </>

@@ -1,6 +1,4 @@
-import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Switch from '@mui/material/Switch';
@@ -11,6 +9,7 @@ import { type Control, Controller, type UseFormSetValue, useFieldArray, useFormS
 import type { FilterField } from '@/api/rules/filter-rule';
 import type { FilterCondition } from '@/api/contract/types';
 import { FILTER_RULE_COUNT_MESSAGE, MAX_FILTER_RULES } from '@/api/rules/notification-rules';
+import { LimitedAddButton } from '@/components/limited-add-button';
 import { type NotificationFormValues, newFilterRow } from '@/features/notifications/builder/notification-form-model';
 import { FilterRuleRow } from '@/features/notifications/components/filter-rule-row';
 
@@ -96,26 +95,15 @@ export function FilterRulesFields({ control, setValue }: FilterRulesFieldsProps)
           ))}
         </Box>
       ) : null}
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
-        <Button
-          startIcon={<AddIcon />}
-          variant="outlined"
-          size="small"
-          disabled={atLimit}
-          aria-describedby={atLimit ? 'filter-rule-limit' : undefined}
-          onClick={() => {
-            append(newFilterRow());
-            setValue('filterEnabled', true, { shouldDirty: true });
-          }}
-        >
-          Add rule
-        </Button>
-        {atLimit ? (
-          <FormHelperText id="filter-rule-limit" sx={{ m: 0 }}>
-            {FILTER_RULE_COUNT_MESSAGE}
-          </FormHelperText>
-        ) : null}
-      </Box>
+      <LimitedAddButton
+        label="Add rule"
+        atLimit={atLimit}
+        limitMessage={FILTER_RULE_COUNT_MESSAGE}
+        onAdd={() => {
+          append(newFilterRow());
+          setValue('filterEnabled', true, { shouldDirty: true });
+        }}
+      />
       {listError ? <FormHelperText error>{listError}</FormHelperText> : null}
     </Box>
   );

@@ -1,6 +1,4 @@
-import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import FormHelperText from '@mui/material/FormHelperText';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -8,6 +6,7 @@ import { type Control, useFieldArray, useFormState, useWatch } from 'react-hook-
 import { notificationQueries } from '@/api/notifications';
 import { operationQueries } from '@/api/operations';
 import { MAX_USERS, MAX_USER_GROUPS, USER_GROUP_COUNT_MESSAGE, countUsers } from '@/api/rules/notification-rules';
+import { LimitedAddButton } from '@/components/limited-add-button';
 import type { NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
 import { UserGroupRow } from '@/features/notifications/components/user-group-row';
 
@@ -61,23 +60,12 @@ export function UserGroupsFields({ control }: { control: Control<NotificationFor
           ))}
         </Box>
       ) : null}
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
-        <Button
-          startIcon={<AddIcon />}
-          variant="outlined"
-          size="small"
-          disabled={atGroupLimit}
-          aria-describedby={atGroupLimit ? 'user-group-limit' : undefined}
-          onClick={() => append({ group: '', users: [] })}
-        >
-          Add user group
-        </Button>
-        {atGroupLimit ? (
-          <FormHelperText id="user-group-limit" sx={{ m: 0 }}>
-            {USER_GROUP_COUNT_MESSAGE}
-          </FormHelperText>
-        ) : null}
-      </Box>
+      <LimitedAddButton
+        label="Add user group"
+        atLimit={atGroupLimit}
+        limitMessage={USER_GROUP_COUNT_MESSAGE}
+        onAdd={() => append({ group: '', users: [] })}
+      />
       {listError ? <FormHelperText error>{listError}</FormHelperText> : null}
     </Box>
   );

@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -6,8 +5,8 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { visuallyHidden } from '@mui/utils';
 import type { Tag } from '@/api/contract/types';
+import { SelectColumnHeader } from '@/components/select-column-header';
 
 interface TagListProps {
   tags: Tag[];
@@ -32,11 +31,7 @@ export function TagList({ tags, selected, onSelectedChange }: TagListProps) {
     <Table size="small" aria-label="Tags">
       <TableHead>
         <TableRow>
-          <TableCell padding="checkbox">
-            <Box component="span" sx={visuallyHidden}>
-              Select
-            </Box>
-          </TableCell>
+          <SelectColumnHeader />
           <TableCell>Key</TableCell>
           <TableCell>Value</TableCell>
         </TableRow>

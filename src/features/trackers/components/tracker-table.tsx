@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
@@ -6,10 +5,10 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { visuallyHidden } from '@mui/utils';
 import { Link as RouterLink } from 'react-router';
 import type { Tracker, TrackerUpdateStatus } from '@/api/contract/types';
 import { ScrollableTable } from '@/components/scrollable-table';
+import { SelectColumnHeader } from '@/components/select-column-header';
 import { TimeText } from '@/components/time-text';
 import { TrackerStatusChip } from '@/features/trackers/components/tracker-status-chip';
 import { TrackerStatusToggle } from '@/features/trackers/components/tracker-status-toggle';
@@ -53,11 +52,7 @@ export function TrackerTable({ trackers, selected, onSelect, isStatusPending, on
       <Table size="small" aria-label="Trackers">
         <TableHead>
           <TableRow>
-            <TableCell padding="checkbox">
-              <Box component="span" sx={visuallyHidden}>
-                Select
-              </Box>
-            </TableCell>
+            <SelectColumnHeader />
             <TableCell>Name</TableCell>
             <TableCell>Type</TableCell>
             <TableCell>Status</TableCell>
