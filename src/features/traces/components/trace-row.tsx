@@ -13,13 +13,17 @@ interface TraceRowProps {
   open: boolean;
   onOpen: (traceId: string) => void;
   onFocusRow: (index: number) => void;
+  /** Drawn as a placeholder: the table is being skimmed and no row stays in view to be read. */
+  skimmed: boolean;
 }
 
 /**
  * One trace as a table row. Plain elements with the table's classes and as few attributes as
- * possible: a fast scroll replaces every row in each frame, and the cost is their style and layout.
+ * possible: a scroll replaces rows in each frame, and the cost is their style and layout. A skimmed
+ * row keeps its element and attributes (focus and keys still work) but not its cells.
  */
-export const TraceRow = memo(function TraceRow({ trace, index, columns, timeZone, top, active, open, onOpen, onFocusRow }: TraceRowProps) {
+export const TraceRow = memo(function TraceRow({ trace, index, columns, timeZone, top, active, open, onOpen, onFocusRow, skimmed }: TraceRowProps) {
+  const className = `trace-row${open ? ' trace-row-open' : ''}${skimmed ? ' trace-row-skim' : ''}`;
   return (
     <div
       role="row"
@@ -28,19 +32,18 @@ export const TraceRow = memo(function TraceRow({ trace, index, columns, timeZone
       data-index={index}
       data-trace-id={trace.trace_id}
       tabIndex={active ? 0 : -1}
-      className={open ? 'trace-row trace-row-open' : 'trace-row'}
+      className={className}
       style={{ transform: `translateY(${top}px)` }}
       onClick={() => onOpen(trace.trace_id)}
       onFocus={() => onFocusRow(index)}
     >
-      {columns.map((column) => {
-        const text = column.text(trace, timeZone);
-        return (
-          <div role="cell" key={column.id} className="trace-cell">
-            {column.render ? column.render(trace) : text}
-          </div>
-        );
-      })}
+      {skimmed
+        ? null
+        : columns.map((column) => (
+            <div role="cell" key={column.id} className="trace-cell">
+              {column.render ? column.render(trace) : column.text(trace, timeZone)}
+            </div>
+          ))}
     </div>
   );
 });

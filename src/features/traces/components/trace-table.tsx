@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { Trace } from '@/api/contract/types';
 import { TraceRow } from '@/features/traces/components/trace-row';
+import { useSkimming } from '@/features/traces/hooks/use-skimming';
 import type { TraceColumn } from '@/features/traces/trace-columns-config';
 import { type TraceTimeZone, zoneLabel } from '@/features/traces/trace-time-format';
 
@@ -18,11 +19,6 @@ interface TraceTableProps {
   onEndReached: () => void;
 }
 
-/**
- * The loaded traces, virtualised (only the rows in view are in the DOM, so 10,000 rows stay
- * smooth) with table semantics: aria-rowcount tells assistive technology how many there are. One
- * row is in the tab order; arrow keys move between rows, Enter opens the drawer.
- */
 /** A cell cut short by the column shows its whole text on hover (set then, not on every row drawn). */
 function showFullText(event: MouseEvent<HTMLDivElement>) {
   const cell = (event.target as HTMLElement).closest<HTMLElement>('.trace-cell');
@@ -35,6 +31,12 @@ function showFullText(event: MouseEvent<HTMLDivElement>) {
   }
 }
 
+/**
+ * The loaded traces, virtualised (only the rows in view are in the DOM, so 10,000 rows stay
+ * smooth) with table semantics: aria-rowcount tells assistive technology how many there are. One
+ * row is in the tab order; arrow keys move between rows, Enter opens the drawer. While the view is
+ * skimmed (more than a screen per frame) rows are drawn as placeholders, filled once it settles.
+ */
 export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onEndReached }: TraceTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -48,6 +50,7 @@ export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onE
     scrollPaddingStart: TRACE_ROW_HEIGHT,
   });
   const items = virtualizer.getVirtualItems();
+  const { skimming, expectJump } = useSkimming(virtualizer.scrollOffset ?? 0, virtualizer.scrollRect?.height ?? 0);
   const last = items.at(-1)?.index ?? -1;
   const template = columns.map((column) => `minmax(${column.width}px, 1fr)`).join(' ');
   const minWidth = columns.reduce((sum, column) => sum + column.width, 0);
@@ -59,15 +62,18 @@ export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onE
   }, [last, traces.length, onEndReached]);
 
   useEffect(() => {
-    if (focusPending.current) {
+    // The row may be drawn only after the scroll it caused: keep trying until it is there.
+    const row = focusPending.current ? scrollRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`) : null;
+    if (row) {
       focusPending.current = false;
-      scrollRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`)?.focus();
+      row.focus();
     }
   }, [active, items]);
 
   const move = (index: number) => {
     const next = Math.max(0, Math.min(traces.length - 1, index));
     focusPending.current = true;
+    expectJump();
     virtualizer.scrollToIndex(next);
     setActive(next);
   };
@@ -95,9 +101,10 @@ export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onE
       aria-label="Traces"
       aria-rowcount={traces.length + 1}
       aria-colcount={columns.length}
+      aria-busy={skimming}
       onKeyDown={onKeyDown}
       onMouseOver={showFullText}
-      sx={{
+      sx={(theme) => ({
         overflow: 'auto',
         maxHeight: 'max(360px, calc(100vh - 320px))',
         position: 'relative',
@@ -117,6 +124,13 @@ export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onE
         '& .trace-body .trace-row:hover': { bgcolor: 'action.hover' },
         '& .trace-row:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
         '& .trace-row-open': { bgcolor: 'action.selected' },
+        // A skimmed row is one element with a bar drawn by its background, instead of a dozen cells.
+        '& .trace-row-skim': {
+          backgroundImage: `linear-gradient(${theme.vars.palette.action.hover}, ${theme.vars.palette.action.hover})`,
+          backgroundRepeat: 'no-repeat',
+          backgroundPosition: '12px center',
+          backgroundSize: 'min(60%, 640px) 10px',
+        },
         // `unicode-bidi: plaintext` gives each cell the direction of its own text (names may be
         // Arabic or Hebrew) without a `dir` attribute per cell; a fixed padding, not the theme's
         // spacing variable, spares the style engine a var() per cell.
@@ -125,10 +139,12 @@ export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onE
         '& .trace-rating-normal': { borderColor: 'divider' },
         '& .trace-rating-warning': { borderColor: 'warning.main', color: 'warning.main' },
         '& .trace-rating-incident': { borderColor: 'error.main', color: 'error.main', fontWeight: 600 },
-        '& .trace-head': { position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper', fontWeight: 600, cursor: 'default' },
-      }}
+        // The header's group sticks, not its row: a sticky element cannot leave its parent.
+        '& .trace-head-group': { position: 'sticky', top: 0, zIndex: 1 },
+        '& .trace-head': { bgcolor: 'background.paper', fontWeight: 600, cursor: 'default' },
+      })}
     >
-      <div role="rowgroup">
+      <div role="rowgroup" className="trace-head-group">
         <div role="row" aria-rowindex={1} className="trace-row trace-head">
           {columns.map((column) => (
             <div role="columnheader" key={column.id} className="trace-cell">
@@ -152,6 +168,7 @@ export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onE
               open={trace.trace_id === openTraceId}
               onOpen={onOpen}
               onFocusRow={onFocusRow}
+              skimmed={skimming}
             />
           ) : null;
         })}

@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { TraceListPage } from './pages/trace-list-page';
+import { resetEmbeddedMock } from './support/mock';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/traces');
+  await resetEmbeddedMock(page);
+  await page.evaluate(() => localStorage.setItem('cts-console.traces.preferences.v1', JSON.stringify({ pageSize: 200 })));
+});
+
+interface SkimFrame {
+  busy: string | null;
+  cells: number;
+}
+
+test('dragging through the table skims placeholder rows, then draws full rows where it stops', async ({ page }) => {
+  const list = new TraceListPage(page);
+  await list.open('?range=1d');
+  await list.waitForRows();
+  const header = list.table.getByRole('columnheader', { name: /^Time \(/ });
+  const headerTop = (await header.boundingBox())?.y;
+
+  // Four jumps of 1,600 px, one per frame, as a dragged scrollbar makes; what each frame drew is read
+  // in the frame after it.
+  const frames = await page.evaluate(
+    () =>
+      new Promise<SkimFrame[]>((resolve) => {
+        const table = document.querySelector<HTMLElement>('[role="table"][aria-label="Traces"]');
+        const seen: SkimFrame[] = [];
+        let jumps = 0;
+        const step = () => {
+          if (!table) {
+            resolve(seen);
+            return;
+          }
+          if (jumps > 0) {
+            seen.push({ busy: table.getAttribute('aria-busy'), cells: table.querySelectorAll('.trace-body [role="cell"]').length });
+          }
+          if (jumps === 4) {
+            resolve(seen);
+            return;
+          }
+          jumps += 1;
+          table.scrollTop = jumps * 1600;
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  expect(frames.at(-1)).toEqual({ busy: 'true', cells: 0 });
+
+  await expect(list.table).toHaveAttribute('aria-busy', 'false');
+  // The column headers stay where they were, above the rows.
+  expect((await header.boundingBox())?.y).toBeCloseTo(headerTop ?? Number.NaN, 0);
+  const first = list.rows.first();
+  await expect(first.getByRole('cell').first()).toBeVisible();
+  // The rows drawn are the ones where the scroll stopped: 6,400 px down, 40 px a row.
+  const index = Number(await list.rows.nth(5).getAttribute('aria-rowindex'));
+  expect(index).toBeGreaterThan(150);
+  expect(index).toBeLessThan(180);
+});
+
+test('Home and End jump through the table with full rows at once', async ({ page }) => {
+  const list = new TraceListPage(page);
+  await list.open('?range=1d');
+  await list.waitForRows();
+  await list.rows.first().focus();
+  await page.keyboard.press('End');
+  const busyAfterJump = await page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.querySelector('[role="table"][aria-label="Traces"]')?.getAttribute('aria-busy') ?? null))),
+      ),
+  );
+  expect(busyAfterJump).toBe('false');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('aria-rowindex', '201');
+  await expect(focused.getByRole('cell').first()).toBeVisible();
+});
