@@ -30,12 +30,20 @@ const localStoragePersistence: MockPersistence = {
 
 /** Starts the embedded mock CTS in this page and answers with the demo account it serves. */
 export async function startMockWorker(): Promise<{ projectId: string; domainId: string; region: string }> {
-  const db = new MockDb({ persistence: localStoragePersistence });
-  const worker = setupWorker(...createCtsHandlers(db));
-  await worker.start({
+  const worker = setupWorker();
+  // The service worker starts and answers its handshake while this thread generates the demo
+  // data; no request reaches the mock before both are done (the app awaits this function).
+  const started = worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  // Seen as handled until awaited below: a failure still surfaces there.
+  started.catch(() => undefined);
+  // One task's pause lets the start reach its first request to the browser, answered meanwhile.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const db = new MockDb({ persistence: localStoragePersistence });
+  worker.resetHandlers(...createCtsHandlers(db));
+  await started;
   return { projectId: DEMO_PROJECT_ID, domainId: DEMO_DOMAIN_ID, region: DEMO_REGION };
 }
