@@ -77,3 +77,33 @@ test('Home and End jump through the table with full rows at once', async ({ page
   await expect(focused).toHaveAttribute('aria-rowindex', '201');
   await expect(focused.getByRole('cell').first()).toBeVisible();
 });
+
+test('a quick filter that shortens the list under a scrolled view shows full rows, not placeholders', async ({ page }) => {
+  const list = new TraceListPage(page);
+  await list.open('?range=1d');
+  await list.waitForRows();
+  await list.table.evaluate((table) => {
+    table.scrollTop = 6000;
+  });
+  await expect(list.table).toHaveAttribute('aria-busy', 'false');
+  await expect(list.rows.first()).not.toHaveAttribute('aria-rowindex', '2');
+
+  // Watch every frame from the keystroke on: the view the browser moves back must never skim.
+  await page.evaluate(() => {
+    const table = document.querySelector('[role="table"][aria-label="Traces"]');
+    const seen: (string | null)[] = [];
+    (window as unknown as { busySeen: (string | null)[] }).busySeen = seen;
+    const watch = () => {
+      seen.push(table?.getAttribute('aria-busy') ?? null);
+      if (seen.length < 30) {
+        requestAnimationFrame(watch);
+      }
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.getByRole('searchbox', { name: /Quick filter/ }).fill('incident');
+  await expect(list.rows.first()).toHaveAttribute('aria-rowindex', '2');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { busySeen: unknown[] }).busySeen.length)).toBe(30);
+  expect(await page.evaluate(() => (window as unknown as { busySeen: unknown[] }).busySeen)).not.toContain('true');
+  await expect(list.rows.first().getByRole('cell').nth(2)).toContainText('incident');
+});
