@@ -15,5 +15,9 @@ export default defineConfig(({ command }) => ({
   },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1', strictPort: true },
-  build: { sourcemap: true, chunkSizeWarningLimit: 800 },
+  build: {
+    sourcemap: true,
+    chunkSizeWarningLimit: 800,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+  },
 }));
