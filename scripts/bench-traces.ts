@@ -57,10 +57,10 @@ async function loadedCount(page: Page): Promise<number> {
 
 /**
  * The longest main-thread task while the table scrolls from the top to its end, 1,600 px per frame
- * (every row is replaced in each frame, as when the scrollbar is dragged), until the rows are drawn
- * in full where it stops (the table skims, drawing placeholders, while it jumps by screens). Read from a Chromium
- * trace of the `toplevel` category only: the DevTools timeline categories instrument style and
- * layout so heavily that they doubled the very tasks being measured.
+ * (as when the scrollbar is dragged: the table skims, drawing placeholders), until the rows where
+ * it stops are drawn in full. Read from a Chromium trace of the `toplevel` category only: the
+ * DevTools timeline categories instrument style and layout so heavily that they doubled the very
+ * tasks being measured.
  */
 async function longestTaskWhileScrolling(browser: Browser, page: Page): Promise<number> {
   await page.evaluate(`document.querySelector('[role="table"][aria-label="Traces"]').scrollTop = 0`);

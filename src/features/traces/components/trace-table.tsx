@@ -50,19 +50,13 @@ export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onE
     scrollPaddingStart: TRACE_ROW_HEIGHT,
   });
   const items = virtualizer.getVirtualItems();
-  const { skimming, expectJump } = useSkimming(virtualizer.scrollOffset ?? 0, virtualizer.scrollRect?.height ?? 0);
+  const { skimming, expectJump } = useSkimming({
+    offset: virtualizer.scrollOffset ?? 0,
+    viewportHeight: virtualizer.scrollRect?.height ?? 0,
+    count: traces.length,
+    firstKey: traces[0]?.trace_id,
+  });
   const last = items.at(-1)?.index ?? -1;
-
-  // A list that got shorter or starts elsewhere (quick filter, refresh) can move the view by itself
-  // (the browser keeps the scroll within the new height): that jump is not the user skimming.
-  const shownBefore = useRef({ length: traces.length, first: traces[0]?.trace_id });
-  const first = traces[0]?.trace_id;
-  useEffect(() => {
-    if (traces.length < shownBefore.current.length || first !== shownBefore.current.first) {
-      expectJump();
-    }
-    shownBefore.current = { length: traces.length, first };
-  }, [traces.length, first, expectJump]);
   const template = columns.map((column) => `minmax(${column.width}px, 1fr)`).join(' ');
   const minWidth = columns.reduce((sum, column) => sum + column.width, 0);
 

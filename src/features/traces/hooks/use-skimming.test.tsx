@@ -1,11 +1,12 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SKIM_SETTLE_MS, useSkimming } from '@/features/traces/hooks/use-skimming';
+import { SKIM_SETTLE_MS, type SkimView, useSkimming } from '@/features/traces/hooks/use-skimming';
 
 const SCREEN = 600;
+const LIST: SkimView = { offset: 0, viewportHeight: SCREEN, count: 1_000, firstKey: 'newest' };
 
-function renderAt(offset: number) {
-  return renderHook(({ at }) => useSkimming(at, SCREEN), { initialProps: { at: offset } });
+function renderAt(offset: number, view: Partial<SkimView> = {}) {
+  return renderHook((props: SkimView) => useSkimming(props), { initialProps: { ...LIST, ...view, offset } });
 }
 
 describe('skimming the trace table', () => {
@@ -22,18 +23,18 @@ describe('skimming the trace table', () => {
 
   it('is not skimming while the view moves by a screen or less per render', () => {
     const { result, rerender } = renderAt(0);
-    for (const at of [300, 900, 1500]) {
-      rerender({ at });
+    for (const offset of [300, 900, 1500]) {
+      rerender({ ...LIST, offset });
       expect(result.current.skimming).toBe(false);
     }
   });
 
   it('skims while the view jumps by more than a screen, and settles once it stays put', () => {
     const { result, rerender } = renderAt(0);
-    rerender({ at: 1600 });
+    rerender({ ...LIST, offset: 1600 });
     expect(result.current.skimming).toBe(true);
     act(() => vi.advanceTimersByTime(SKIM_SETTLE_MS - 10));
-    rerender({ at: 3200 });
+    rerender({ ...LIST, offset: 3200 });
     expect(result.current.skimming).toBe(true);
     // Each jump restarts the wait: still skimming just before the settle time after the last one.
     act(() => vi.advanceTimersByTime(SKIM_SETTLE_MS - 10));
@@ -44,25 +45,47 @@ describe('skimming the trace table', () => {
 
   it('settles at once when the view slows to less than a screen', () => {
     const { result, rerender } = renderAt(0);
-    rerender({ at: 1601 });
+    rerender({ ...LIST, offset: 1601 });
     expect(result.current.skimming).toBe(true);
-    rerender({ at: 1700 });
+    rerender({ ...LIST, offset: 1700 });
     expect(result.current.skimming).toBe(false);
   });
 
   it('does not skim a jump the table announced itself', () => {
     const { result, rerender } = renderAt(0);
     act(() => result.current.expectJump());
-    rerender({ at: 400_000 });
+    rerender({ ...LIST, offset: 400_000 });
     expect(result.current.skimming).toBe(false);
     // Only that one jump: the next large one skims again.
-    rerender({ at: 0 });
+    rerender({ ...LIST, offset: 0 });
+    expect(result.current.skimming).toBe(true);
+  });
+
+  it('does not skim the jump that follows a shorter list, in the same render or the next', () => {
+    const { result, rerender } = renderAt(8000);
+    rerender({ ...LIST, count: 40, offset: 8000 });
+    rerender({ ...LIST, count: 40, offset: 1000 });
+    expect(result.current.skimming).toBe(false);
+    rerender({ ...LIST, count: 20, offset: 200 });
+    expect(result.current.skimming).toBe(false);
+  });
+
+  it('does not skim the jump that follows another list (a new first row)', () => {
+    const { result, rerender } = renderAt(8000);
+    rerender({ ...LIST, firstKey: 'refreshed', offset: 0 });
+    expect(result.current.skimming).toBe(false);
+  });
+
+  it('still skims after more rows are loaded at the end of the same list', () => {
+    const { result, rerender } = renderAt(0);
+    rerender({ ...LIST, count: 1_200 });
+    rerender({ ...LIST, count: 1_200, offset: 5000 });
     expect(result.current.skimming).toBe(true);
   });
 
   it('never skims before the view has a height', () => {
-    const { result, rerender } = renderHook(({ at }) => useSkimming(at, 0), { initialProps: { at: 0 } });
-    rerender({ at: 10_000 });
+    const { result, rerender } = renderAt(0, { viewportHeight: 0 });
+    rerender({ ...LIST, viewportHeight: 0, offset: 10_000 });
     expect(result.current.skimming).toBe(false);
   });
 });
