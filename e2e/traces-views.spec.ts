@@ -91,3 +91,30 @@ test('auto-refresh counts newer traces without moving the rows, and shows them o
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(list.rows.first()).toHaveAttribute('data-trace-id', newest ?? '');
 });
+
+test('a custom range is applied from the date-time pickers, and one that leaves the 7 days is refused', async ({ page }) => {
+  const list = new TraceListPage(page);
+  await list.open('?range=1d');
+  await list.waitForRows();
+  await page.getByRole('button', { name: /^Time range:/ }).click();
+  await page.getByRole('menuitemradio', { name: /Custom/ }).click();
+  const from = list.filterPanel.getByRole('group', { name: /^From/ });
+  await expect(from).toBeVisible();
+  await expect(list.filterPanel.getByText('CTS keeps traces for the last 7 days: a range cannot start earlier.')).toBeVisible();
+
+  // A year earlier: long before the 7 days CTS keeps.
+  await from.getByRole('spinbutton', { name: 'Year' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await list.filterPanel.getByRole('button', { name: 'Apply range' }).click();
+  await expect(list.filterPanel.getByRole('alert')).toContainText('7 days');
+  await expect(page).toHaveURL(/range=1d/);
+
+  await from.getByRole('spinbutton', { name: 'Year' }).focus();
+  await page.keyboard.press('ArrowUp');
+  const request = list.nextListRequest((url) => url.searchParams.has('from') && url.searchParams.has('to'));
+  await list.filterPanel.getByRole('button', { name: 'Apply range' }).click();
+  await request;
+  await expect(page).toHaveURL(/from=\d{13}&to=\d{13}|to=\d{13}&from=\d{13}/);
+  await expect(page).not.toHaveURL(/range=/);
+  await list.waitForRows();
+});
