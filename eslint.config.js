@@ -84,9 +84,9 @@ export default tseslint.config(
     },
   },
   {
-    // Only the app's entry point may load the browser mock, and only dynamically.
+    // Only the app's entry point may load the browser mock, and only dynamically (tests use msw/node).
     files: ['src/app/**/*.{ts,tsx}'],
-    ignores: ['src/app/main.tsx'],
+    ignores: ['src/app/main.tsx', 'src/**/*.test.{ts,tsx}'],
     rules: {
       'import-x/no-restricted-paths': [
         'error',

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { cts, projectId } from '@/api/client';
-import type { ListTracesResponse, operations } from '@/api/contract/types';
+import type { ListTracesResponse, Trace, operations } from '@/api/contract/types';
 import { normaliseFilters } from '@/api/query-keys';
 
 /** The listTraces query parameters, less the paging cursor the query owns. */
@@ -12,8 +12,17 @@ export type TraceRange = keyof typeof TRACE_RANGES;
 /** A view of the trace list: either a relative range resolved when fetched, or absolute from/to. */
 export type TraceView = Omit<TraceFilters, 'from' | 'to'> & ({ range: TraceRange } | { from: number; to: number });
 
+/**
+ * A page as the console reads it. Huawei's SDK marks every field of the answer optional: an absent
+ * list is empty, and an absent marker means the last page, never "more to come".
+ */
+export interface TraceListPage {
+  traces: Trace[];
+  meta_data: { count: number; marker: string | null };
+}
+
 /** One page of the list, with the instant its relative range was resolved at (shared by later pages). */
-export type TracePage = ListTracesResponse & { now: number };
+export type TracePage = TraceListPage & { now: number };
 
 interface TracePageParam {
   next: string | undefined;
@@ -21,12 +30,18 @@ interface TracePageParam {
   now: number | undefined;
 }
 
-export async function listTraces(filters: TraceFilters & { next?: string }, signal?: AbortSignal): Promise<ListTracesResponse> {
+/** Huawei's SDK marks both fields of the answer optional; the mock always sends them. */
+export function readTraceList(data: Partial<ListTracesResponse> | undefined): TraceListPage {
+  const traces = data?.traces ?? [];
+  return { traces, meta_data: { count: data?.meta_data?.count ?? traces.length, marker: data?.meta_data?.marker || null } };
+}
+
+export async function listTraces(filters: TraceFilters & { next?: string }, signal?: AbortSignal): Promise<TraceListPage> {
   const { data } = await cts.GET('/v3/{project_id}/traces', {
     params: { path: { project_id: projectId() }, query: normaliseFilters(filters) },
     signal,
   });
-  return data ?? { traces: [], meta_data: { count: 0, marker: null } };
+  return readTraceList(data);
 }
 
 /**

@@ -213,7 +213,7 @@ describe('cts.d.ts', () => {
     expectTypeOf<SuccessBody<'updateTracker'>>().toBeNever();
     expectTypeOf<RequestBody<'createTracker'>>().toEqualTypeOf<CreateTrackerRequestBody>();
     expectTypeOf<RequestBody<'listTraces'>>().toBeNever();
-    expectTypeOf<MetaData['marker']>().toEqualTypeOf<string | null>();
+    expectTypeOf<MetaData['marker']>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<Trace['code']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<(typeof enums.TRACKER_TYPES)[number]>().toEqualTypeOf<TrackerType>();
   });

@@ -650,9 +650,9 @@ export interface components {
             notification_name: string;
             operation_type: components["schemas"]["OperationType"];
             /** @description Operation list; empty for complete (L810, L1550). */
-            operations: components["schemas"]["NotificationOperation"][];
+            operations?: components["schemas"]["NotificationOperation"][];
             /** @description Users whose operations trigger notifications (L811). */
-            notify_user_list: components["schemas"]["NotificationUsers"][];
+            notify_user_list?: components["schemas"]["NotificationUsers"][];
             status: components["schemas"]["NotificationStatus"];
             /** @description Topic or function URN; absent when none is set (L813, L1537–1552). */
             topic_id?: string;
@@ -769,16 +769,20 @@ export interface components {
             enterprise_project_id?: string;
             /** @description Account owning the resource, only for cross-tenant operations (L1662). */
             resource_account_id?: string;
+            /** @description Whether the recorded operation only read (not in the reference; Huawei's SDK Traces.ts). */
+            read_only?: boolean;
+            /** @description ID of the operation recorded (not in the reference; Huawei's SDK Traces.ts). */
+            operation_id?: string;
         };
-        /** @description MetaData (Table 6-60, L1701). */
+        /** @description MetaData (Table 6-60, L1701). Both fields are optional in Huawei's SDK; an absent marker means the last page. */
         MetaData: {
             /**
              * Format: int32
              * @description Number of returned traces (L1704).
              */
-            count: number;
+            count?: number;
             /** @description ID of the last returned trace, the next page's `next`; null when all traces were returned (L1705, choice 15). */
-            marker: string | null;
+            marker?: string | null;
         };
         /** @description Response body of listTraces (Table 6-54, L1627). */
         ListTracesResponse: {
@@ -812,21 +816,24 @@ export interface components {
             /** @description Add the cloud service name to the transfer file path; default true (L1909). */
             is_sort_by_service?: boolean;
         };
-        /** @description ObsInfo, the transfer bucket of a tracker as returned (Table 6-75, L1960; 6-99, L2375). */
+        /**
+         * @description ObsInfo, the transfer bucket of a tracker as returned (Table 6-75, L1960; 6-99, L2375). Every
+         *     field is optional in Huawei's SDK (ObsInfo.ts): a reader must not assume any is there.
+         */
         ObsInfo: {
             /** @description OBS bucket name; "" when traces are not transferred (L1963, L2466). */
-            bucket_name: string;
+            bucket_name?: string;
             /** @description Prefix of trace files (L1964). */
-            file_prefix_name: string;
+            file_prefix_name?: string;
             /** @description Whether the tracker created the bucket (L1965). */
-            is_obs_created: boolean;
+            is_obs_created?: boolean;
             /** @description Whether CTS may operate on the bucket (L1968). */
-            is_authorized_bucket: boolean;
+            is_authorized_bucket?: boolean;
             /**
              * Format: int64
              * @description Days traces are kept; 0 when unset (L1969, L2469).
              */
-            bucket_lifecycle: number;
+            bucket_lifecycle?: number;
             compress_type?: components["schemas"]["CompressType"];
             /** @description Whether the service name is added to the file path (L1971). */
             is_sort_by_service?: boolean;
@@ -850,14 +857,14 @@ export interface components {
             /** @description Tracked operations (L1978; the reference repeats the bucket name's text here). */
             data_event: components["schemas"]["DataEvent"][];
         };
-        /** @description Lts, trace analysis (Table 6-74, L1953). */
+        /** @description Lts, trace analysis (Table 6-74, L1953). Every field is optional in Huawei's SDK (Lts.ts). */
         Lts: {
             /** @description Whether LTS search is enabled (L1956). */
-            is_lts_enabled: boolean;
+            is_lts_enabled?: boolean;
             /** @description LTS log group created by CTS, such as CTS (L1957, L2100). */
-            log_group_name: string;
+            log_group_name?: string;
             /** @description LTS log topic created by CTS, system-trace or the data tracker's name (L1958, L2101, L2504). */
-            log_topic_name: string;
+            log_topic_name?: string;
         };
         /**
          * @description Request body of createTracker (Table 6-68, L1873). Both types: is_lts_enabled, obs_info,
@@ -935,7 +942,7 @@ export interface components {
             /** @description Whether the management tracker applies to the organization (L1930). */
             is_organization_tracker?: boolean;
             management_event_selector?: components["schemas"]["ManagementEventSelector"];
-            lts: components["schemas"]["Lts"];
+            lts?: components["schemas"]["Lts"];
             tracker_type: components["schemas"]["TrackerType"];
             /** @description Account ID (L1936). */
             domain_id: string;
@@ -947,7 +954,7 @@ export interface components {
             detail?: components["schemas"]["TrackerErrorDetail"];
             /** @description Whether trace files are encrypted (L1941). */
             is_support_trace_files_encryption: boolean;
-            obs_info: components["schemas"]["ObsInfo"];
+            obs_info?: components["schemas"]["ObsInfo"];
             data_bucket?: components["schemas"]["DataBucketQuery"];
             /** @description LTS log group ID (L2362). */
             group_id?: string;

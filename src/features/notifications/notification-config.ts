@@ -10,14 +10,14 @@ export function describeOperations(notification: Pick<Notification, 'operation_t
   if (notification.operation_type === 'complete') {
     return 'All operations';
   }
-  const count = notification.operations.reduce((total, operation) => total + operation.trace_names.length, 0);
-  const services = new Set(notification.operations.map((operation) => operation.service_type)).size;
+  const count = (notification.operations ?? []).reduce((total, operation) => total + operation.trace_names.length, 0);
+  const services = new Set((notification.operations ?? []).map((operation) => operation.service_type)).size;
   return `${count} operation${count === 1 ? '' : 's'} across ${services} service${services === 1 ? '' : 's'}`;
 }
 
 export function describeUsers(notification: Pick<Notification, 'notify_user_list'>): string {
-  const users = notification.notify_user_list.reduce((total, group) => total + group.user_list.length, 0);
-  const groups = notification.notify_user_list.length;
+  const users = (notification.notify_user_list ?? []).reduce((total, group) => total + group.user_list.length, 0);
+  const groups = (notification.notify_user_list ?? []).length;
   if (groups === 0) {
     return '—';
   }

@@ -1,5 +1,6 @@
 import type { Quota } from '@/api/contract/types';
 import type { TrackerType } from '@/api/rules/tracker-rules';
+import { isKnown } from '@/components/known-label';
 
 const QUOTA_TYPE: Record<Quota['type'], TrackerType> = { system_tracker: 'system', data_tracker: 'data' };
 
@@ -7,7 +8,7 @@ const QUOTA_TYPE: Record<Quota['type'], TrackerType> = { system_tracker: 'system
 export function unavailableTrackerTypes(quotas: readonly Quota[] | undefined): Partial<Record<TrackerType, string>> {
   const reasons: Partial<Record<TrackerType, string>> = {};
   for (const quota of quotas ?? []) {
-    if (quota.used < quota.quota) {
+    if (quota.used < quota.quota || !isKnown(QUOTA_TYPE, quota.type)) {
       continue;
     }
     const type = QUOTA_TYPE[quota.type];

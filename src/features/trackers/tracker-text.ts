@@ -12,24 +12,34 @@ export function trackedOperationsText(tracker: Tracker): string {
   return tracker.data_bucket?.data_event.join(', ') || '—';
 }
 
+/** An `obs_info` CTS leaves out says no more than an empty bucket name: nothing is transferred. */
 export function transferBucketText(tracker: Tracker): string {
-  return tracker.obs_info.bucket_name || 'Not transferred';
+  return tracker.obs_info?.bucket_name || 'Not transferred';
 }
 
 export function prefixAndRetentionText(tracker: Tracker): string {
-  if (!tracker.obs_info.bucket_name) {
+  const obs = tracker.obs_info;
+  if (!obs?.bucket_name) {
     return '—';
   }
-  const prefix = tracker.obs_info.file_prefix_name || 'No prefix';
-  return tracker.tracker_type === 'data' ? `${prefix} · ${retentionLabel(tracker.obs_info.bucket_lifecycle)}` : prefix;
+  const prefix = obs.file_prefix_name || 'No prefix';
+  if (tracker.tracker_type !== 'data' || obs.bucket_lifecycle === undefined) {
+    return prefix;
+  }
+  return `${prefix} · ${retentionLabel(obs.bucket_lifecycle)}`;
 }
 
 export function compressionText(tracker: Tracker): string {
-  return tracker.obs_info.bucket_name ? (tracker.obs_info.compress_type ?? 'gzip') : '—';
+  return tracker.obs_info?.bucket_name ? (tracker.obs_info.compress_type ?? 'gzip') : '—';
 }
 
+/** Without an `lts` object CTS has not said whether trace analysis is on: "—", not "Off". */
 export function ltsText(tracker: Tracker): string {
-  return tracker.lts.is_lts_enabled ? `${tracker.lts.log_group_name} / ${tracker.lts.log_topic_name}` : 'Off';
+  const lts = tracker.lts;
+  if (!lts || lts.is_lts_enabled === undefined) {
+    return '—';
+  }
+  return lts.is_lts_enabled ? `${lts.log_group_name ?? '—'} / ${lts.log_topic_name ?? '—'}` : 'Off';
 }
 
 export function encryptionText(tracker: Tracker): string {

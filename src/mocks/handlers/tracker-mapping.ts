@@ -24,7 +24,7 @@ function ltsOf(type: TrackerType, name: string, enabled: boolean): Lts {
  */
 function withLtsIds(tracker: Tracker): Tracker {
   const { group_id: groupId, stream_id: streamId, ...rest } = tracker;
-  if (!tracker.lts.is_lts_enabled) {
+  if (!tracker.lts?.is_lts_enabled) {
     return rest;
   }
   return { ...rest, group_id: groupId ?? uuidV4(Math.random), stream_id: streamId ?? uuidV4(Math.random) };
@@ -53,7 +53,7 @@ function obsInfoOf(input: ObsInfoInput | undefined, base: ObsInfo | undefined, t
 
 /** A bucket created through `is_obs_created: true` joins the simulated inventory (section 4). */
 export function createRequestedBucket(db: MockDb, body: TrackerBody, stored: Tracker | undefined): void {
-  const bucket = body.obs_info?.bucket_name ?? stored?.obs_info.bucket_name;
+  const bucket = body.obs_info?.bucket_name ?? stored?.obs_info?.bucket_name;
   if (body.obs_info?.is_obs_created === true && bucket) {
     db.buckets.add(bucket);
   }
@@ -112,7 +112,7 @@ export function buildTracker(db: MockDb, request: CheckedTrackerRequest, project
  */
 export function mergeTracker(db: MockDb, stored: Tracker, body: TrackerBody): Tracker {
   const type = stored.tracker_type;
-  const ltsEnabled = body.is_lts_enabled ?? stored.lts.is_lts_enabled;
+  const ltsEnabled = body.is_lts_enabled ?? stored.lts?.is_lts_enabled ?? false;
   const { detail, ...rest } = stored;
   const status = body.status === undefined ? stored.status : (body.status as 'enabled' | 'disabled');
   const merged: Tracker = {

@@ -103,7 +103,7 @@ function checkDataBucketFields(body: TrackerBody, required: boolean): void {
  * name, so `is_obs_created: true` without one is an invalid bucket name.
  */
 function checkBucketFormats(body: TrackerBody, stored: Tracker | undefined): void {
-  const transferBucket = body.obs_info?.bucket_name ?? stored?.obs_info.bucket_name ?? '';
+  const transferBucket = body.obs_info?.bucket_name ?? stored?.obs_info?.bucket_name ?? '';
   if (body.obs_info?.is_obs_created === true) {
     rule(CODES.bucketName, checkBucketName(transferBucket));
   } else if (body.obs_info?.bucket_name) {
@@ -167,8 +167,8 @@ function checkNewBucket(db: MockDb, body: TrackerBody, stored: Tracker | undefin
   if (body.obs_info?.is_obs_created !== true) {
     return;
   }
-  const bucket = body.obs_info.bucket_name ?? stored?.obs_info.bucket_name ?? '';
-  const ownBucket = stored?.obs_info.is_obs_created === true && stored.obs_info.bucket_name === bucket;
+  const bucket = body.obs_info.bucket_name ?? stored?.obs_info?.bucket_name ?? '';
+  const ownBucket = stored?.obs_info?.is_obs_created === true && stored.obs_info.bucket_name === bucket;
   rule('CTS.0215', db.buckets.has(bucket) && !ownBucket ? 'exists' : null);
 }
 

@@ -211,6 +211,6 @@ describe('updateTracker: each error code, triggered and just avoided', () => {
       ),
       'CTS.0212',
     );
-    expect(mockDb.trackers.get('system')?.obs_info.bucket_name).toBe(AUDIT_BUCKET);
+    expect(mockDb.trackers.get('system')?.obs_info?.bucket_name).toBe(AUDIT_BUCKET);
   });
 });

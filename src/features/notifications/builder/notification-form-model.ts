@@ -122,8 +122,8 @@ export function fromNotification(notification: Notification): NotificationFormVa
   return {
     name: notification.notification_name,
     operationType: notification.operation_type,
-    operations: flattenOperations(notification.operations),
-    userGroups: notification.notify_user_list.map((group) => ({ group: group.user_group, users: [...group.user_list] })),
+    operations: flattenOperations(notification.operations ?? []),
+    userGroups: (notification.notify_user_list ?? []).map((group) => ({ group: group.user_group, users: [...group.user_list] })),
     topicId: notification.topic_id ?? '',
     enabled: notification.status === 'enabled',
     agency: notification.agency_name === AGENCY_NAME,

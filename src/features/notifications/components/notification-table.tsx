@@ -12,6 +12,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { visuallyHidden } from '@mui/utils';
 import { Link as RouterLink } from 'react-router';
+import { knownLabel } from '@/components/known-label';
 import type { Notification } from '@/api/contract/types';
 import { ScrollableTable } from '@/components/scrollable-table';
 import { TimeText } from '@/components/time-text';
@@ -82,7 +83,7 @@ export function NotificationTable({ notifications, selected, onSelectedChange, p
                     {name}
                   </Link>
                 </TableCell>
-                <TableCell>{NOTIFICATION_TYPE_LABELS[notification.notification_type]}</TableCell>
+                <TableCell>{knownLabel(NOTIFICATION_TYPE_LABELS, notification.notification_type)}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   <Switch
                     size="small"

@@ -20,7 +20,7 @@ export function UserGroupsFields({ control }: { control: Control<NotificationFor
   const userOptions = (users.data ?? []).map((user) => user.name);
   const groupOptions = [
     ...new Set([
-      ...(notifications.data ?? []).flatMap((notification) => notification.notify_user_list.map((group) => group.user_group)),
+      ...(notifications.data ?? []).flatMap((notification) => (notification.notify_user_list ?? []).map((group) => group.user_group)),
       ...groups.map((group) => group.group),
     ]),
   ].filter((name) => name.trim() !== '');

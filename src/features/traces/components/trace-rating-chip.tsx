@@ -3,6 +3,7 @@ import InfoOutlined from '@mui/icons-material/InfoOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
 import Chip from '@mui/material/Chip';
 import type { TraceRating } from '@/api/contract/types';
+import { isKnown } from '@/components/known-label';
 import { TRACE_RATING_MEANINGS } from '@/features/traces/trace-rating';
 
 const LOOK = {
@@ -11,7 +12,11 @@ const LOOK = {
   incident: { color: 'error', icon: <ErrorOutlined /> },
 } as const;
 
-export function TraceRatingChip({ rating }: { rating: TraceRating }) {
+/** A rating the console does not know (a newer CTS) is shown as sent, on a neutral chip. */
+export function TraceRatingChip({ rating }: { rating: TraceRating | (string & {}) }) {
+  if (!isKnown(LOOK, rating)) {
+    return <Chip size="small" variant="outlined" label={rating || '—'} />;
+  }
   const look = LOOK[rating];
   return <Chip size="small" variant="outlined" color={look.color} icon={look.icon} label={rating} title={TRACE_RATING_MEANINGS[rating]} />;
 }

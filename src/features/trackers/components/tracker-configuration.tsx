@@ -3,6 +3,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
+import { knownLabel } from '@/components/known-label';
 import type { Tracker } from '@/api/contract/types';
 import { TimeText } from '@/components/time-text';
 import { TrackerStatusChip } from '@/features/trackers/components/tracker-status-chip';
@@ -10,10 +11,10 @@ import { TRACKER_TYPE_LABELS, retentionLabel } from '@/features/trackers/tracker
 import { compressionText, encryptionText, ltsText, transferBucketText, yesNo } from '@/features/trackers/tracker-text';
 
 function rows(tracker: Tracker): [string, ReactNode][] {
-  const obs = tracker.obs_info;
-  const transfers = obs.bucket_name !== '';
+  const obs = tracker.obs_info ?? {};
+  const transfers = Boolean(obs.bucket_name);
   const common: [string, ReactNode][] = [
-    ['Type', TRACKER_TYPE_LABELS[tracker.tracker_type]],
+    ['Type', knownLabel(TRACKER_TYPE_LABELS, tracker.tracker_type)],
     ['Status', <TrackerStatusChip key="status" tracker={tracker} />],
     ['Tracker ID', tracker.id],
     ['Created', <TimeText key="created" value={tracker.create_time} />],
@@ -34,7 +35,7 @@ function rows(tracker: Tracker): [string, ReactNode][] {
       ['Tracked bucket', tracker.data_bucket?.data_bucket_name ?? '—'],
       ['Tracked operations', tracker.data_bucket?.data_event.join(', ') || '—'],
       ['Tracked bucket logs searchable', yesNo(tracker.data_bucket?.search_enabled)],
-      ['Retention', transfers ? retentionLabel(obs.bucket_lifecycle) : '—'],
+      ['Retention', transfers && obs.bucket_lifecycle !== undefined ? retentionLabel(obs.bucket_lifecycle) : '—'],
     ];
   }
   return [

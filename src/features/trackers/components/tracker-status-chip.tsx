@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import type { Tracker } from '@/api/contract/types';
+import { isKnown, knownLabel } from '@/components/known-label';
 import { TRACKER_ERROR_DETAILS, TRACKER_STATUS_LABELS } from '@/features/trackers/tracker-config';
 
 const ICONS = {
@@ -14,21 +15,28 @@ const ICONS = {
 };
 const COLORS = { enabled: 'success', disabled: 'default', error: 'error' } as const;
 
-/** Status as text and icon (never colour alone); an error carries its `detail`, explained in words. */
+/**
+ * Status as text and icon (never colour alone); an error carries its `detail`, explained in words.
+ * A status or detail the console does not know is shown as CTS sent it, on a neutral chip.
+ */
 export function TrackerStatusChip({ tracker }: { tracker: Pick<Tracker, 'status' | 'detail'> }) {
-  const detail = tracker.status === 'error' ? tracker.detail : undefined;
+  const status: string | undefined = tracker.status;
+  const detail = status === 'error' ? tracker.detail : undefined;
+  const known = isKnown(COLORS, status);
   return (
     <Box sx={{ minWidth: 120 }}>
       <Chip
         size="small"
         variant="outlined"
-        color={COLORS[tracker.status]}
-        icon={ICONS[tracker.status]}
-        label={detail ? `Error: ${detail}` : TRACKER_STATUS_LABELS[tracker.status]}
+        color={known ? COLORS[status] : 'default'}
+        icon={known ? ICONS[status] : undefined}
+        label={detail ? `Error: ${detail}` : knownLabel(TRACKER_STATUS_LABELS, status)}
       />
       {detail ? (
         <Typography variant="caption" component="p" sx={{ mt: 0.5, maxWidth: 260 }}>
-          {TRACKER_ERROR_DETAILS[detail]}
+          {isKnown(TRACKER_ERROR_DETAILS, detail)
+            ? TRACKER_ERROR_DETAILS[detail]
+            : `CTS reports the tracker in error with the detail “${detail}”.`}
         </Typography>
       ) : null}
     </Box>

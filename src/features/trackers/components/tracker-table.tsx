@@ -6,6 +6,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { Link as RouterLink } from 'react-router';
+import { knownLabel } from '@/components/known-label';
 import type { Tracker, TrackerUpdateStatus } from '@/api/contract/types';
 import { ScrollableTable } from '@/components/scrollable-table';
 import { SelectColumnHeader } from '@/components/select-column-header';
@@ -87,7 +88,7 @@ export function TrackerTable({ trackers, selected, onSelect, isStatusPending, on
                     {tracker.tracker_name}
                   </Link>
                 </TableCell>
-                <TableCell>{TRACKER_TYPE_LABELS[tracker.tracker_type]}</TableCell>
+                <TableCell>{knownLabel(TRACKER_TYPE_LABELS, tracker.tracker_type)}</TableCell>
                 <TableCell>
                   <TrackerStatusChip tracker={tracker} />
                 </TableCell>

@@ -68,17 +68,17 @@ export function defaultTrackerValues(trackerType: TrackerType): TrackerFormValue
 
 /** A listed tracker as the form shows it; the bucket already exists, whoever created it. */
 export function fromTracker(tracker: Tracker): TrackerFormValues {
-  const obs = tracker.obs_info;
+  const obs = tracker.obs_info ?? {};
   return {
     trackerType: tracker.tracker_type,
     trackerName: tracker.tracker_name,
     trackedBucket: tracker.data_bucket?.data_bucket_name ?? '',
     dataEvents: [...(tracker.data_bucket?.data_event ?? [])],
-    transferToObs: obs.bucket_name !== '',
+    transferToObs: Boolean(obs.bucket_name),
     bucketSource: 'existing',
-    transferBucket: obs.bucket_name,
-    filePrefix: obs.file_prefix_name,
-    retentionDays: tracker.tracker_type === 'data' ? obs.bucket_lifecycle : 0,
+    transferBucket: obs.bucket_name ?? '',
+    filePrefix: obs.file_prefix_name ?? '',
+    retentionDays: tracker.tracker_type === 'data' ? (obs.bucket_lifecycle ?? 0) : 0,
     compressType: obs.compress_type ?? DEFAULT_COMPRESS_TYPE,
     sortByService: obs.is_sort_by_service ?? true,
     encryption: tracker.is_support_trace_files_encryption,
@@ -86,7 +86,7 @@ export function fromTracker(tracker: Tracker): TrackerFormValues {
     organizationTracker: tracker.is_organization_tracker ?? false,
     excludeKmsDatakey: tracker.management_event_selector?.exclude_service?.includes('KMS') ?? false,
     fileValidation: tracker.is_support_validate,
-    ltsEnabled: tracker.lts.is_lts_enabled,
+    ltsEnabled: tracker.lts?.is_lts_enabled ?? false,
     createAgency: tracker.agency_name === AGENCY_NAME,
   };
 }

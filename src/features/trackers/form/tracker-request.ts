@@ -9,7 +9,7 @@ type TrackerBody = CreateTrackerRequestBody & UpdateTrackerRequestBody;
  * edit that keeps the tracker's own bucket it is left out, so the stored flag stays as it is.
  */
 function obsInfo(values: TrackerFormValues, stored: Tracker | undefined): TrackerObsInfo {
-  const keepsBucket = stored !== undefined && values.bucketSource === 'existing' && values.transferBucket === stored.obs_info.bucket_name;
+  const keepsBucket = stored !== undefined && values.bucketSource === 'existing' && values.transferBucket === stored.obs_info?.bucket_name;
   return {
     bucket_name: values.transferBucket,
     file_prefix_name: values.filePrefix,
@@ -36,7 +36,7 @@ function trackerBody(values: TrackerFormValues, stored: Tracker | undefined): Tr
   };
   if (values.transferToObs) {
     body.obs_info = obsInfo(values, stored);
-  } else if (stored?.obs_info.bucket_name) {
+  } else if (stored?.obs_info?.bucket_name) {
     // Choice 26: an empty bucket name stops the transfer of an edited tracker.
     body.obs_info = { bucket_name: '' };
   }

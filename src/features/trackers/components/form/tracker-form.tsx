@@ -119,7 +119,7 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
           </Section>
         ) : null}
         <Section title="Transfer to OBS">
-          <TransferFields control={control} allowNoRetention={!stored || stored.obs_info.bucket_lifecycle === 0} />
+          <TransferFields control={control} allowNoRetention={!stored || !stored.obs_info?.bucket_lifecycle} />
         </Section>
         {isData ? null : (
           <Section title="Management tracker settings">
