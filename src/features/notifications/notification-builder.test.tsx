@@ -45,6 +45,7 @@ describe('the notification builder on a notification another client wrote', () =
     await waitFor(() => expect(puts).toHaveLength(1));
     expect(puts[0]).toMatchObject({ notification_name: 'renamed', filter: { rule: ['code=200', 'resource_name = a = b'] } });
     expect(await screen.findByText('The notification was not saved')).toBeInTheDocument();
+    expect(screen.getByText(/CTS found the notification invalid without naming the setting/)).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('renamed');
     expect(screen.getByRole('heading', { level: 1, name: 'Edit from_terraform' })).toBeInTheDocument();
   });

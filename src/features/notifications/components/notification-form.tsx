@@ -20,7 +20,7 @@ import {
   toUpdateRequest,
 } from '@/features/notifications/builder/notification-form-model';
 import { notificationFormSchema } from '@/features/notifications/builder/notification-schema';
-import { serverErrorField } from '@/features/notifications/builder/server-error-field';
+import { notificationErrorHint } from '@/features/notifications/builder/server-error-hint';
 import { FilterRulesFields } from '@/features/notifications/components/filter-rules-fields';
 import { NameAndTypeFields } from '@/features/notifications/components/name-and-type-fields';
 import { NotificationPreview } from '@/features/notifications/components/notification-preview';
@@ -49,7 +49,7 @@ interface NotificationFormProps {
 export function NotificationForm({ initialValues, notificationId }: NotificationFormProps) {
   const editing = notificationId !== undefined;
   const form = useForm<NotificationFormValues>({ defaultValues: initialValues, resolver: zodResolver(notificationFormSchema) });
-  const { control, handleSubmit, setValue, setError, getValues, formState } = form;
+  const { control, handleSubmit, setValue, getValues, formState } = form;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const create = useMutation(notificationMutations.create(queryClient));
@@ -72,12 +72,8 @@ export function NotificationForm({ initialValues, notificationId }: Notification
       const notice: SavedNotice = { name: values.name, created: !editing, status: saved?.status ?? statusToSave(values) };
       leavingAfterSave.current = true;
       await navigate('/notifications', { state: { saved: notice } });
-    } catch (error) {
-      // The input stays as typed; the field CTS names also shows the message.
-      const field = isApiError(error) ? serverErrorField(error.message) : null;
-      if (field !== null && isApiError(error)) {
-        setError(field, { type: 'server', message: error.message });
-      }
+    } catch {
+      // The input stays as typed; the refusal is shown at the top of the form (see server-error-hint).
     } finally {
       submitting.current = false;
     }
@@ -122,7 +118,11 @@ export function NotificationForm({ initialValues, notificationId }: Notification
       </Section>
       <RequestBodyPanel control={control} notificationId={notificationId} />
       {mutation.error ? (
-        <ErrorPanel {...describeError(mutation.error)} title={editing ? 'The notification was not saved' : 'The notification was not created'} />
+        <ErrorPanel
+          {...describeError(mutation.error)}
+          hint={notificationErrorHint(isApiError(mutation.error) ? mutation.error.code : undefined)}
+          title={editing ? 'The notification was not saved' : 'The notification was not created'}
+        />
       ) : null}
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         <Button type="submit" variant="contained" loading={mutation.isPending || formState.isSubmitting}>
