@@ -1,8 +1,9 @@
 import { catalog, describeTrace } from '@/api/catalog/catalog';
 import type { CatalogTrace } from '@/api/catalog/catalog-types';
+import type { TraceOperation } from '@/api/contract/types';
 import { type OperationChoice, operationKey } from '@/features/notifications/builder/notification-form-model';
 
-/** The catalog as the operations picker shows it: services → resource types → trace names. */
+/** The account's operations as the picker shows them: services → resource types → trace names. */
 export interface TreeResourceType {
   service_type: string;
   resource_type: string;
@@ -17,38 +18,61 @@ export interface TreeService {
 
 export type SelectionState = 'all' | 'some' | 'none';
 
-const fullTree: TreeService[] = catalog.map((service) => ({
-  service_type: service.service_type,
-  name: service.name,
-  resource_types: service.resource_types
-    // A resource type without trace names (CTS `trace`) offers nothing to choose.
-    .filter((rt) => rt.traces.length > 0)
-    .map((rt) => ({ service_type: service.service_type, resource_type: rt.resource_type, traces: rt.traces })),
-}));
+const SERVICE_NAMES = new Map(catalog.map((service) => [service.service_type, service.name]));
 
-function includes(text: string, query: string): boolean {
-  return text.toLowerCase().includes(query);
+/**
+ * The tree of what CTS lists for the account (`/operations`); the bundled catalog only adds the
+ * service's full name and what each trace name stands for, where it knows them. A resource type
+ * without trace names offers nothing to choose; a field CTS leaves out counts as empty.
+ */
+export function buildTree(operations: readonly Partial<TraceOperation>[]): TreeService[] {
+  const services = new Map<string, TreeService>();
+  for (const { service_type: serviceType, resource_type: resourceType, operation_list: traceNames } of operations) {
+    if (!serviceType || !resourceType || !traceNames?.length) {
+      continue;
+    }
+    let service = services.get(serviceType);
+    if (!service) {
+      service = { service_type: serviceType, name: SERVICE_NAMES.get(serviceType) ?? serviceType, resource_types: [] };
+      services.set(serviceType, service);
+    }
+    let node = service.resource_types.find((rt) => rt.resource_type === resourceType);
+    if (!node) {
+      node = { service_type: serviceType, resource_type: resourceType, traces: [] };
+      service.resource_types.push(node);
+    }
+    for (const traceName of new Set(traceNames)) {
+      if (!node.traces.some((trace) => trace.trace_name === traceName)) {
+        node.traces.push({ trace_name: traceName, operations: describeTrace(serviceType, resourceType, traceName)?.operations ?? [] });
+      }
+    }
+  }
+  return [...services.values()].sort((a, b) => a.service_type.localeCompare(b.service_type, 'en', { sensitivity: 'base' }));
+}
+
+/** Words of a search, each to be found somewhere: "delete server" finds `deleteServer` and "Deleting a server". */
+function searchWords(search: string): string[] {
+  return search.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function matchesAll(words: readonly string[], texts: readonly string[]): boolean {
+  const haystack = texts.join(' ').toLowerCase();
+  return words.every((word) => haystack.includes(word));
 }
 
 /**
- * The tree narrowed to a search: a matching service keeps all it holds, a matching resource type
- * all its trace names; otherwise only trace names whose name or operation matches remain.
+ * The tree narrowed to a search: a trace name stays when every word of the search is found in its
+ * service (type or name), resource type, trace name or the operations it stands for.
  */
-export function filterTree(search: string): TreeService[] {
-  const query = search.trim().toLowerCase();
-  if (query === '') {
-    return fullTree;
+export function filterTree(tree: readonly TreeService[], search: string): readonly TreeService[] {
+  const words = searchWords(search);
+  if (words.length === 0) {
+    return tree;
   }
-  return fullTree.flatMap((service) => {
-    if (includes(service.service_type, query) || includes(service.name, query)) {
-      return [service];
-    }
+  return tree.flatMap((service) => {
     const resourceTypes = service.resource_types.flatMap((rt) => {
-      if (includes(rt.resource_type, query)) {
-        return [rt];
-      }
-      const traces = rt.traces.filter(
-        (trace) => includes(trace.trace_name, query) || trace.operations.some((operation) => includes(operation, query)),
+      const traces = rt.traces.filter((trace) =>
+        matchesAll(words, [service.service_type, service.name, rt.resource_type, trace.trace_name, ...trace.operations]),
       );
       return traces.length > 0 ? [{ ...rt, traces }] : [];
     });

@@ -4,9 +4,14 @@ import FormHelperText from '@mui/material/FormHelperText';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { describeError } from '@/api/errors';
+import { operationQueries } from '@/api/operations';
+import { ErrorPanel } from '@/components/error-panel';
+import { LoadingRows } from '@/components/loading-rows';
 import { type OperationChoice, operationKey } from '@/features/notifications/builder/notification-form-model';
-import { describeCount, filterTree, toggleAll, toggleOne } from '@/features/notifications/builder/operations-tree';
+import { buildTree, describeCount, filterTree, toggleAll, toggleOne } from '@/features/notifications/builder/operations-tree';
 import { OperationChips } from '@/features/notifications/components/operation-chips';
 import { OperationsTreeService } from '@/features/notifications/components/operations-tree-service';
 
@@ -16,11 +21,13 @@ interface OperationsPickerProps {
   error?: string;
 }
 
-/** Custom operations: the catalog as a searchable tree, what is chosen counted and listed as chips. */
+/** Custom operations: the account's operations as a searchable tree, what is chosen counted and listed as chips. */
 export function OperationsPicker({ value, onChange, error }: OperationsPickerProps) {
   const [search, setSearch] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const tree = useMemo(() => filterTree(search), [search]);
+  const operations = useQuery(operationQueries.operations());
+  const fullTree = useMemo(() => buildTree(operations.data ?? []), [operations.data]);
+  const tree = useMemo(() => filterTree(fullTree, search), [fullTree, search]);
   const selected = useMemo(() => new Set(value.map(operationKey)), [value]);
   const searching = search.trim() !== '';
 
@@ -54,7 +61,19 @@ export function OperationsPicker({ value, onChange, error }: OperationsPickerPro
         slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
       />
       <Box sx={{ border: 1, borderColor: error ? 'error.main' : 'divider', borderRadius: 1, maxHeight: 420, overflow: 'auto' }}>
-        {tree.length === 0 ? (
+        {operations.isPending ? (
+          <Box sx={{ p: 1 }}>
+            <LoadingRows label="Loading the account's operations" rows={4} />
+          </Box>
+        ) : operations.isError ? (
+          <Box sx={{ p: 1 }}>
+            <ErrorPanel {...describeError(operations.error)} title="The operations could not be listed" onRetry={() => void operations.refetch()} />
+          </Box>
+        ) : fullTree.length === 0 ? (
+          <Typography variant="body2" color="text.secondary" role="status" sx={{ p: 2 }}>
+            CTS lists no operations for this account yet.
+          </Typography>
+        ) : tree.length === 0 ? (
           <Typography variant="body2" color="text.secondary" role="status" sx={{ p: 2 }}>
             No service, resource type or trace name matches “{search}”.
           </Typography>
