@@ -1,5 +1,6 @@
 import type { MockDb } from '@/mocks/db/mock-db';
 import { gatewayHandler, unknownApiHandler } from '@/mocks/handlers/gateway';
+import { iamHandlers } from '@/mocks/handlers/iam';
 import { mockControlHandlers } from '@/mocks/handlers/mock-control';
 import { notificationHandlers } from '@/mocks/handlers/notifications';
 import { obsHandlers } from '@/mocks/handlers/obs';
@@ -9,10 +10,12 @@ import { trackerHandlers } from '@/mocks/handlers/trackers';
 
 /**
  * The one set of handlers of the mock CTS, used by all three runtimes (browser worker, msw/node in
- * tests, the standalone HTTP server). Order matters: the gateway refuses first, the catch-all last.
+ * tests, the standalone HTTP server). Order matters: IAM's sign-in comes before the gateway (it is
+ * how a client gets a token), then the gateway refuses, the catch-all last.
  */
 export function createCtsHandlers(db: MockDb) {
   return [
+    ...iamHandlers(),
     gatewayHandler(db),
     ...traceHandlers(db),
     ...trackerHandlers(db),

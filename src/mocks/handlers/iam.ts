@@ -1,0 +1,109 @@
+import { http, HttpResponse } from 'msw';
+import { HUAWEI_REGIONS } from '@/api/regions';
+import { DEMO_CONSOLE_USER, DEMO_DOMAIN_ID, DEMO_DOMAIN_NAME, DEMO_PROJECT_ID, DEMO_REGION } from '@/mocks/db/identities';
+
+/**
+ * The two IAM calls a console signs in with, so that sign-in is demoed and tested without a cloud:
+ * `POST /v3/auth/tokens` (password method; the token in `X-Subject-Token`, valid 24 hours) and
+ * `GET /v3/auth/projects` (one project per region, named after it). Errors use IAM's envelope
+ * `{error_msg, error_code}` with IAM.xxxx codes (huawei-regions.md), not CTS's.
+ */
+export const DEMO_IAM_USER = DEMO_CONSOLE_USER;
+export const DEMO_IAM_PASSWORD = 'demo-password';
+export const DEMO_IAM_USER_ID = '7b2d4f6a8c0e41a3b5d7f9e1c3a5b7d9';
+const TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/** A stable project ID per region; the demo region keeps the ID the rest of the mock uses. */
+export function demoProjectId(region: string): string {
+  if (region === DEMO_REGION) {
+    return DEMO_PROJECT_ID;
+  }
+  let hash = 0x811c9dc5;
+  for (const char of region) {
+    hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  }
+  return `${hash.toString(16).padStart(8, '0')}${DEMO_PROJECT_ID.slice(8)}`;
+}
+
+function iamError(status: number, code: string, message: string): Response {
+  return HttpResponse.json({ error_msg: message, error_code: code }, { status });
+}
+
+interface PasswordAuth {
+  userName: string;
+  password: string;
+  domainName: string;
+  scopeProject?: { id?: string; name?: string };
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function readPasswordAuth(body: unknown): PasswordAuth | null {
+  const identity = field(field(body, 'auth'), 'identity');
+  const methods = field(identity, 'methods');
+  const user = field(field(identity, 'password'), 'user');
+  const [userName, password, domainName] = [field(user, 'name'), field(user, 'password'), field(field(user, 'domain'), 'name')];
+  if (!Array.isArray(methods) || !methods.includes('password') || typeof userName !== 'string' || typeof password !== 'string' || typeof domainName !== 'string') {
+    return null;
+  }
+  const project = field(field(field(body, 'auth'), 'scope'), 'project');
+  const [id, name] = [field(project, 'id'), field(project, 'name')];
+  return { userName, password, domainName, scopeProject: project ? { id: typeof id === 'string' ? id : undefined, name: typeof name === 'string' ? name : undefined } : undefined };
+}
+
+function projectOf(scope: PasswordAuth['scopeProject']): { id: string; name: string } | null | undefined {
+  if (!scope) {
+    return undefined;
+  }
+  const region = HUAWEI_REGIONS.find((candidate) => candidate.id === scope.name || demoProjectId(candidate.id) === scope.id);
+  return region ? { id: demoProjectId(region.id), name: region.id } : null;
+}
+
+function newToken(): string {
+  const random = Array.from({ length: 4 }, () => Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0')).join('');
+  return `MIIDemo-${random}`;
+}
+
+export function iamHandlers() {
+  return [
+    http.post('*/v3/auth/tokens', async ({ request }) => {
+      const auth = readPasswordAuth(await request.json().catch(() => null));
+      if (!auth) {
+        return iamError(400, 'IAM.0007', 'Request parameter auth.identity is invalid.');
+      }
+      if (auth.domainName !== DEMO_DOMAIN_NAME || auth.userName !== DEMO_IAM_USER || auth.password !== DEMO_IAM_PASSWORD) {
+        return iamError(401, 'IAM.0011', 'The username or password is wrong.');
+      }
+      const project = projectOf(auth.scopeProject);
+      if (project === null) {
+        return iamError(400, 'IAM.0007', 'Request parameter auth.scope.project is invalid.');
+      }
+      const now = Date.now();
+      const token = {
+        methods: ['password'],
+        issued_at: new Date(now).toISOString(),
+        expires_at: new Date(now + TOKEN_LIFETIME_MS).toISOString(),
+        user: { id: DEMO_IAM_USER_ID, name: DEMO_IAM_USER, domain: { id: DEMO_DOMAIN_ID, name: DEMO_DOMAIN_NAME }, password_expires_at: '' },
+        ...(project ? { project: { id: project.id, name: project.name, domain: { id: DEMO_DOMAIN_ID, name: DEMO_DOMAIN_NAME } } } : { domain: { id: DEMO_DOMAIN_ID, name: DEMO_DOMAIN_NAME } }),
+      };
+      return HttpResponse.json({ token }, { status: 201, headers: { 'X-Subject-Token': newToken() } });
+    }),
+    http.get('*/v3/auth/projects', ({ request }) => {
+      if (!request.headers.get('x-auth-token')?.trim()) {
+        return iamError(401, 'IAM.0001', 'The request you have made requires authentication.');
+      }
+      const projects = HUAWEI_REGIONS.map((region) => ({
+        id: demoProjectId(region.id),
+        name: region.id,
+        domain_id: DEMO_DOMAIN_ID,
+        parent_id: DEMO_DOMAIN_ID,
+        is_domain: false,
+        enabled: true,
+        description: '',
+      }));
+      return HttpResponse.json({ projects, links: { self: new URL('/v3/auth/projects', request.url).toString() } });
+    }),
+  ];
+}
