@@ -77,3 +77,27 @@ export function domainId(): string {
 export function connectionRegion(): string {
   return getConnection().region;
 }
+
+/**
+ * A call to Huawei Cloud IAM (sign-in, projects), which is not part of the CTS contract. It goes
+ * the way CTS calls go: through the console's proxy when the connection uses it, else directly.
+ */
+export async function iamFetch(iamEndpoint: string, path: `/v3/auth/${string}`, init: RequestInit = {}): Promise<Response> {
+  const endpoint = iamEndpoint.replace(/\/+$/, '');
+  const headers = new Headers(init.headers);
+  let target = `${endpoint}${path}`;
+  if (getConnection().useProxy) {
+    target = `${origin()}${PROXY_PATH}${path}`;
+    headers.set('X-Cts-Target', endpoint);
+  }
+  let response: Response;
+  try {
+    response = await globalThis.fetch(target, { ...init, headers });
+  } catch (error) {
+    throw toNetworkError(error, null);
+  }
+  if (!response.ok) {
+    throw await toApiError(response, null);
+  }
+  return response;
+}

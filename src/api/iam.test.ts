@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isApiError } from '@/api/errors';
+import { listAuthProjects, signInWithPassword } from '@/api/iam';
+
+// The mock's IAM answers on any origin in tests (msw/node): the demo account, user and password.
+const SIGN_IN = { iamEndpoint: 'http://iam.test', domainName: 'acme-retail', userName: 'alice.chen', password: 'demo-password', region: 'ap-southeast-1' };
+
+describe('signing in to IAM', () => {
+  it('returns the token from X-Subject-Token with its expiry, account and project', async () => {
+    const session = await signInWithPassword(SIGN_IN);
+    expect(session.token).toMatch(/^MIIDemo-/);
+    expect(session.expiresAt - Date.now()).toBeGreaterThan(23 * 3_600_000);
+    expect(session).toMatchObject({ domainId: '4a1c7e02b98d4f6e9b3d5a7c0e2f4816', userName: 'alice.chen', projectId: '0c3e5a7b9d1f43a8b6c4e2d0f8a6b4c2' });
+  });
+
+  it('fails with IAM’s code and message on a wrong password', async () => {
+    const error: unknown = await signInWithPassword({ ...SIGN_IN, password: 'wrong' }).catch((caught: unknown) => caught);
+    expect(isApiError(error) && { status: error.status, code: error.code, message: error.message }).toEqual({
+      status: 401,
+      code: 'IAM.0011',
+      message: 'The username or password is wrong.',
+    });
+  });
+
+  it('lists the projects a token may use, by region name', async () => {
+    const { token } = await signInWithPassword(SIGN_IN);
+    const projects = await listAuthProjects(SIGN_IN.iamEndpoint, token);
+    expect(projects.map((project) => project.name)).toContain('cn-north-4');
+    expect(projects.map((project) => project.name)).toEqual([...projects.map((project) => project.name)].sort());
+  });
+});

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { iamFetch } from '@/api/client';
+
+/**
+ * Signing in with an IAM user's password (`POST /v3/auth/tokens`, password method, scoped to the
+ * region's project) and listing the projects the token may use (`GET /v3/auth/projects`). The
+ * password is sent once and kept nowhere; the token comes back in `X-Subject-Token`.
+ */
+export interface PasswordSignIn {
+  iamEndpoint: string;
+  /** The account (domain) name the IAM user belongs to. */
+  domainName: string;
+  userName: string;
+  password: string;
+  /** The region whose project the token is scoped to (IAM names each project after its region). */
+  region: string;
+}
+
+export interface IamSession {
+  token: string;
+  /** UTC milliseconds. */
+  expiresAt: number;
+  domainId: string;
+  userName: string;
+  projectId: string | null;
+}
+
+export interface IamProject {
+  id: string;
+  /** The region the project belongs to (IAM names a region's default project after it). */
+  name: string;
+  enabled: boolean;
+}
+
+const tokenBodySchema = z.object({
+  token: z.object({
+    expires_at: z.string(),
+    user: z.object({ name: z.string(), domain: z.object({ id: z.string() }) }),
+    project: z.object({ id: z.string() }).optional(),
+  }),
+});
+
+const projectsSchema = z.object({
+  projects: z.array(z.object({ id: z.string(), name: z.string(), enabled: z.boolean().optional() })),
+});
+
+export async function signInWithPassword(request: PasswordSignIn, signal?: AbortSignal): Promise<IamSession> {
+  const body = {
+    auth: {
+      identity: {
+        methods: ['password'],
+        password: { user: { name: request.userName, password: request.password, domain: { name: request.domainName } } },
+      },
+      scope: { project: { name: request.region } },
+    },
+  };
+  const response = await iamFetch(request.iamEndpoint, '/v3/auth/tokens', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json;charset=utf8' },
+    body: JSON.stringify(body),
+    signal,
+  });
+  const token = response.headers.get('X-Subject-Token');
+  const parsed = tokenBodySchema.safeParse(await response.json().catch(() => null));
+  if (!token || !parsed.success) {
+    throw new Error('IAM answered without a token: check that the IAM endpoint is right and that the proxy passes X-Subject-Token.');
+  }
+  const expiresAt = Date.parse(parsed.data.token.expires_at);
+  return {
+    token,
+    expiresAt: Number.isFinite(expiresAt) ? expiresAt : Date.now() + 24 * 3_600_000,
+    domainId: parsed.data.token.user.domain.id,
+    userName: parsed.data.token.user.name,
+    projectId: parsed.data.token.project?.id ?? null,
+  };
+}
+
+export async function listAuthProjects(iamEndpoint: string, token: string, signal?: AbortSignal): Promise<IamProject[]> {
+  const response = await iamFetch(iamEndpoint, '/v3/auth/projects', { headers: { 'X-Auth-Token': token }, signal });
+  const parsed = projectsSchema.safeParse(await response.json().catch(() => null));
+  if (!parsed.success) {
+    return [];
+  }
+  return parsed.data.projects
+    .map((project) => ({ id: project.id, name: project.name, enabled: project.enabled ?? true }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
