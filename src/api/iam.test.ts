@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isApiError } from '@/api/errors';
-import { listAuthProjects, signInWithPassword } from '@/api/iam';
+import { exchangeToken, listAuthProjects, signInWithPassword } from '@/api/iam';
 
 // The mock's IAM answers on any origin in tests (msw/node): the demo account, user and password.
 const SIGN_IN = { iamEndpoint: 'http://iam.test', domainName: 'acme-retail', userName: 'alice.chen', password: 'demo-password', region: 'ap-southeast-1' };
@@ -27,5 +27,15 @@ describe('signing in to IAM', () => {
     const projects = await listAuthProjects(SIGN_IN.iamEndpoint, token);
     expect(projects.map((project) => project.name)).toContain('cn-north-4');
     expect(projects.map((project) => project.name)).toEqual([...projects.map((project) => project.name)].sort());
+  });
+
+  it('exchanges a token for one scoped to another region’s project, and refuses a token IAM did not issue', async () => {
+    const { token } = await signInWithPassword(SIGN_IN);
+    const beijing = (await listAuthProjects(SIGN_IN.iamEndpoint, token)).find((project) => project.name === 'cn-north-4');
+    const session = await exchangeToken(SIGN_IN.iamEndpoint, token, beijing?.id ?? '');
+    expect(session.projectId).toBe(beijing?.id);
+    expect(session.token).not.toBe(token);
+    const error: unknown = await exchangeToken(SIGN_IN.iamEndpoint, 'forged', beijing?.id ?? '').catch((caught: unknown) => caught);
+    expect(isApiError(error) && error.status).toBe(401);
   });
 });

@@ -44,20 +44,11 @@ const projectsSchema = z.object({
   projects: z.array(z.object({ id: z.string(), name: z.string(), enabled: z.boolean().optional() })),
 });
 
-export async function signInWithPassword(request: PasswordSignIn, signal?: AbortSignal): Promise<IamSession> {
-  const body = {
-    auth: {
-      identity: {
-        methods: ['password'],
-        password: { user: { name: request.userName, password: request.password, domain: { name: request.domainName } } },
-      },
-      scope: { project: { name: request.region } },
-    },
-  };
-  const response = await iamFetch(request.iamEndpoint, '/v3/auth/tokens', {
+async function requestToken(iamEndpoint: string, auth: unknown, signal?: AbortSignal): Promise<IamSession> {
+  const response = await iamFetch(iamEndpoint, '/v3/auth/tokens', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json;charset=utf8' },
-    body: JSON.stringify(body),
+    body: JSON.stringify({ auth }),
     signal,
   });
   const token = response.headers.get('X-Subject-Token');
@@ -73,6 +64,22 @@ export async function signInWithPassword(request: PasswordSignIn, signal?: Abort
     userName: parsed.data.token.user.name,
     projectId: parsed.data.token.project?.id ?? null,
   };
+}
+
+export function signInWithPassword(request: PasswordSignIn, signal?: AbortSignal): Promise<IamSession> {
+  const identity = {
+    methods: ['password'],
+    password: { user: { name: request.userName, password: request.password, domain: { name: request.domainName } } },
+  };
+  return requestToken(request.iamEndpoint, { identity, scope: { project: { name: request.region } } }, signal);
+}
+
+/**
+ * A token scoped to another project, for the token the user holds (IAM's token method): how the
+ * console switches region and project without asking for the password again.
+ */
+export function exchangeToken(iamEndpoint: string, token: string, projectId: string, signal?: AbortSignal): Promise<IamSession> {
+  return requestToken(iamEndpoint, { identity: { methods: ['token'], token: { id: token } }, scope: { project: { id: projectId } } }, signal);
 }
 
 export async function listAuthProjects(iamEndpoint: string, token: string, signal?: AbortSignal): Promise<IamProject[]> {

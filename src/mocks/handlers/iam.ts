@@ -5,7 +5,8 @@ import { DEMO_CONSOLE_USER, DEMO_DOMAIN_ID, DEMO_DOMAIN_NAME, DEMO_PROJECT_ID, D
 /**
  * The two IAM calls a console signs in with, so that sign-in is demoed and tested without a cloud:
  * `POST /v3/auth/tokens` (password method; the token in `X-Subject-Token`, valid 24 hours) and
- * `GET /v3/auth/projects` (one project per region, named after it). Errors use IAM's envelope
+ * `GET /v3/auth/projects` (one project per region, named after it); a token it issued can be
+ * exchanged for one scoped to another project (token method). Errors use IAM's envelope
  * `{error_msg, error_code}` with IAM.xxxx codes (huawei-regions.md), not CTS's.
  */
 export const DEMO_IAM_USER = DEMO_CONSOLE_USER;
@@ -30,9 +31,17 @@ function iamError(status: number, code: string, message: string): Response {
 }
 
 interface PasswordAuth {
+  method: 'password';
   userName: string;
   password: string;
   domainName: string;
+  scopeProject?: { id?: string; name?: string };
+}
+
+/** A token exchanged for one scoped to another project (IAM's token method). */
+interface TokenAuth {
+  method: 'token';
+  token: string;
   scopeProject?: { id?: string; name?: string };
 }
 
@@ -40,17 +49,35 @@ function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }
 
-function readPasswordAuth(body: unknown): PasswordAuth | null {
+function readScope(body: unknown): PasswordAuth['scopeProject'] {
+  const project = field(field(field(body, 'auth'), 'scope'), 'project');
+  const [id, name] = [field(project, 'id'), field(project, 'name')];
+  return project ? { id: typeof id === 'string' ? id : undefined, name: typeof name === 'string' ? name : undefined } : undefined;
+}
+
+function readAuth(body: unknown): PasswordAuth | TokenAuth | null {
   const identity = field(field(body, 'auth'), 'identity');
   const methods = field(identity, 'methods');
+  if (Array.isArray(methods) && methods.includes('token')) {
+    const token = field(field(identity, 'token'), 'id');
+    return typeof token === 'string' && token.trim() ? { method: 'token', token, scopeProject: readScope(body) } : null;
+  }
   const user = field(field(identity, 'password'), 'user');
   const [userName, password, domainName] = [field(user, 'name'), field(user, 'password'), field(field(user, 'domain'), 'name')];
   if (!Array.isArray(methods) || !methods.includes('password') || typeof userName !== 'string' || typeof password !== 'string' || typeof domainName !== 'string') {
     return null;
   }
-  const project = field(field(field(body, 'auth'), 'scope'), 'project');
-  const [id, name] = [field(project, 'id'), field(project, 'name')];
-  return { userName, password, domainName, scopeProject: project ? { id: typeof id === 'string' ? id : undefined, name: typeof name === 'string' ? name : undefined } : undefined };
+  return { method: 'password', userName, password, domainName, scopeProject: readScope(body) };
+}
+
+function refused(auth: PasswordAuth | TokenAuth): Response | null {
+  if (auth.method === 'token') {
+    return auth.token.startsWith(TOKEN_PREFIX) ? null : iamError(401, 'IAM.0001', 'The token must be updated.');
+  }
+  if (auth.domainName !== DEMO_DOMAIN_NAME || auth.userName !== DEMO_IAM_USER || auth.password !== DEMO_IAM_PASSWORD) {
+    return iamError(401, 'IAM.0011', 'The username or password is wrong.');
+  }
+  return null;
 }
 
 function projectOf(scope: PasswordAuth['scopeProject']): { id: string; name: string } | null | undefined {
@@ -61,20 +88,23 @@ function projectOf(scope: PasswordAuth['scopeProject']): { id: string; name: str
   return region ? { id: demoProjectId(region.id), name: region.id } : null;
 }
 
+const TOKEN_PREFIX = 'MIIDemo-';
+
 function newToken(): string {
   const random = Array.from({ length: 4 }, () => Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0')).join('');
-  return `MIIDemo-${random}`;
+  return `${TOKEN_PREFIX}${random}`;
 }
 
 export function iamHandlers() {
   return [
     http.post('*/v3/auth/tokens', async ({ request }) => {
-      const auth = readPasswordAuth(await request.json().catch(() => null));
+      const auth = readAuth(await request.json().catch(() => null));
       if (!auth) {
         return iamError(400, 'IAM.0007', 'Request parameter auth.identity is invalid.');
       }
-      if (auth.domainName !== DEMO_DOMAIN_NAME || auth.userName !== DEMO_IAM_USER || auth.password !== DEMO_IAM_PASSWORD) {
-        return iamError(401, 'IAM.0011', 'The username or password is wrong.');
+      const refusal = refused(auth);
+      if (refusal) {
+        return refusal;
       }
       const project = projectOf(auth.scopeProject);
       if (project === null) {
@@ -82,7 +112,7 @@ export function iamHandlers() {
       }
       const now = Date.now();
       const token = {
-        methods: ['password'],
+        methods: [auth.method],
         issued_at: new Date(now).toISOString(),
         expires_at: new Date(now + TOKEN_LIFETIME_MS).toISOString(),
         user: { id: DEMO_IAM_USER_ID, name: DEMO_IAM_USER, domain: { id: DEMO_DOMAIN_ID, name: DEMO_DOMAIN_NAME }, password_expires_at: '' },
