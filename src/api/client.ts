@@ -2,11 +2,37 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import { getConnection } from '@/api/connection';
 import { operationOfTemplate } from '@/api/contract/operation-routes';
 import type { paths } from '@/api/contract/types';
-import { toApiError, toNetworkError } from '@/api/errors';
+import { ApiError, NO_TOKEN_CODE, TOKEN_EXPIRED_CODE, isApiError, toApiError, toNetworkError } from '@/api/errors';
 
 /** The mock accepts any token; CTS and the standalone mock require one (spec-notes 1.1, issue §5). */
 export const MOCK_TOKEN = 'mock-session-token';
 const PROXY_PATH = '/cts-proxy';
+
+/**
+ * A Live call without a token, or with one the console knows has lapsed, would only earn a 401
+ * that cannot say why: say it before sending anything.
+ */
+function missingCredentials(connection: ReturnType<typeof getConnection>, now = Date.now()): ApiError | null {
+  if (!connection.token.trim()) {
+    return new ApiError({
+      status: 401,
+      code: NO_TOKEN_CODE,
+      message: 'No token was sent: the console is not signed in to this endpoint. Sign in with an IAM user or paste an IAM token.',
+      requestId: null,
+      operation: null,
+    });
+  }
+  if (connection.tokenExpiresAt !== null && connection.tokenExpiresAt <= now) {
+    return new ApiError({
+      status: 401,
+      code: TOKEN_EXPIRED_CODE,
+      message: `The IAM token expired at ${new Date(connection.tokenExpiresAt).toISOString()}. Sign in again.`,
+      requestId: null,
+      operation: null,
+    });
+  }
+  return null;
+}
 
 function origin(): string {
   return globalThis.location?.origin ?? 'http://localhost';
@@ -24,6 +50,10 @@ const connectionMiddleware: Middleware = {
     let target = `${origin()}${path}`;
     const headers = new Headers(request.headers);
     if (connection.mode === 'live') {
+      const refusal = missingCredentials(connection);
+      if (refusal) {
+        throw refusal;
+      }
       const endpoint = connection.endpoint.replace(/\/+$/, '');
       if (connection.useProxy) {
         target = `${origin()}${PROXY_PATH}${path}`;
@@ -52,6 +82,9 @@ const connectionMiddleware: Middleware = {
     return undefined;
   },
   onError({ error, schemaPath, request }) {
+    if (isApiError(error)) {
+      return error;
+    }
     return toNetworkError(error, operationOfTemplate(request.method, schemaPath));
   },
 };

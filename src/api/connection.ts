@@ -18,10 +18,17 @@ export interface Connection {
   /** Route calls through the dev/preview server's `/cts-proxy` for endpoints without CORS headers. */
   useProxy: boolean;
   token: string;
+  /** When the IAM token lapses (UTC ms), for a token the console signed in for; null when not known (a pasted token). */
+  tokenExpiresAt: number | null;
+  /** The IAM endpoint the console signed in at; empty for a pasted token. Kept to switch project. */
+  iamEndpoint: string;
+  /** `user @ account` of the IAM sign-in, shown in the header; empty for a pasted token. */
+  signedInAs: string;
 }
 
 export const CONNECTION_STORAGE_KEY = 'cts-console.connection.v1';
 export const TOKEN_STORAGE_KEY = 'cts-console.token.v1';
+export const TOKEN_EXPIRY_STORAGE_KEY = 'cts-console.token-expiry.v1';
 
 /** The mock answers for any IDs; these are replaced by the demo account's once the mock has started. */
 export const DEFAULT_CONNECTION: Connection = {
@@ -32,6 +39,9 @@ export const DEFAULT_CONNECTION: Connection = {
   domainId: '',
   useProxy: false,
   token: '',
+  tokenExpiresAt: null,
+  iamEndpoint: '',
+  signedInAs: '',
 };
 
 type Listener = () => void;
@@ -41,7 +51,8 @@ function read(): Connection {
   try {
     const stored = JSON.parse(localStorage.getItem(CONNECTION_STORAGE_KEY) ?? '{}') as Partial<Connection>;
     const token = sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? '';
-    return { ...DEFAULT_CONNECTION, ...pickKnown(stored), token };
+    const expiry = Number(sessionStorage.getItem(TOKEN_EXPIRY_STORAGE_KEY) ?? Number.NaN);
+    return { ...DEFAULT_CONNECTION, ...pickKnown(stored), token, tokenExpiresAt: token && Number.isFinite(expiry) ? expiry : null };
   } catch {
     return DEFAULT_CONNECTION;
   }
@@ -52,7 +63,7 @@ function pickKnown(stored: Partial<Connection>): Partial<Connection> {
   if (stored.mode === 'mock' || stored.mode === 'live') {
     known.mode = stored.mode;
   }
-  for (const key of ['endpoint', 'region', 'projectId', 'domainId'] as const) {
+  for (const key of ['endpoint', 'region', 'projectId', 'domainId', 'iamEndpoint', 'signedInAs'] as const) {
     const value = stored[key];
     if (typeof value === 'string') {
       known[key] = value;
@@ -76,12 +87,17 @@ export function getConnection(): Connection {
 }
 
 export function saveConnection(next: Connection): void {
-  const { token, ...rest } = next;
+  const { token, tokenExpiresAt, ...rest } = next;
   localStorage.setItem(CONNECTION_STORAGE_KEY, JSON.stringify(rest));
   if (token) {
     sessionStorage.setItem(TOKEN_STORAGE_KEY, token);
   } else {
     sessionStorage.removeItem(TOKEN_STORAGE_KEY);
+  }
+  if (token && tokenExpiresAt !== null) {
+    sessionStorage.setItem(TOKEN_EXPIRY_STORAGE_KEY, String(tokenExpiresAt));
+  } else {
+    sessionStorage.removeItem(TOKEN_EXPIRY_STORAGE_KEY);
   }
   current = { ...next };
   notify();

@@ -17,6 +17,19 @@ export interface ApiErrorInit {
 
 export const NETWORK_ERROR_CODE = 'NETWORK';
 export const UNPARSABLE_ERROR_CODE = 'UNKNOWN';
+/** The console's own 401s, raised before any request is sent: no token at all, or one known to have lapsed. */
+export const NO_TOKEN_CODE = 'CONSOLE.NO_TOKEN';
+export const TOKEN_EXPIRED_CODE = 'CONSOLE.TOKEN_EXPIRED';
+
+export type UnauthorizedReason = 'no-token' | 'expired' | 'refused';
+
+/** Why a 401 happened: the console had no token, knew it had expired, or CTS (or IAM) refused it. */
+export function unauthorizedReason(error: ApiError): UnauthorizedReason {
+  if (error.code === NO_TOKEN_CODE) {
+    return 'no-token';
+  }
+  return error.code === TOKEN_EXPIRED_CODE ? 'expired' : 'refused';
+}
 
 export class ApiError extends Error {
   readonly status: number;
@@ -84,6 +97,11 @@ export interface ErrorDescription {
   unauthorized: boolean;
 }
 
+const CODE_TITLES: Record<string, string> = {
+  [NO_TOKEN_CODE]: 'Not signed in',
+  [TOKEN_EXPIRED_CODE]: 'The sign-in expired',
+};
+
 const TITLES: Record<number, string> = {
   0: 'CTS could not be reached',
   400: 'CTS rejected the request',
@@ -101,7 +119,7 @@ export function describeError(error: unknown): ErrorDescription {
   }
   const permission = error.status === 403 && error.operation ? iamPermissionOf(error.operation) : undefined;
   return {
-    title: TITLES[error.status] ?? `CTS answered ${error.status}`,
+    title: CODE_TITLES[error.code] ?? TITLES[error.status] ?? `CTS answered ${error.status}`,
     status: error.status,
     code: error.code === UNPARSABLE_ERROR_CODE ? undefined : error.code,
     message: error.message,

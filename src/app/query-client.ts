@@ -22,8 +22,8 @@ export function isUnauthorized(error: unknown): boolean {
 }
 
 export interface QueryClientOptions {
-  /** Called when CTS rejects the credentials (401) of a query. */
-  onUnauthorized: () => void;
+  /** Called when CTS rejects the credentials (401) of a query, or the console has none to send. */
+  onUnauthorized: (error: unknown) => void;
 }
 
 export function createQueryClient({ onUnauthorized }: QueryClientOptions): QueryClient {
@@ -31,7 +31,7 @@ export function createQueryClient({ onUnauthorized }: QueryClientOptions): Query
     queryCache: new QueryCache({
       onError: (error) => {
         if (isUnauthorized(error)) {
-          onUnauthorized();
+          onUnauthorized(error);
         }
       },
     }),

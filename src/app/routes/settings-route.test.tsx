@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useQuery } from '@tanstack/react-query';
-import { CONNECTION_STORAGE_KEY, TOKEN_STORAGE_KEY, reloadConnection } from '@/api/connection';
+import { CONNECTION_STORAGE_KEY, TOKEN_EXPIRY_STORAGE_KEY, TOKEN_STORAGE_KEY, reloadConnection } from '@/api/connection';
+import { mockServer } from '@/mocks/node';
 import { ApiError } from '@/api/errors';
 import { appRoutes, shellRoute } from '@/app/router';
 import { reloadAt } from '@/app/settings/page-reload';
@@ -110,11 +111,41 @@ describe('connection settings', () => {
     });
   });
 
-  it('explains a 401', async () => {
-    renderApp({ path: '/settings?reason=unauthorized' });
+  it('explains a 401: refused, no token sent, or an expired sign-in', async () => {
+    const { unmount } = renderApp({ path: '/settings?reason=unauthorized' });
     await ui.heading();
-    expect(screen.getByText('CTS rejected the credentials (401). Check the IAM token and IDs.')).toBeInTheDocument();
+    expect(screen.getByText('CTS rejected the credentials (401). Check the IAM token and IDs, or sign in again.')).toBeInTheDocument();
     expect(ui.live()).toBeChecked();
+    unmount();
+    const second = renderApp({ path: '/settings?reason=no-token' });
+    expect(await screen.findByText(/No token was sent: the console is not signed in/)).toBeInTheDocument();
+    second.unmount();
+    renderApp({ path: '/settings?reason=expired' });
+    expect(await screen.findByText('Your IAM sign-in expired. Sign in again to go back where you were.')).toBeInTheDocument();
+  });
+
+  it('signs in with an IAM user, keeps the token for the session only, and goes back to the screen it came from', async () => {
+    const { user, router } = renderApp({ path: '/settings?reason=expired&from=%2Ftrackers%3Ftracker_type%3Ddata' });
+    await ui.heading();
+    const signIn = within(screen.getByRole('form', { name: 'Sign in with an IAM user' }));
+    await user.click(signIn.getByRole('radio', { name: /custom endpoint/i }));
+    await user.type(signIn.getByRole('textbox', { name: /Custom endpoint URL/ }), 'http://127.0.0.1:9000');
+    await user.type(signIn.getByRole('textbox', { name: /Account name/ }), 'acme-retail');
+    await user.type(signIn.getByRole('textbox', { name: /IAM user name/ }), 'alice.chen');
+    await user.type(signIn.getByLabelText(/Password/), 'wrong');
+    await user.click(signIn.getByRole('button', { name: 'Sign in' }));
+    expect(await signIn.findByText('The username or password is wrong.')).toBeInTheDocument();
+    expect(signIn.getByLabelText(/Password/)).toHaveValue('');
+
+    await user.type(signIn.getByLabelText(/Password/), 'demo-password');
+    await user.click(signIn.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/trackers'));
+    expect(router.state.location.search).toBe('?tracker_type=data');
+    expect(sessionStorage.getItem(TOKEN_STORAGE_KEY)).toMatch(/^MIIDemo-/);
+    const stored = localStorage.getItem(CONNECTION_STORAGE_KEY) ?? '';
+    expect(JSON.parse(stored)).toMatchObject({ mode: 'live', endpoint: 'http://127.0.0.1:9000', signedInAs: 'alice.chen @ acme-retail' });
+    expect(stored).not.toContain('demo-password');
+    expect(stored).not.toContain('MIIDemo-');
   });
 
   it('is where a query that gets a 401 sends the user', async () => {
@@ -135,7 +166,25 @@ describe('connection settings', () => {
     });
 
     await ui.heading();
-    expect(router.state.location.search).toBe('?reason=unauthorized');
-    expect(screen.getByText('CTS rejected the credentials (401). Check the IAM token and IDs.')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?reason=refused&from=%2Frejected');
+    expect(screen.getByText('CTS rejected the credentials (401). Check the IAM token and IDs, or sign in again.')).toBeInTheDocument();
+  });
+
+  it('sends a fresh Live tab with no token to sign in, without calling CTS, and an expired sign-in likewise', async () => {
+    const calls: string[] = [];
+    const listen = (event: { request: Request }) => calls.push(event.request.url);
+    mockServer.events.on('request:start', listen);
+    const first = renderApp({ path: '/trackers' });
+    await waitFor(() => expect(first.router.state.location.search).toBe('?reason=no-token&from=%2Ftrackers'));
+    expect(await screen.findByText(/No token was sent/)).toBeInTheDocument();
+    first.unmount();
+
+    sessionStorage.setItem(TOKEN_STORAGE_KEY, 'MIIDemo-old');
+    sessionStorage.setItem(TOKEN_EXPIRY_STORAGE_KEY, String(Date.now() - 1000));
+    reloadConnection();
+    const second = renderApp({ path: '/notifications' });
+    await waitFor(() => expect(second.router.state.location.search).toBe('?reason=expired&from=%2Fnotifications'));
+    mockServer.events.removeListener('request:start', listen);
+    expect(calls.filter((url) => url.includes('/v3/'))).toEqual([]);
   });
 });

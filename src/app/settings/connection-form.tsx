@@ -45,7 +45,7 @@ export function ConnectionForm({ onSaved }: ConnectionFormProps) {
 
   const save = handleSubmit((values) => {
     const modeChanged = values.mode !== getConnection().mode;
-    saveConnection(toConnection(values));
+    saveConnection(toConnection(values, getConnection()));
     if (modeChanged) {
       // The mock worker starts (or stays out) only at page load.
       reloadAt('/traces');

@@ -59,7 +59,17 @@ export function toFormValues(connection: Connection): ConnectionFormValues {
   return { mode, endpoint, region, projectId, domainId, token, useProxy };
 }
 
-/** A trailing slash would give `//v3/...` paths. */
-export function toConnection(values: ConnectionFormValues): Connection {
-  return { ...values, endpoint: values.endpoint.replace(/\/+$/, '') };
+/**
+ * A trailing slash would give `//v3/...` paths. What the console learnt at an IAM sign-in (expiry,
+ * IAM endpoint, who) stays while the token does; a token pasted in its place drops it.
+ */
+export function toConnection(values: ConnectionFormValues, current?: Connection): Connection {
+  const sameSignIn = current !== undefined && current.token !== '' && current.token === values.token;
+  return {
+    ...values,
+    endpoint: values.endpoint.replace(/\/+$/, ''),
+    tokenExpiresAt: sameSignIn ? current.tokenExpiresAt : null,
+    iamEndpoint: sameSignIn ? current.iamEndpoint : '',
+    signedInAs: sameSignIn ? current.signedInAs : '',
+  };
 }
