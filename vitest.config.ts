@@ -17,7 +17,7 @@ export default defineConfig({
     setupFiles: ['src/testing/setup-tests.ts'],
     projects: [
       // The production server and its proxy: real HTTP on loopback, no mock interception.
-      { test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'], testTimeout: 15_000 } },
+      { resolve: { alias }, test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'], testTimeout: 15_000 } },
       {
         extends: true,
         test: {

@@ -1,3 +1,4 @@
+import type { SdkKeys } from '@/api/signing/sdk-hmac-sha256';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { gatewayHandler, unknownApiHandler } from '@/mocks/handlers/gateway';
 import { mockControlHandlers } from '@/mocks/handlers/mock-control';
@@ -10,10 +11,11 @@ import { trackerHandlers } from '@/mocks/handlers/trackers';
 /**
  * The one set of handlers of the mock CTS, used by all three runtimes (browser worker, msw/node in
  * tests, the standalone HTTP server). Order matters: the gateway refuses first, the catch-all last.
+ * With signing keys the gateway verifies AK/SK signatures (the standalone server's --ak/--sk).
  */
-export function createCtsHandlers(db: MockDb) {
+export function createCtsHandlers(db: MockDb, signingKeys: SdkKeys | null = null) {
   return [
-    gatewayHandler(db),
+    gatewayHandler(db, signingKeys),
     ...traceHandlers(db),
     ...trackerHandlers(db),
     ...tagHandlers(db),
