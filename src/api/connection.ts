@@ -15,8 +15,13 @@ export interface Connection {
   projectId: string;
   /** The account (domain) ID, used by the domain-scoped calls (checkbucket, resources). */
   domainId: string;
-  /** Route calls through the dev/preview server's `/cts-proxy` for endpoints without CORS headers. */
+  /** Route calls through the console server's `/cts-proxy` for endpoints without CORS headers. */
   useProxy: boolean;
+  /**
+   * `server`: the console's server holds an AK/SK and signs each call (its `/console-config.json`
+   * says so); calls then go through its proxy and the browser sends no token.
+   */
+  credentials: 'token' | 'server';
   token: string;
 }
 
@@ -31,6 +36,7 @@ export const DEFAULT_CONNECTION: Connection = {
   projectId: '',
   domainId: '',
   useProxy: false,
+  credentials: 'token',
   token: '',
 };
 
@@ -60,6 +66,9 @@ function pickKnown(stored: Partial<Connection>): Partial<Connection> {
   }
   if (typeof stored.useProxy === 'boolean') {
     known.useProxy = stored.useProxy;
+  }
+  if (stored.credentials === 'token' || stored.credentials === 'server') {
+    known.credentials = stored.credentials;
   }
   return known;
 }

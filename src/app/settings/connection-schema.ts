@@ -26,6 +26,7 @@ export const connectionFormSchema = z
     domainId: z.string().trim(),
     token: z.string().trim(),
     useProxy: z.boolean(),
+    credentials: z.enum(['token', 'server']),
   })
   .superRefine((values, ctx) => {
     if (values.mode !== 'live') {
@@ -55,11 +56,15 @@ export const connectionFormSchema = z
 export type ConnectionFormValues = z.infer<typeof connectionFormSchema>;
 
 export function toFormValues(connection: Connection): ConnectionFormValues {
-  const { mode, endpoint, region, projectId, domainId, token, useProxy } = connection;
-  return { mode, endpoint, region, projectId, domainId, token, useProxy };
+  const { mode, endpoint, region, projectId, domainId, token, useProxy, credentials } = connection;
+  return { mode, endpoint, region, projectId, domainId, token, useProxy, credentials };
 }
 
-/** A trailing slash would give `//v3/...` paths. */
+/**
+ * A trailing slash would give `//v3/...` paths. Credentials held by the server need its proxy and
+ * no token in this browser.
+ */
 export function toConnection(values: ConnectionFormValues): Connection {
-  return { ...values, endpoint: values.endpoint.replace(/\/+$/, '') };
+  const endpoint = values.endpoint.replace(/\/+$/, '');
+  return values.credentials === 'server' ? { ...values, endpoint, useProxy: true, token: '' } : { ...values, endpoint };
 }
