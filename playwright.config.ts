@@ -5,7 +5,7 @@ import { defineConfig, devices } from '@playwright/test';
  * checkouts or sessions can run their specs side by side.
  */
 export const MOCK_SERVER_PORT = Number(process.env.E2E_MOCK_PORT ?? 9781);
-const CONSOLE_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const CONSOLE_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const DIST = process.env.E2E_DIST ?? 'dist';
 const MOCK_ORIGIN = `http://127.0.0.1:${MOCK_SERVER_PORT}`;
 

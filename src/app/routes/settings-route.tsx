@@ -36,7 +36,9 @@ export function SettingsRoute() {
       <Stack spacing={3} sx={{ maxWidth: 760 }}>
         {unauthorized ? (
           <Alert severity="error" variant="outlined">
-            CTS rejected the credentials (401). Check the IAM token and IDs.
+            {connection.credentials === 'server'
+              ? 'CTS rejected the credentials held by the server (401). Check the access key pair the console’s server was started with, and the IDs.'
+              : 'CTS rejected the credentials (401). Check the IAM token and IDs.'}
           </Alert>
         ) : null}
         <Paper variant="outlined" component="section" aria-labelledby="connection-heading" sx={{ p: { xs: 2, sm: 3 } }}>

@@ -7,7 +7,7 @@ import { renderApp } from '@/testing/render-app';
 const ui = {
   heading: () => screen.findByRole('heading', { level: 1, name: 'Connection settings' }),
   serverHolds: () => screen.findByRole('radio', { name: 'Credentials held by the server' }),
-  browserToken: () => screen.getByRole('radio', { name: 'IAM token from this browser' }),
+  browserToken: () => screen.getByRole('radio', { name: 'Token entered in this browser' }),
   token: () => screen.queryByLabelText('IAM token'),
   proxy: () => screen.queryByRole('switch', { name: "Send requests through the console's proxy" }),
   save: () => screen.getByRole('button', { name: 'Save' }),

@@ -26,7 +26,7 @@ export function CredentialsChoice({ control }: { control: Control<ConnectionForm
             Credentials
           </FormLabel>
           <RadioGroup {...field} onChange={(_, value) => field.onChange(value)} aria-describedby={helpId}>
-            <FormControlLabel value="token" control={<Radio />} label="IAM token from this browser" />
+            <FormControlLabel value="token" control={<Radio />} label="Token entered in this browser" />
             <FormControlLabel value="server" control={<Radio />} label={SERVER_CREDENTIALS_LABEL} />
           </RadioGroup>
           <FormHelperText id={helpId} sx={{ mx: 0 }}>
