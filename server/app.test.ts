@@ -5,9 +5,14 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
+import { close, fakeUpstream, listen, send } from './testing/http-helpers.ts';
 
 const PRELOAD = "try{console.info('preload')}catch(e){}";
 let app: FastifyInstance;
+const upstream = fakeUpstream((_req, res, seen) => {
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ received: seen.body }));
+});
+let upstreamOrigin = '';
 
 function builtConsole(): string {
   const dist = mkdtempSync(join(tmpdir(), 'cts-console-dist-'));
@@ -23,15 +28,19 @@ function builtConsole(): string {
 }
 
 beforeAll(async () => {
+  upstreamOrigin = await listen(upstream.server);
   app = await buildApp({
     dist: builtConsole(),
-    allowTargets: [],
+    allowTargets: [upstreamOrigin],
     connectSources: ['http://127.0.0.1:9000'],
     signingKeys: { accessKey: 'AK', secretKey: 'SK' },
     serveSourceMaps: false,
   });
 });
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  await close(upstream.server);
+});
 
 describe('the production server', () => {
   it('serves the console with a CSP allowing its preload script by hash, and the other security headers', async () => {
@@ -85,5 +94,26 @@ describe('the production server', () => {
     expect(refused.json()).toEqual({ error_code: 'PROXY.0403', error_msg: expect.stringContaining('example.com') as string });
     expect(refused.headers['x-content-type-options']).toBe('nosniff');
     expect(refused.headers['permissions-policy']).toContain('camera=()');
+  });
+
+  it('streams a request body through the proxy untouched by any body parser', async () => {
+    const origin = await app.listen({ port: 0, host: '127.0.0.1' });
+    const body = JSON.stringify({ tracker_name: 'system', tracker_type: 'system' });
+    const answer = await send(origin, '/cts-proxy/v3/p/tracker', {
+      method: 'PUT',
+      headers: { 'x-cts-target': upstreamOrigin, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      body,
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.json()).toEqual({ received: body });
+    const trick = await send(origin, '/cts-proxy//other-host:9421/x', { headers: { 'x-cts-target': upstreamOrigin } });
+    expect(trick.json()).toMatchObject({ error_code: 'PROXY.0404' });
+    const large = await send(origin, '/cts-proxy/v3/p/tracker', {
+      method: 'POST',
+      headers: { 'x-cts-target': upstreamOrigin, 'content-type': 'application/json' },
+      body: Buffer.alloc(2 * 1024 * 1024, 'a'),
+    });
+    expect(large.status).toBe(413);
+    expect(upstream.seen).toHaveLength(1);
   });
 });
