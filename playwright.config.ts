@@ -5,12 +5,15 @@ import { defineConfig, devices } from '@playwright/test';
  * checkouts or sessions can run their specs side by side.
  */
 export const MOCK_SERVER_PORT = Number(process.env.E2E_MOCK_PORT ?? 9781);
-const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173);
-const DIST = process.env.E2E_DIST ?? 'dist';
+export const CONSOLE_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const DIST = process.env.E2E_DIST ?? 'dist';
+const MOCK_ORIGIN = `http://127.0.0.1:${MOCK_SERVER_PORT}`;
 
 /**
  * Playwright cannot download browsers here: Debian's Chromium, started with the flags that keep it
- * off the closed network. Every spec runs against the one built app served by `vite preview`.
+ * off the closed network. Every spec runs against the one built app served by the production server
+ * (`npm run serve`), so what is tested is what is deployed: its CSP, its proxy. The standalone mock
+ * is added to the proxy's targets and to connect-src (Live mode calls it directly too).
  */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -35,15 +38,15 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     ...devices['Desktop Chrome'],
-    baseURL: `http://127.0.0.1:${PREVIEW_PORT}`,
+    baseURL: `http://127.0.0.1:${CONSOLE_PORT}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: [
     {
-      command: `npx vite preview --port ${PREVIEW_PORT} --strictPort --outDir ${DIST}`,
-      url: `http://127.0.0.1:${PREVIEW_PORT}`,
+      command: `npm run serve -- --port ${CONSOLE_PORT} --dist ${DIST} --allow-target ${MOCK_ORIGIN} --connect-src ${MOCK_ORIGIN}`,
+      url: `http://127.0.0.1:${CONSOLE_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -16,6 +16,8 @@ export default defineConfig({
     testTimeout: 15_000,
     setupFiles: ['src/testing/setup-tests.ts'],
     projects: [
+      // The production server and its proxy: real HTTP on loopback, no mock interception.
+      { resolve: { alias }, test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'], testTimeout: 15_000 } },
       {
         extends: true,
         test: {

@@ -11,6 +11,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { benchMockTraceQuery } from './bench-mock';
+import { benchProxy } from './bench-proxy';
 import { benchTraceList } from './bench-traces';
 
 interface Figure {
@@ -97,6 +98,7 @@ async function main() {
     figures.filter_to_rows_ms = { value: Math.round(list.filter_to_rows_ms), unit: 'ms', budget: 300 };
     figures.heap_after_load_mib = { value: round(list.heap_after_load_mib), unit: 'MiB', budget: 13 };
     figures.scroll_longest_task_ms = { value: round(list.scroll_longest_task_ms), unit: 'ms', budget: 50 };
+    Object.assign(figures, await benchProxy());
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

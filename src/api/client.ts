@@ -50,18 +50,21 @@ const connectionMiddleware: Middleware = {
     let target = `${origin()}${path}`;
     const headers = new Headers(request.headers);
     if (connection.mode === 'live') {
-      const refusal = missingCredentials(connection);
+      const refusal = connection.credentials === 'server' ? null : missingCredentials(connection);
       if (refusal) {
         throw refusal;
       }
       const endpoint = connection.endpoint.replace(/\/+$/, '');
-      if (connection.useProxy) {
+      const serverSigns = connection.credentials === 'server';
+      if (connection.useProxy || serverSigns) {
         target = `${origin()}${PROXY_PATH}${path}`;
         headers.set('X-Cts-Target', endpoint);
       } else {
         target = `${endpoint}${path}`;
       }
-      headers.set('X-Auth-Token', connection.token);
+      if (!serverSigns) {
+        headers.set('X-Auth-Token', connection.token);
+      }
     } else {
       headers.set('X-Auth-Token', MOCK_TOKEN);
     }
@@ -98,6 +101,15 @@ export const cts = createClient<paths>({
   fetch: (request) => globalThis.fetch(request),
 });
 cts.use(connectionMiddleware);
+
+/**
+ * What the server that served the console offers (server/console-config.ts): null where there is
+ * none, as in a static deployment.
+ */
+export async function readConsoleConfig(signal?: AbortSignal): Promise<unknown> {
+  const response = await globalThis.fetch(`${origin()}/console-config.json`, { signal, headers: { Accept: 'application/json' } });
+  return response.ok && response.headers.get('content-type')?.includes('json') ? response.json() : null;
+}
 
 export function projectId(): string {
   return getConnection().projectId || 'project';

@@ -15,8 +15,13 @@ export interface Connection {
   projectId: string;
   /** The account (domain) ID, used by the domain-scoped calls (checkbucket, resources). */
   domainId: string;
-  /** Route calls through the dev/preview server's `/cts-proxy` for endpoints without CORS headers. */
+  /** Route calls through the console server's `/cts-proxy` for endpoints without CORS headers. */
   useProxy: boolean;
+  /**
+   * `server`: the console's server holds an AK/SK and signs each call (its `/console-config.json`
+   * says so); calls then go through its proxy and the browser sends no token.
+   */
+  credentials: 'token' | 'server';
   token: string;
   /** When the IAM token lapses (UTC ms), for a token the console signed in for; null when not known (a pasted token). */
   tokenExpiresAt: number | null;
@@ -38,6 +43,7 @@ export const DEFAULT_CONNECTION: Connection = {
   projectId: '',
   domainId: '',
   useProxy: false,
+  credentials: 'token',
   token: '',
   tokenExpiresAt: null,
   iamEndpoint: '',
@@ -71,6 +77,9 @@ function pickKnown(stored: Partial<Connection>): Partial<Connection> {
   }
   if (typeof stored.useProxy === 'boolean') {
     known.useProxy = stored.useProxy;
+  }
+  if (stored.credentials === 'token' || stored.credentials === 'server') {
+    known.credentials = stored.credentials;
   }
   return known;
 }

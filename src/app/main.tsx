@@ -1,3 +1,4 @@
+import '@/app/zod-config';
 import { type ReactNode, StrictMode } from 'react';
 import { type Root, createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';

@@ -1,3 +1,4 @@
+import type { SdkKeys } from '@/api/signing/sdk-hmac-sha256';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { gatewayHandler, unknownApiHandler } from '@/mocks/handlers/gateway';
 import { iamHandlers } from '@/mocks/handlers/iam';
@@ -11,12 +12,13 @@ import { trackerHandlers } from '@/mocks/handlers/trackers';
 /**
  * The one set of handlers of the mock CTS, used by all three runtimes (browser worker, msw/node in
  * tests, the standalone HTTP server). Order matters: IAM's sign-in comes before the gateway (it is
- * how a client gets a token), then the gateway refuses, the catch-all last.
+ * how a client gets a token), then the gateway refuses, the catch-all last. With signing keys the
+ * gateway verifies AK/SK signatures (the standalone server's --ak/--sk).
  */
-export function createCtsHandlers(db: MockDb) {
+export function createCtsHandlers(db: MockDb, signingKeys: SdkKeys | null = null) {
   return [
     ...iamHandlers(),
-    gatewayHandler(db),
+    gatewayHandler(db, signingKeys),
     ...traceHandlers(db),
     ...trackerHandlers(db),
     ...tagHandlers(db),

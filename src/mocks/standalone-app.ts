@@ -1,5 +1,6 @@
 import { createMiddleware } from '@mswjs/http-middleware';
 import express, { type Express } from 'express';
+import type { SdkKeys } from '@/api/signing/sdk-hmac-sha256';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { createCtsHandlers } from '@/mocks/cts-handlers';
 
@@ -18,7 +19,7 @@ const ALLOWED_HEADERS = [
  * The mock CTS over HTTP: the very same MSW handlers behind express (`@mswjs/http-middleware`),
  * with CORS so that a console on another origin (Live mode) can call it.
  */
-export function createStandaloneApp(db: MockDb): Express {
+export function createStandaloneApp(db: MockDb, signingKeys: SdkKeys | null = null): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use((request, response, next) => {
@@ -34,7 +35,7 @@ export function createStandaloneApp(db: MockDb): Express {
     }
     next();
   });
-  app.use(createMiddleware(...createCtsHandlers(db)));
+  app.use(createMiddleware(...createCtsHandlers(db, signingKeys)));
   // Outside /v3 and /mock nothing is served; answer as the gateway does rather than with HTML.
   app.use((_request, response) => {
     response.status(404).json({ error_code: 'APIGW.0101', error_msg: 'The API does not exist or has not been published in the environment.' });

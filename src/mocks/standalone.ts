@@ -15,6 +15,9 @@ const { values } = parseArgs({
     'state-file': { type: 'string' },
     seed: { type: 'string' },
     volume: { type: 'string' },
+    // AK/SK signatures are then verified (401 APIGW.0301 when wrong); also MOCK_CTS_AK/MOCK_CTS_SK.
+    ak: { type: 'string' },
+    sk: { type: 'string' },
   },
 });
 
@@ -61,7 +64,9 @@ const db = new MockDb({
 });
 const port = integer(values.port, 'port') ?? 9000;
 
-createStandaloneApp(db).listen(port, values.host, () => {
+const [ak, sk] = [values.ak ?? process.env.MOCK_CTS_AK, values.sk ?? process.env.MOCK_CTS_SK];
+const signingKeys = ak && sk ? { accessKey: ak, secretKey: sk } : null;
+createStandaloneApp(db, signingKeys).listen(port, values.host, () => {
   console.info(`Mock CTS listening on http://${values.host}:${port} (seed ${db.seed}, ${db.volume} management traces)`);
   console.info('Send X-Auth-Token (any value) or an AK/SK Authorization header; try:');
   console.info(`  curl -H 'X-Auth-Token: demo' http://${values.host}:${port}/v3/any-project/trackers`);

@@ -66,7 +66,9 @@ export function SettingsRoute() {
       <Stack spacing={3} sx={{ maxWidth: 760 }}>
         {reason ? (
           <Alert severity="error" variant="outlined">
-            {REASON_TEXT[reason]}
+            {reason === 'refused' && connection.credentials === 'server'
+              ? 'CTS rejected the credentials held by the server (401). Check the access key pair the console’s server was started with, and the IDs.'
+              : REASON_TEXT[reason]}
           </Alert>
         ) : null}
         <Paper variant="outlined" component="section" aria-labelledby="sign-in-heading" sx={{ p: { xs: 2, sm: 3 } }}>

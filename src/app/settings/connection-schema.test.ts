@@ -9,6 +9,7 @@ const live: ConnectionFormValues = {
   domainId: 'd1',
   token: '',
   useProxy: false,
+  credentials: 'token',
 };
 
 function errorsOf(values: ConnectionFormValues) {
@@ -41,5 +42,13 @@ describe('connection form schema', () => {
   it('saves the endpoint without a trailing slash, and fields trimmed', () => {
     const parsed = connectionFormSchema.parse({ ...live, endpoint: ' https://cts.example.com/ ', projectId: ' p1 ' });
     expect(toConnection(parsed)).toMatchObject({ endpoint: 'https://cts.example.com', projectId: 'p1' });
+  });
+
+  it('sends calls held by the server through its proxy, and keeps no token in the browser', () => {
+    expect(toConnection({ ...live, credentials: 'server', token: 'left-over', useProxy: false })).toMatchObject({
+      credentials: 'server',
+      useProxy: true,
+      token: '',
+    });
   });
 });

@@ -26,6 +26,7 @@ export const connectionFormSchema = z
     domainId: z.string().trim(),
     token: z.string().trim(),
     useProxy: z.boolean(),
+    credentials: z.enum(['token', 'server']),
   })
   .superRefine((values, ctx) => {
     if (values.mode !== 'live') {
@@ -55,19 +56,23 @@ export const connectionFormSchema = z
 export type ConnectionFormValues = z.infer<typeof connectionFormSchema>;
 
 export function toFormValues(connection: Connection): ConnectionFormValues {
-  const { mode, endpoint, region, projectId, domainId, token, useProxy } = connection;
-  return { mode, endpoint, region, projectId, domainId, token, useProxy };
+  const { mode, endpoint, region, projectId, domainId, token, useProxy, credentials } = connection;
+  return { mode, endpoint, region, projectId, domainId, token, useProxy, credentials };
 }
 
 /**
- * A trailing slash would give `//v3/...` paths. What the console learnt at an IAM sign-in (expiry,
- * IAM endpoint, who) stays while the token does; a token pasted in its place drops it.
+ * A trailing slash would give `//v3/...` paths. Credentials held by the server need its proxy and
+ * no token in this browser. What the console learnt at an IAM sign-in (expiry, IAM endpoint, who)
+ * stays while the token does; a token pasted in its place drops it.
  */
 export function toConnection(values: ConnectionFormValues, current?: Connection): Connection {
-  const sameSignIn = current !== undefined && current.token !== '' && current.token === values.token;
+  const endpoint = values.endpoint.replace(/\/+$/, '');
+  const serverSigns = values.credentials === 'server';
+  const sameSignIn = !serverSigns && current !== undefined && current.token !== '' && current.token === values.token;
   return {
     ...values,
-    endpoint: values.endpoint.replace(/\/+$/, ''),
+    endpoint,
+    ...(serverSigns ? { useProxy: true, token: '' } : {}),
     tokenExpiresAt: sameSignIn ? current.tokenExpiresAt : null,
     iamEndpoint: sameSignIn ? current.iamEndpoint : '',
     signedInAs: sameSignIn ? current.signedInAs : '',

@@ -38,6 +38,7 @@ describe('the IAM sign-in form', () => {
       projectId: 'p1',
       domainId: 'd1',
       useProxy: true,
+      credentials: 'token',
       token: 'MIIDemo-1',
       tokenExpiresAt: 1_800_000_000_000,
       iamEndpoint: 'https://iam.eu-west-101.myhuaweicloud.eu',

@@ -52,6 +52,7 @@ export function connectionOfSignIn(values: IamSignInValues, session: IamSession)
     projectId: session.projectId ?? '',
     domainId: session.domainId,
     useProxy: values.useProxy,
+    credentials: 'token',
     token: session.token,
     tokenExpiresAt: session.expiresAt,
     iamEndpoint: endpoints.iam,

@@ -7,9 +7,12 @@ import InputAdornment from '@mui/material/InputAdornment';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { type Control, Controller } from 'react-hook-form';
+import { type Control, Controller, useWatch } from 'react-hook-form';
+import { consoleConfigQueries } from '@/api/console-config';
 import type { ConnectionFormValues } from '@/app/settings/connection-schema';
+import { CredentialsChoice } from '@/app/settings/credentials-choice';
 
 type TextFieldName = 'endpoint' | 'region' | 'projectId' | 'domainId';
 
@@ -79,6 +82,8 @@ function TokenField({ control }: { control: Control<ConnectionFormValues> }) {
 /** Where and as whom the console calls a real CTS endpoint. */
 export function LiveConnectionFields({ control }: { control: Control<ConnectionFormValues> }) {
   const proxyHelpId = useId();
+  const { data: config } = useQuery(consoleConfigQueries.config());
+  const serverSigns = useWatch({ control, name: 'credentials' }) === 'server';
   return (
     <Stack spacing={2.5}>
       {TEXT_FIELDS.map(({ name, label, helper, placeholder }) => (
@@ -101,29 +106,32 @@ export function LiveConnectionFields({ control }: { control: Control<ConnectionF
           )}
         />
       ))}
-      <TokenField control={control} />
-      <Controller
-        name="useProxy"
-        control={control}
-        render={({ field }) => (
-          <div>
-            <FormControlLabel
-              control={
-                <Switch
-                  checked={field.value}
-                  onChange={(_, checked) => field.onChange(checked)}
-                  onBlur={field.onBlur}
-                  slotProps={{ input: { ref: field.ref, 'aria-describedby': proxyHelpId } }}
-                />
-              }
-              label="Send requests through the console's proxy"
-            />
-            <FormHelperText id={proxyHelpId} sx={{ mt: 0, ml: 6 }}>
-              For endpoints that send no CORS headers. Works with npm run dev and npm run preview.
-            </FormHelperText>
-          </div>
-        )}
-      />
+      {config?.serverCredentials || serverSigns ? <CredentialsChoice control={control} /> : null}
+      {serverSigns ? null : <TokenField control={control} />}
+      {serverSigns ? null : (
+        <Controller
+          name="useProxy"
+          control={control}
+          render={({ field }) => (
+            <div>
+              <FormControlLabel
+                control={
+                  <Switch
+                    checked={field.value}
+                    onChange={(_, checked) => field.onChange(checked)}
+                    onBlur={field.onBlur}
+                    slotProps={{ input: { ref: field.ref, 'aria-describedby': proxyHelpId } }}
+                  />
+                }
+                label="Send requests through the console's proxy"
+              />
+              <FormHelperText id={proxyHelpId} sx={{ mt: 0, ml: 6 }}>
+                For endpoints that send no CORS headers. Works with npm run serve, npm run dev and npm run preview.
+              </FormHelperText>
+            </div>
+          )}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,8 @@
 import { delay, http } from 'msw';
 import { operationOfPath } from '@/api/contract/operation-routes';
+import type { SdkKeys } from '@/api/signing/sdk-hmac-sha256';
 import type { MockDb } from '@/mocks/db/mock-db';
+import { hasValidSdkSignature } from '@/mocks/handlers/sdk-signature';
 import { ctsError, errorResponse, injectedError, newRequestId } from '@/mocks/handlers/with-cts';
 
 /**
@@ -8,9 +10,9 @@ import { ctsError, errorResponse, injectedError, newRequestId } from '@/mocks/ha
  * check, then the demo's injected latency and failures. It answers only to refuse; otherwise it
  * returns nothing and MSW moves on to the operation's handler.
  */
-export function gatewayHandler(db: MockDb) {
+export function gatewayHandler(db: MockDb, signingKeys: SdkKeys | null = null) {
   return http.all('*/v3/*', async ({ request }) => {
-    if (!hasCredentials(request)) {
+    if (!(await hasCredentials(request, signingKeys))) {
       const error = ctsError('APIGW.0301');
       return errorResponse(error.status, error.code, error.message);
     }
@@ -36,12 +38,15 @@ export function gatewayHandler(db: MockDb) {
 
 /**
  * Token (`X-Auth-Token`) or AK/SK (`Authorization: SDK-HMAC-SHA256 Access=…`) authentication
- * (L281–352). The mock checks that credentials are present, not the signature.
+ * (L281–352). Any token passes; an AK/SK signature is checked only when the mock holds a key pair
+ * (the standalone server's --ak/--sk), otherwise its presence is enough.
  */
-function hasCredentials(request: Request): boolean {
-  const token = request.headers.get('x-auth-token');
-  const authorization = request.headers.get('authorization');
-  return Boolean(token?.trim()) || /Access=\S+/.test(authorization ?? '');
+async function hasCredentials(request: Request, signingKeys: SdkKeys | null): Promise<boolean> {
+  const signed = /Access=\S+/.test(request.headers.get('authorization') ?? '');
+  if (signed && signingKeys) {
+    return hasValidSdkSignature(request, signingKeys);
+  }
+  return signed || Boolean(request.headers.get('x-auth-token')?.trim());
 }
 
 /** An unknown `/v3` path answers as the gateway does, not with the console's HTML. */
