@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MockState, Trace } from '@/api/contract/types';
 import { DEMO_DOMAIN_ID, DEMO_PROJECT_ID } from '@/mocks/db/identities';
-import { MAX_VOLUME } from '@/mocks/handlers/mock-control';
+import { MAX_VOLUME } from '@/mocks/db/persisted-state';
 import { mockDb } from '@/mocks/node';
 import { FINANCE_TRACKER_NAME } from '@/mocks/db/seed-world';
 import { PROJECT_PATH, ctsFetch, expectCtsError } from '@/mocks/testing/cts-client';
