@@ -32,11 +32,11 @@ function integer(value: string | undefined, name: string): number | undefined {
   return parsed;
 }
 
-const stateFile = values['state-file'];
+const stateFile = values['state-file'] === undefined ? undefined : openStateFile(values['state-file']);
 const db = new MockDb({
   seed: integer(values.seed, 'seed'),
   volume: integer(values.volume, 'volume'),
-  persistence: stateFile ? openStateFile(stateFile) : undefined,
+  persistence: stateFile,
 });
 const port = integer(values.port, 'port') ?? 9000;
 const server = createStandaloneServer(db, { controlToken: values['control-token'] });
@@ -46,3 +46,11 @@ server.listen(port, values.host, () => {
   console.info('Send X-Auth-Token (any value) or an AK/SK Authorization header; try:');
   console.info(`  curl -H 'X-Auth-Token: demo' http://${values.host}:${port}/v3/any-project/trackers`);
 });
+
+// Every acknowledged change is in the journal already; at a clean stop the state file takes it in.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close();
+    void (stateFile?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+  });
+}

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Notification } from '@/api/contract/types';
 import { MockDb } from '@/mocks/db/mock-db';
 import { checkPersistedText } from '@/mocks/db/persisted-state';
@@ -42,7 +42,7 @@ describe('the state file', () => {
     const path = join(freshFolder(), 'state.json');
     writeFileSync(path, content);
     const warnings: string[] = [];
-    const db = new MockDb({ volume: 200, persistence: openStateFile(path, (message) => warnings.push(message)) });
+    const db = new MockDb({ volume: 200, persistence: openStateFile(path, { warn: (message) => warnings.push(message), compactDelayMs: 10 }) });
     expect(db.trackers.size).toBeGreaterThan(0);
     const [aside] = readdirSync(folder).filter((name) => name.startsWith('state.json.invalid-'));
     expect(aside).toBeDefined();
@@ -51,24 +51,35 @@ describe('the state file', () => {
     expect(warnings[0]).toContain(join(folder, aside ?? ''));
     expect(warnings[0]).toMatch(problem);
     await db.change(() => undefined);
-    expect('state' in checkPersistedText(readFileSync(path, 'utf8'), 0)).toBe(true);
+    await vi.waitFor(() => expect(existsSync(path) && 'state' in checkPersistedText(readFileSync(path, 'utf8'), 0)).toBe(true));
   });
 
-  it('is never seen half-written: concurrent readers always read a whole state', async () => {
+  it('is never seen half-written, and takes the journal in once changes settle', async () => {
     const path = join(freshFolder(), 'state.json');
-    const db = new MockDb({ volume: 200, persistence: openStateFile(path) });
-    const writes = Array.from({ length: 100 }, (_, n) => db.change(() => db.traces.add([{ trace_id: `read-${n}`, message: 'x'.repeat(2_000) }], n)));
+    const db = new MockDb({ volume: 200, persistence: openStateFile(path, { compactDelayMs: 10 }) });
+    let settled = false;
+    const writes = Promise.all(
+      Array.from({ length: 100 }, (_, n) => db.change(() => db.traces.add([{ trace_id: `read-${n}`, message: 'x'.repeat(2_000) }], n))),
+    ).finally(() => {
+      settled = true;
+    });
     let reads = 0;
-    while (reads < 100 || !existsSync(path)) {
+    while (!settled || reads < 50) {
       if (existsSync(path)) {
         expect('state' in checkPersistedText(readFileSync(path, 'utf8'), 0)).toBe(true);
         reads += 1;
       }
+      const lines = existsSync(`${path}.journal`) ? readFileSync(`${path}.journal`, 'utf8').split('\n').slice(0, -1) : [];
+      // Every line but one being appended is a whole state.
+      lines.slice(0, -1).forEach((line) => expect('state' in checkPersistedText(line, 0)).toBe(true));
       await new Promise((resolve) => setImmediate(resolve));
     }
-    await Promise.all(writes);
-    const check = checkPersistedText(readFileSync(path, 'utf8'), 0);
-    expect('state' in check && check.state.extraTraces).toHaveLength(100);
+    await writes;
+    await vi.waitFor(() => {
+      const check = checkPersistedText(readFileSync(path, 'utf8'), 0);
+      expect('state' in check && check.state.extraTraces).toHaveLength(100);
+      expect(readFileSync(`${path}.journal`, 'utf8')).toBe('');
+    });
   });
 });
 

@@ -1,8 +1,13 @@
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { open, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { MockPersistence } from '@/mocks/db/mock-db';
-import { checkPersistedText } from '@/mocks/db/persisted-state';
+import { type PersistedMockState, checkPersistedText } from '@/mocks/db/persisted-state';
+
+/** Quiet time after the last change before the state file is rewritten from the journal. */
+export const COMPACT_DELAY_MS = 1_000;
+/** A journal this large is compacted at once. */
+const MAX_JOURNAL_BYTES = 4 * 1024 * 1024;
 
 interface Waiter {
   resolve: () => void;
@@ -29,57 +34,146 @@ async function writeDurably(path: string, text: string): Promise<void> {
   }
 }
 
-/**
- * The standalone server's state file. Every save resolves once a file holding that state (or a
- * later one) is on disk: written to `<file>.tmp`, fsynced, renamed over the file, the directory
- * fsynced. Saves that arrive while a write is under way are written together by the next one, so
- * 1,000 concurrent changes cost a few writes, not 1,000. A file that is not a demo state is
- * renamed to `<file>.invalid-<time>` with a warning naming it, and the server starts from the seed.
- */
-export function openStateFile(path: string, warn: (message: string) => void = console.warn): MockPersistence {
-  let pending: { text: string; waiters: Waiter[] } | null = null;
-  let writing = false;
+function setAside(path: string, now: number, problem: string, warn: (message: string) => void): void {
+  const aside = `${path}.invalid-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
+  renameSync(path, aside);
+  warn(`${path} is not a demo state (${problem}): set aside as ${aside}.`);
+}
 
-  const flush = async (): Promise<void> => {
-    writing = true;
-    // Changes made in the same turn of the event loop share the write.
-    await new Promise((resolve) => setImmediate(resolve));
-    while (pending) {
-      const batch = pending;
-      pending = null;
-      try {
-        await writeDurably(path, batch.text);
-        batch.waiters.forEach((waiter) => waiter.resolve());
-      } catch (error) {
-        batch.waiters.forEach((waiter) => waiter.reject(error));
-      }
+/** The newest whole state in the journal: a line cut short by a kill was never acknowledged. */
+function lastJournalState(text: string, now: number): PersistedMockState | null {
+  const lines = text.split('\n');
+  for (let line = lines.length - 1; line >= 0; line -= 1) {
+    const check = lines[line]?.trim() ? checkPersistedText(lines[line] ?? '', now) : null;
+    if (check && 'state' in check) {
+      return check.state;
     }
-    writing = false;
+  }
+  return null;
+}
+
+/**
+ * The standalone server's state: `<file>` and `<file>.journal`.
+ * - A change is acknowledged once the whole new state is appended to the journal (one line),
+ *   so it survives the process being killed (kill -9) at any moment. Changes that arrive while
+ *   a write is under way share the next one: 1,000 concurrent changes cost a few appends.
+ * - After COMPACT_DELAY_MS without changes (or when the journal passes 4 MiB) the state is
+ *   written to `<file>.tmp`, fsynced, renamed over `<file>` and the directory fsynced; then the
+ *   journal is emptied. `<file>` is always one whole state; a power loss or an OS crash loses at
+ *   most the changes not yet compacted.
+ * - At start, the journal's last whole line wins over `<file>` (it is never older). A file that
+ *   is not a demo state is renamed to `<file>.invalid-<time>`, with a warning naming it.
+ */
+export interface StateFileOptions {
+  warn?: (message: string) => void;
+  compactDelayMs?: number;
+}
+
+/** The file persistence, and `close` to write the state file and release the journal (at shutdown). */
+export type StateFile = MockPersistence & { close(): Promise<void> };
+
+export function openStateFile(path: string, options: StateFileOptions = {}): StateFile {
+  const { warn = console.warn, compactDelayMs = COMPACT_DELAY_MS } = options;
+  const journalPath = `${path}.journal`;
+  // Appended synchronously: a write to the page cache takes microseconds, a trip through the
+  // thread pool milliseconds on a busy machine, and every acknowledgement waits for it.
+  let journal: number | null = null;
+  let journalBytes = 0;
+  let latest = '';
+  let compacted = '';
+  let pending: { text: string; waiters: Waiter[] } | null = null;
+  let flushScheduled = false;
+  let compactTimer: NodeJS.Timeout | undefined;
+  // Appends and compactions run one at a time, in order.
+  let queue: Promise<void> = Promise.resolve();
+  const exclusive = (task: () => Promise<void>): Promise<void> => (queue = queue.then(task, task));
+
+  const compact = async (): Promise<void> => {
+    if (latest === compacted) {
+      return;
+    }
+    await writeDurably(path, latest);
+    if (journal !== null) {
+      ftruncateSync(journal, 0);
+    }
+    journalBytes = 0;
+    compacted = latest;
+  };
+
+  const append = async (): Promise<void> => {
+    flushScheduled = false;
+    const batch = pending;
+    pending = null;
+    if (!batch) {
+      return;
+    }
+    try {
+      journal ??= openSync(journalPath, 'a');
+      const line = Buffer.from(`${batch.text}\n`);
+      for (let written = 0; written < line.length; ) {
+        written += writeSync(journal, line, written);
+      }
+      journalBytes += line.length;
+      latest = batch.text;
+      batch.waiters.forEach((waiter) => waiter.resolve());
+    } catch (error) {
+      batch.waiters.forEach((waiter) => waiter.reject(error));
+      return;
+    }
+    clearTimeout(compactTimer);
+    if (journalBytes > MAX_JOURNAL_BYTES) {
+      // The changes are acknowledged already: a failed compaction only leaves the journal longer.
+      await compact().catch((error: unknown) => console.error(`${path} could not be written.`, error));
+    } else {
+      compactTimer = setTimeout(() => {
+        exclusive(compact).catch((error: unknown) => console.error(`${path} could not be written.`, error));
+      }, compactDelayMs);
+      compactTimer.unref();
+    }
   };
 
   return {
     load(now) {
-      if (!existsSync(path)) {
-        return null;
+      let state: PersistedMockState | null = null;
+      if (existsSync(path)) {
+        const check = checkPersistedText(readFileSync(path, 'utf8'), now);
+        if ('state' in check) {
+          state = check.state;
+        } else {
+          setAside(path, now, check.problem, warn);
+        }
       }
-      const check = checkPersistedText(readFileSync(path, 'utf8'), now);
-      if ('state' in check) {
-        return check.state;
+      if (existsSync(journalPath)) {
+        const text = readFileSync(journalPath, 'utf8');
+        const journaled = lastJournalState(text, now);
+        if (journaled) {
+          state = journaled;
+        } else if (text.trim()) {
+          setAside(journalPath, now, 'no whole state in it', warn);
+        }
       }
-      const aside = `${path}.invalid-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
-      renameSync(path, aside);
-      warn(`${path} is not a demo state (${check.problem}): set aside as ${aside}; starting from the seeded state.`);
-      return null;
+      return state;
     },
     save(_state, serialized) {
       return new Promise<void>((resolve, reject) => {
         pending ??= { text: serialized, waiters: [] };
         pending.text = serialized;
         pending.waiters.push({ resolve, reject });
-        if (!writing) {
-          void flush();
+        if (!flushScheduled) {
+          flushScheduled = true;
+          // Changes made in the same turn of the event loop share the append.
+          setImmediate(() => void exclusive(append));
         }
       });
     },
+    close: () =>
+      exclusive(async () => {
+        clearTimeout(compactTimer);
+        await compact();
+        if (journal !== null) {
+          closeSync(journal);
+        }
+        journal = null;
+      }),
   };
 }
