@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MockDb, type MockPersistence } from '@/mocks/db/mock-db';
-import type { PersistedMockState } from '@/mocks/db/persisted-state';
+import { type PersistedMockState, checkPersistedText } from '@/mocks/db/persisted-state';
 import { FINANCE_TRACKER_NAME, SYSTEM_TRACKER_ID } from '@/mocks/db/seed-world';
 import { DAY_MS, HOUR_MS } from '@/mocks/db/trace-time';
 import { LIVE_REFRESH_MS } from '@/mocks/db/trace-store';
@@ -123,5 +123,23 @@ describe('stable time', () => {
     expect(arrived.length).toBeGreaterThan(0);
     const olderThanNew = after.slice(arrived.length).map((trace) => `${trace.trace_id}@${trace.time}`);
     expect(olderThanNew).toEqual(before.slice(0, olderThanNew.length));
+  });
+});
+
+describe('a state stored before stable time (version 1)', () => {
+  it('is read, anchored at its first load, and keeps that anchor afterwards', () => {
+    const first = memoryPersistence();
+    new MockDb({ volume: 300, now: () => NOW, persistence: first });
+    const older: Record<string, unknown> = { ...first.state, version: 1 };
+    delete older.anchor;
+    const check = checkPersistedText(JSON.stringify(older), NOW + HOUR_MS);
+    const persistence = memoryPersistence();
+    const loaded = 'state' in check ? check.state : null;
+    persistence.state = loaded;
+    expect(loaded).toMatchObject({ version: 2, anchor: NOW + HOUR_MS });
+    new MockDb({ volume: 300, now: () => NOW + HOUR_MS, persistence });
+    // Stored again at once, anchor included: a later load finds the same anchor.
+    expect(persistence.state).not.toBe(loaded);
+    expect(new MockDb({ volume: 300, now: () => NOW + DAY_MS, persistence }).anchor).toBe(NOW + HOUR_MS);
   });
 });

@@ -62,6 +62,8 @@ export class MockDb {
     if (saved) {
       this.restore(saved);
       this.durable = this.committed;
+      // A state stored before anchors existed gets its anchor now; storing it keeps it.
+      this.commit();
     } else {
       this.build({ seed: options.seed ?? DEFAULT_SEED, volume: options.volume ?? DEFAULT_VOLUME, anchor: this.now() });
       this.committed = JSON.stringify(this.snapshot());
