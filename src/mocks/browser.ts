@@ -34,9 +34,9 @@ function localStoragePersistence(notices: string[]): MockPersistence {
       );
       return null;
     },
-    save(_state, serialized) {
+    save(state) {
       // A change that cannot be stored fails (and is undone), rather than vanishing on reload.
-      localStorage.setItem(STORAGE_KEY, serialized);
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
     },
   };
 }

@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Notification } from '@/api/contract/types';
 import { MockDb } from '@/mocks/db/mock-db';
 import { checkPersistedText } from '@/mocks/db/persisted-state';
+import { FINANCE_TRACKER_NAME } from '@/mocks/db/seed-world';
 import { mockServer } from '@/mocks/node';
 import { openStateFile } from '@/mocks/state-file';
 import { customizedBody } from '@/mocks/testing/notification-fixtures';
@@ -70,8 +71,8 @@ describe('the state file', () => {
         reads += 1;
       }
       const lines = existsSync(`${path}.journal`) ? readFileSync(`${path}.journal`, 'utf8').split('\n').slice(0, -1) : [];
-      // Every line but one being appended is a whole state.
-      lines.slice(0, -1).forEach((line) => expect('state' in checkPersistedText(line, 0)).toBe(true));
+      // Every line but one being appended is a whole change.
+      lines.slice(0, -1).forEach((line) => expect(JSON.parse(line)).toHaveProperty('extras_from'));
       await new Promise((resolve) => setImmediate(resolve));
     }
     await writes;
@@ -80,6 +81,25 @@ describe('the state file', () => {
       expect('state' in check && check.state.extraTraces).toHaveLength(100);
       expect(readFileSync(`${path}.journal`, 'utf8')).toBe('');
     });
+  });
+});
+
+describe('the journal', () => {
+  it('replays every change over the state file, ignoring a line cut short', async () => {
+    const path = join(freshFolder(), 'state.json');
+    const first = new MockDb({ volume: 200, persistence: openStateFile(path, { compactDelayMs: 60_000 }) });
+    for (let n = 0; n < 30; n += 1) {
+      await first.change(() => first.traces.add([{ trace_id: `journal-${n}` }], n));
+    }
+    await first.change(() => first.trackers.delete(FINANCE_TRACKER_NAME));
+    expect(existsSync(path)).toBe(false);
+    appendFileSync(`${path}.journal`, '{"version":2,"seed":');
+
+    const reopened = new MockDb({ volume: 200, persistence: openStateFile(path, { compactDelayMs: 60_000 }) });
+    expect(reopened.traces.extra().map((trace) => trace.trace_id)).toEqual(first.traces.extra().map((trace) => trace.trace_id));
+    expect(reopened.trackers.has(FINANCE_TRACKER_NAME)).toBe(false);
+    expect(reopened.anchor).toBe(first.anchor);
+    await reopened.change(() => undefined);
   });
 });
 

@@ -2,7 +2,8 @@ import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, renameSyn
 import { open, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { MockPersistence } from '@/mocks/db/mock-db';
-import { type PersistedMockState, checkPersistedText } from '@/mocks/db/persisted-state';
+import { type PersistedMockState, checkPersistedState } from '@/mocks/db/persisted-state';
+import { journalLine, replayJournal } from '@/mocks/state-journal';
 
 /** Quiet time after the last change before the state file is rewritten from the journal. */
 export const COMPACT_DELAY_MS = 1_000;
@@ -40,28 +41,17 @@ function setAside(path: string, now: number, problem: string, warn: (message: st
   warn(`${path} is not a demo state (${problem}): set aside as ${aside}.`);
 }
 
-/** The newest whole state in the journal: a line cut short by a kill was never acknowledged. */
-function lastJournalState(text: string, now: number): PersistedMockState | null {
-  const lines = text.split('\n');
-  for (let line = lines.length - 1; line >= 0; line -= 1) {
-    const check = lines[line]?.trim() ? checkPersistedText(lines[line] ?? '', now) : null;
-    if (check && 'state' in check) {
-      return check.state;
-    }
-  }
-  return null;
-}
-
 /**
  * The standalone server's state: `<file>` and `<file>.journal`.
- * - A change is acknowledged once the whole new state is appended to the journal (one line),
- *   so it survives the process being killed (kill -9) at any moment. Changes that arrive while
- *   a write is under way share the next one: 1,000 concurrent changes cost a few appends.
+ * - A change is acknowledged once it is appended to the journal (one line: the records, and the
+ *   extra traces added since; see state-journal.ts), so it survives the process being killed
+ *   (kill -9) at any moment. Changes that arrive while a write is under way share the next one:
+ *   1,000 concurrent changes cost a few appends.
  * - After COMPACT_DELAY_MS without changes (or when the journal passes 4 MiB) the state is
  *   written to `<file>.tmp`, fsynced, renamed over `<file>` and the directory fsynced; then the
  *   journal is emptied. `<file>` is always one whole state; a power loss or an OS crash loses at
  *   most the changes not yet compacted.
- * - At start, the journal's last whole line wins over `<file>` (it is never older). A file that
+ * - At start, the journal's whole lines are replayed over `<file>` (they are never older). A file that
  *   is not a demo state is renamed to `<file>.invalid-<time>`, with a warning naming it.
  */
 export interface StateFileOptions {
@@ -79,9 +69,11 @@ export function openStateFile(path: string, options: StateFileOptions = {}): Sta
   // thread pool milliseconds on a busy machine, and every acknowledgement waits for it.
   let journal: number | null = null;
   let journalBytes = 0;
-  let latest = '';
-  let compacted = '';
-  let pending: { text: string; waiters: Waiter[] } | null = null;
+  let latest: PersistedMockState | null = null;
+  let compacted: PersistedMockState | null = null;
+  // What the journal and the file hold of the extra traces: how many, the last one, and the anchor of their list.
+  let written = { count: 0, lastId: '', anchor: -1 };
+  let pending: { state: PersistedMockState; waiters: Waiter[] } | null = null;
   let flushScheduled = false;
   let compactTimer: NodeJS.Timeout | undefined;
   // Appends and compactions run one at a time, in order.
@@ -89,15 +81,16 @@ export function openStateFile(path: string, options: StateFileOptions = {}): Sta
   const exclusive = (task: () => Promise<void>): Promise<void> => (queue = queue.then(task, task));
 
   const compact = async (): Promise<void> => {
-    if (latest === compacted) {
+    const state = latest;
+    if (state === null || state === compacted) {
       return;
     }
-    await writeDurably(path, latest);
+    await writeDurably(path, JSON.stringify(state));
     if (journal !== null) {
       ftruncateSync(journal, 0);
     }
     journalBytes = 0;
-    compacted = latest;
+    compacted = state;
   };
 
   const append = async (): Promise<void> => {
@@ -109,12 +102,18 @@ export function openStateFile(path: string, options: StateFileOptions = {}): Sta
     }
     try {
       journal ??= openSync(journalPath, 'a');
-      const line = Buffer.from(`${batch.text}\n`);
+      const extras = batch.state.extraTraces;
+      const continues =
+        batch.state.anchor === written.anchor &&
+        written.count <= extras.length &&
+        (written.count === 0 || extras[written.count - 1]?.trace_id === written.lastId);
+      const line = Buffer.from(journalLine(batch.state, continues ? written.count : 0));
       for (let written = 0; written < line.length; ) {
         written += writeSync(journal, line, written);
       }
       journalBytes += line.length;
-      latest = batch.text;
+      written = { count: extras.length, lastId: extras.at(-1)?.trace_id ?? '', anchor: batch.state.anchor };
+      latest = batch.state;
       batch.waiters.forEach((waiter) => waiter.resolve());
     } catch (error) {
       batch.waiters.forEach((waiter) => waiter.reject(error));
@@ -134,30 +133,37 @@ export function openStateFile(path: string, options: StateFileOptions = {}): Sta
 
   return {
     load(now) {
+      let base: unknown = null;
       let state: PersistedMockState | null = null;
       if (existsSync(path)) {
-        const check = checkPersistedText(readFileSync(path, 'utf8'), now);
+        try {
+          base = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+        } catch {
+          base = undefined;
+        }
+        const check = base === undefined ? { problem: 'not JSON' } : checkPersistedState(base, now);
         if ('state' in check) {
           state = check.state;
         } else {
+          base = null;
           setAside(path, now, check.problem, warn);
         }
       }
       if (existsSync(journalPath)) {
-        const text = readFileSync(journalPath, 'utf8');
-        const journaled = lastJournalState(text, now);
-        if (journaled) {
-          state = journaled;
-        } else if (text.trim()) {
-          setAside(journalPath, now, 'no whole state in it', warn);
+        const { value, lines } = replayJournal(readFileSync(journalPath, 'utf8'), base);
+        const check = lines > 0 ? checkPersistedState(value, now) : null;
+        if (check && 'state' in check) {
+          state = check.state;
+        } else if (check || readFileSync(journalPath, 'utf8').trim()) {
+          setAside(journalPath, now, check && 'problem' in check ? check.problem : 'no whole change in it', warn);
         }
       }
       return state;
     },
-    save(_state, serialized) {
+    save(state) {
       return new Promise<void>((resolve, reject) => {
-        pending ??= { text: serialized, waiters: [] };
-        pending.text = serialized;
+        pending ??= { state, waiters: [] };
+        pending.state = state;
         pending.waiters.push({ resolve, reject });
         if (!flushScheduled) {
           flushScheduled = true;

@@ -17,8 +17,11 @@ export const NO_FAULTS: MockFaults = { latency_ms: 0, error_rate: 0, fail_next: 
 export interface MockPersistence {
   /** The stored state; a stored value of the wrong shape is set aside by the adapter, which answers null. */
   load(now: number): PersistedMockState | null;
-  /** Resolves once the state is stored for good (for the file: written, flushed to disk and renamed). */
-  save(state: PersistedMockState, serialized: string): Promise<void> | void;
+  /**
+   * Resolves once the state is stored (for the file: in its journal). The state's extra traces are
+   * in the order they were added, so an adapter may store only those added since its last save.
+   */
+  save(state: PersistedMockState): Promise<void> | void;
 }
 
 export interface MockDbOptions {
@@ -48,10 +51,13 @@ export class MockDb {
   faults: MockFaults = { ...NO_FAULTS };
   readonly now: () => number;
   private readonly options: MockDbOptions;
-  /** The state as of the last accepted change, what a failed change goes back to. */
-  private committed = '';
+  /**
+   * The state as of the last accepted change, what a failed change goes back to. Handlers replace
+   * records rather than edit them, so a snapshot's arrays of references are a true copy.
+   */
+  private committed!: PersistedMockState;
   /** The state as of the last change the persistence confirmed. */
-  private durable = '';
+  private durable!: PersistedMockState;
   /** Seed, volume and anchor the generated traces were built for. */
   private generation = '';
 
@@ -66,7 +72,7 @@ export class MockDb {
       this.commit();
     } else {
       this.build({ seed: options.seed ?? DEFAULT_SEED, volume: options.volume ?? DEFAULT_VOLUME, anchor: this.now() });
-      this.committed = JSON.stringify(this.snapshot());
+      this.committed = this.snapshot();
       // What a failed change falls back to, even before the first write completes.
       this.durable = this.committed;
       // Stored at once, so that the anchor (the traces' times) survives a reload.
@@ -83,7 +89,7 @@ export class MockDb {
     try {
       result = apply();
     } catch (error) {
-      this.rollback(this.committed);
+      this.restore(this.committed);
       throw error;
     }
     await this.persist();
@@ -102,34 +108,19 @@ export class MockDb {
   }
 
   private async persist(): Promise<void> {
-    let state: PersistedMockState;
-    let serialized: string;
+    const state = this.snapshot();
+    this.committed = state;
     try {
-      state = this.snapshot();
-      serialized = JSON.stringify(state);
-    } catch (error) {
-      this.rollback(this.committed);
-      throw error;
-    }
-    this.committed = serialized;
-    try {
-      const saving = this.options.persistence?.save(state, serialized);
+      const saving = this.options.persistence?.save(state);
       if (saving) {
         await saving;
       }
-      this.durable = serialized;
+      this.durable = state;
     } catch (error) {
       // Not stored, so not accepted: back to what the store holds (later changes that shared the
       // failed write fail with it).
-      this.rollback(this.durable);
-      this.committed = this.durable;
+      this.restore(this.durable);
       throw error;
-    }
-  }
-
-  private rollback(serialized: string): void {
-    if (serialized && JSON.stringify(this.snapshot()) !== serialized) {
-      this.restore(JSON.parse(serialized) as PersistedMockState);
     }
   }
 
@@ -144,7 +135,7 @@ export class MockDb {
     this.buckets = new Set(state.buckets);
     this.faults = state.faults;
     this.traces.restoreExtra(state.extraTraces);
-    this.committed = JSON.stringify(this.snapshot());
+    this.committed = this.snapshot();
   }
 
   /**

@@ -181,7 +181,7 @@ export function createTraceStore(options: TraceStoreOptions): TraceStore {
       return traceId ?? '';
     },
     extra: () =>
-      extras.sorted.map((extra) =>
+      extras.added.map((extra) =>
         extra.tracker_name === SYSTEM_TRACKER_NAME ? extra.trace : { ...extra.trace, tracker_name: extra.tracker_name },
       ),
     restoreExtra(traces) {
