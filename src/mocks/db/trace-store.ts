@@ -97,8 +97,12 @@ function resourceTypes(index: TraceIndex, extras: readonly ExtraTrace[]): TraceR
     .map(([service_type, types]) => ({ service_type, resource: [...types] }));
 }
 
-/** How often the traces that arrived since the anchor are brought up to date (a rebuild of the index). */
-export const LIVE_REFRESH_MS = 30_000;
+/**
+ * How often the traces that arrived since the anchor are brought up to date (a rebuild of the
+ * index). CTS itself shows traces minutes after the event; a list that holds still for a few
+ * minutes also keeps counts of new traces (auto-refresh) down to what the user did.
+ */
+export const LIVE_REFRESH_MS = 5 * 60_000;
 
 export function createTraceStore(options: TraceStoreOptions): TraceStore {
   const { seed, volume, anchor, clock } = options;
