@@ -93,10 +93,15 @@ export function openStateFile(path: string, options: StateFileOptions = {}): Sta
     compacted = state;
   };
 
-  const append = async (): Promise<void> => {
-    flushScheduled = false;
+  const takePending = () => {
     const batch = pending;
     pending = null;
+    return batch;
+  };
+
+  const append = async (): Promise<void> => {
+    flushScheduled = false;
+    const batch = takePending();
     if (!batch) {
       return;
     }
@@ -116,7 +121,10 @@ export function openStateFile(path: string, options: StateFileOptions = {}): Sta
       latest = batch.state;
       batch.waiters.forEach((waiter) => waiter.resolve());
     } catch (error) {
-      batch.waiters.forEach((waiter) => waiter.reject(error));
+      // The mock goes back to the last stored state, so the changes waiting behind this one,
+      // applied over it, fail with it.
+      const behind = takePending();
+      [...batch.waiters, ...(behind?.waiters ?? [])].forEach((waiter) => waiter.reject(error));
       return;
     }
     clearTimeout(compactTimer);
