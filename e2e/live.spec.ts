@@ -3,7 +3,7 @@ import { ShellPage } from './pages/shell-page';
 import { MOCK_SERVER_URL, openInLiveMode } from './support/mock';
 
 test('connects to the standalone mock server in Live mode and lists its trackers', async ({ page, request }) => {
-  expect((await request.post(`${MOCK_SERVER_URL}/mock/reset`)).status()).toBe(204);
+  expect((await request.post(`${MOCK_SERVER_URL}/mock/reset`, { data: {} })).status()).toBe(204);
   const shell = new ShellPage(page);
   await shell.open('/settings');
 

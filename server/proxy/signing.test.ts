@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockDb } from '@/mocks/db/mock-db';
-import { createStandaloneApp } from '@/mocks/standalone-app';
+import { createStandaloneServer } from '@/mocks/standalone-app';
 import { close, listen, send } from '../testing/http-helpers.ts';
 import { createCtsProxy } from './cts-proxy.ts';
 
@@ -19,7 +19,7 @@ async function proxyWith(secretKey: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  mock = createStandaloneApp(new MockDb({ volume: 200 }), KEYS).listen(0, '127.0.0.1');
+  mock = createStandaloneServer(new MockDb({ volume: 200 }), { signingKeys: KEYS }).listen(0, '127.0.0.1');
   await new Promise((resolve) => mock.once('listening', resolve));
   const address = mock.address();
   mockOrigin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -17,7 +17,7 @@ const FIRST_DATA_WAIT_MS = 250;
  */
 const STARTING_SCREEN_DELAY_MS = 300;
 
-async function renderApp(root: Root) {
+async function renderApp(root: Root, notice?: string) {
   const router = createAppRouter();
   const queryClient = createQueryClient({ onUnauthorized: redirectToSettingsOnUnauthorized(router) });
   const firstData = prefetchFirstScreenData(queryClient, window.location);
@@ -26,10 +26,13 @@ async function renderApp(root: Root) {
     // skeleton and then the rows). A live endpoint's answer is not waited for.
     await Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
   }
+  // Downloaded only when there is something to say, so the first screen does not carry it.
+  const StartupNotice = notice === undefined ? null : (await import('@/app/startup-notice')).StartupNotice;
   root.render(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
         <RouterProvider router={router} />
+        {StartupNotice && notice !== undefined ? <StartupNotice message={notice} /> : null}
       </AppProviders>
     </StrictMode>,
   );
@@ -45,6 +48,7 @@ function renderStartup(root: Root, screen: ReactNode) {
 }
 
 async function start(root: Root) {
+  let notice: string | undefined;
   if (getConnection().mode === 'mock') {
     const starting = setTimeout(() => renderStartup(root, <MockStartingScreen />), STARTING_SCREEN_DELAY_MS);
     // The first screen's chunks download while the mock starts (hundreds of milliseconds with a
@@ -53,7 +57,9 @@ async function start(root: Root) {
     try {
       // Behind the mode check, so Live mode never downloads the mock (STYLE.md §10).
       const { startMockWorker } = await import('@/mocks/browser');
-      setMockAccount(await startMockWorker());
+      const { notice: startNotice, ...account } = await startMockWorker();
+      setMockAccount(account);
+      notice = startNotice;
       await firstScreen;
     } catch (error) {
       clearTimeout(starting);
@@ -63,6 +69,11 @@ async function start(root: Root) {
         <MockStartFailedScreen
           error={error}
           onRetry={() => window.location.reload()}
+          onResetDemo={() => {
+            void import('@/mocks/browser')
+              .then(({ resetStoredDemoState }) => resetStoredDemoState())
+              .finally(() => window.location.reload());
+          }}
           onUseLive={() => {
             saveConnection({ ...getConnection(), mode: 'live' });
             window.location.assign('/settings');
@@ -73,7 +84,7 @@ async function start(root: Root) {
     }
     clearTimeout(starting);
   }
-  await renderApp(root);
+  await renderApp(root, notice);
 }
 
 const container = document.getElementById('root');

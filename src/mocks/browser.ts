@@ -1,35 +1,79 @@
 import { setupWorker } from 'msw/browser';
 import { DEMO_DOMAIN_ID, DEMO_PROJECT_ID, DEMO_REGION } from '@/mocks/db/identities';
-import { MockDb, type MockPersistence, type PersistedMockState } from '@/mocks/db/mock-db';
+import { MockDb, type MockPersistence } from '@/mocks/db/mock-db';
+import { checkPersistedText } from '@/mocks/db/persisted-state';
 import { createCtsHandlers } from '@/mocks/cts-handlers';
 
 const STORAGE_KEY = 'cts-console.mock-state.v1';
+/** Where a stored state that could not be used is kept, for whoever wants to look at it. */
+export const SET_ASIDE_STORAGE_KEY = 'cts-console.mock-state.set-aside';
 
-/** The browser keeps only what the user changed; generated traces come back from the seed. */
-const localStoragePersistence: MockPersistence = {
-  load() {
-    try {
+const RESET_SCOPE = 'the trackers, notifications, tags and injected traces you had changed are back to the demo’s own, and its traces start from now';
+
+function setAside(stored: string): void {
+  localStorage.setItem(SET_ASIDE_STORAGE_KEY, stored);
+  localStorage.removeItem(STORAGE_KEY);
+}
+
+/** The browser keeps what the user changed and the state's anchor; generated traces come back from the seed. */
+function localStoragePersistence(notices: string[]): MockPersistence {
+  return {
+    load(now) {
       const stored = localStorage.getItem(STORAGE_KEY);
-      const state = stored ? (JSON.parse(stored) as PersistedMockState) : null;
-      return state?.version === 1 ? state : null;
-    } catch {
+      if (stored === null) {
+        return null;
+      }
+      const check = checkPersistedText(stored, now);
+      if ('state' in check) {
+        return check.state;
+      }
+      setAside(stored);
+      notices.push(
+        `The stored demo data could not be read (${check.problem}), so the demo was reset: ${RESET_SCOPE}. ` +
+          `The old value is kept in this browser’s localStorage as “${SET_ASIDE_STORAGE_KEY}”.`,
+      );
       return null;
-    }
-  },
-  save(state) {
-    try {
+    },
+    save(state) {
+      // A change that cannot be stored fails (and is undone), rather than vanishing on reload.
       localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
-    } catch (error) {
-      console.warn('The demo state could not be saved; changes will be lost on reload.', error);
-    }
-  },
-  clear() {
-    localStorage.removeItem(STORAGE_KEY);
-  },
-};
+    },
+  };
+}
+
+/** Sets the stored demo state aside, so that the next start begins from the seeded state ("Reset demo data"). */
+export function resetStoredDemoState(): void {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (stored !== null) {
+    setAside(stored);
+  }
+}
+
+/**
+ * The demo state from storage; a stored state that passes the shape check but still cannot be
+ * built is set aside too, with a notice, instead of failing the start for good.
+ */
+function openMockDb(notices: string[]): MockDb {
+  try {
+    return new MockDb({ persistence: localStoragePersistence(notices) });
+  } catch (error) {
+    console.error('The stored demo state could not be used', error);
+    resetStoredDemoState();
+    notices.push(`The stored demo data could not be used, so the demo was reset: ${RESET_SCOPE}.`);
+    return new MockDb({ persistence: localStoragePersistence(notices) });
+  }
+}
+
+export interface MockStart {
+  projectId: string;
+  domainId: string;
+  region: string;
+  /** What the start had to reset, to tell the user; absent when nothing was. */
+  notice?: string;
+}
 
 /** Starts the embedded mock CTS in this page and answers with the demo account it serves. */
-export async function startMockWorker(): Promise<{ projectId: string; domainId: string; region: string }> {
+export async function startMockWorker(): Promise<MockStart> {
   const worker = setupWorker();
   // The service worker starts and answers its handshake while this thread generates the demo
   // data; no request reaches the mock before both are done (the app awaits this function).
@@ -42,8 +86,13 @@ export async function startMockWorker(): Promise<{ projectId: string; domainId: 
   started.catch(() => undefined);
   // One task's pause lets the start reach its first request to the browser, answered meanwhile.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const db = new MockDb({ persistence: localStoragePersistence });
-  worker.resetHandlers(...createCtsHandlers(db));
+  const notices: string[] = [];
+  const db = openMockDb(notices);
+  worker.resetHandlers(...createCtsHandlers(db, { sameOrigin: window.location.origin }));
   await started;
-  return { projectId: DEMO_PROJECT_ID, domainId: DEMO_DOMAIN_ID, region: DEMO_REGION };
+  const start: MockStart = { projectId: DEMO_PROJECT_ID, domainId: DEMO_DOMAIN_ID, region: DEMO_REGION };
+  if (notices.length > 0) {
+    start.notice = notices.join(' ');
+  }
+  return start;
 }

@@ -2,12 +2,17 @@ import type { SdkKeys } from '@/api/signing/sdk-hmac-sha256';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { gatewayHandler, unknownApiHandler } from '@/mocks/handlers/gateway';
 import { iamHandlers } from '@/mocks/handlers/iam';
-import { mockControlHandlers } from '@/mocks/handlers/mock-control';
+import { type MockControlOptions, mockControlHandlers } from '@/mocks/handlers/mock-control';
 import { notificationHandlers } from '@/mocks/handlers/notifications';
 import { obsHandlers } from '@/mocks/handlers/obs';
 import { tagHandlers } from '@/mocks/handlers/tags';
 import { traceHandlers } from '@/mocks/handlers/traces';
 import { trackerHandlers } from '@/mocks/handlers/trackers';
+
+export interface CtsHandlerOptions extends MockControlOptions {
+  /** AK/SK pair whose SDK-HMAC-SHA256 signatures the gateway verifies; without it any signature passes. */
+  signingKeys?: SdkKeys | null;
+}
 
 /**
  * The one set of handlers of the mock CTS, used by all three runtimes (browser worker, msw/node in
@@ -15,7 +20,7 @@ import { trackerHandlers } from '@/mocks/handlers/trackers';
  * how a client gets a token), then the gateway refuses, the catch-all last. With signing keys the
  * gateway verifies AK/SK signatures (the standalone server's --ak/--sk).
  */
-export function createCtsHandlers(db: MockDb, signingKeys: SdkKeys | null = null) {
+export function createCtsHandlers(db: MockDb, { signingKeys = null, ...control }: CtsHandlerOptions = {}) {
   return [
     ...iamHandlers(),
     gatewayHandler(db, signingKeys),
@@ -25,6 +30,6 @@ export function createCtsHandlers(db: MockDb, signingKeys: SdkKeys | null = null
     ...obsHandlers(db),
     ...notificationHandlers(db),
     unknownApiHandler(),
-    ...mockControlHandlers(db),
+    ...mockControlHandlers(db, control),
   ];
 }

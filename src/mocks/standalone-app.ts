@@ -1,8 +1,19 @@
-import { createMiddleware } from '@mswjs/http-middleware';
-import express, { type Express } from 'express';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { getResponse } from 'msw';
 import type { SdkKeys } from '@/api/signing/sdk-hmac-sha256';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { createCtsHandlers } from '@/mocks/cts-handlers';
+import {
+  HttpRefusal,
+  MAX_HEADER_BYTES,
+  SERVED_METHODS,
+  checkedUrl,
+  fetchRequest,
+  isLoopbackOrigin,
+  readBody,
+  sendError,
+  sendRawError,
+} from '@/mocks/standalone-http';
 
 const ALLOWED_HEADERS = [
   'Content-Type',
@@ -13,32 +24,114 @@ const ALLOWED_HEADERS = [
   'X-Domain-Id',
   'X-Language',
   'User-Agent',
+  'X-Mock-Control-Token',
 ];
 
+export interface StandaloneOptions {
+  /** When given, every `/mock` call must send it as `X-Mock-Control-Token`; otherwise only loopback origins reach `/mock`. */
+  controlToken?: string;
+  /** When given, AK/SK signatures are verified (401 APIGW.0301 when wrong), as `--ak`/`--sk` ask. */
+  signingKeys?: SdkKeys | null;
+}
+
+function isControlPath(pathname: string): boolean {
+  return pathname === '/mock' || pathname.startsWith('/mock/');
+}
+
 /**
- * The mock CTS over HTTP: the very same MSW handlers behind express (`@mswjs/http-middleware`),
- * with CORS so that a console on another origin (Live mode) can call it.
+ * Whether a `/mock` call may change the demo: a browser always sends `Origin` on a cross-origin
+ * write, so a page on another site is refused; curl and SDKs send none.
  */
-export function createStandaloneApp(db: MockDb, signingKeys: SdkKeys | null = null): Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.use((request, response, next) => {
-    response.setHeader('Access-Control-Allow-Origin', request.headers.origin ?? '*');
-    response.setHeader('Vary', 'Origin');
-    response.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
-    response.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS.join(', '));
-    response.setHeader('Access-Control-Expose-Headers', 'X-Request-Id');
-    response.setHeader('Access-Control-Max-Age', '600');
-    if (request.method === 'OPTIONS') {
-      response.status(204).end();
+function controlAllowed(request: IncomingMessage, options: StandaloneOptions): boolean {
+  if (options.controlToken !== undefined) {
+    return request.headers['x-mock-control-token'] === options.controlToken;
+  }
+  const origin = request.headers.origin;
+  return origin === undefined || isLoopbackOrigin(origin);
+}
+
+/** CORS for `/v3` lets a console on any origin call the mock (Live mode); `/mock` only loopback pages. */
+function setCorsHeaders(request: IncomingMessage, response: ServerResponse, control: boolean): void {
+  const origin = request.headers.origin;
+  if (control && !isLoopbackOrigin(origin)) {
+    return;
+  }
+  response.setHeader('Access-Control-Allow-Origin', origin ?? '*');
+  response.setHeader('Vary', 'Origin');
+  response.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
+  response.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS.join(', '));
+  response.setHeader('Access-Control-Expose-Headers', 'X-Request-Id, X-Subject-Token');
+  response.setHeader('Access-Control-Max-Age', '600');
+}
+
+async function answer(response: ServerResponse, reply: Response): Promise<void> {
+  const body = Buffer.from(await reply.arrayBuffer());
+  response.statusCode = reply.status;
+  reply.headers.forEach((value, name) => response.appendHeader(name, value));
+  response.setHeader('Content-Length', body.length);
+  // Node leaves the body out of a HEAD answer, keeping the GET's headers.
+  response.end(body);
+}
+
+/**
+ * The mock CTS over HTTP: the very same MSW handlers (msw's `getResponse`) behind node:http.
+ * Whatever a client sends, it gets a JSON answer in the CTS error shape; stack traces and file
+ * paths go to the server's log only.
+ */
+export function createStandaloneServer(db: MockDb, options: StandaloneOptions = {}): Server {
+  const handlers = createCtsHandlers(db, { signingKeys: options.signingKeys ?? null });
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    if (!SERVED_METHODS.includes(request.method ?? '')) {
+      sendError(response, 'CTS.MOCK.0405');
+      request.resume();
       return;
     }
-    next();
+    const url = checkedUrl(request);
+    const control = isControlPath(url.pathname);
+    setCorsHeaders(request, response, control);
+    if (request.method === 'OPTIONS') {
+      response.statusCode = 204;
+      response.end();
+      return;
+    }
+    if (control && !controlAllowed(request, options)) {
+      sendError(response, 'CTS.MOCK.0403');
+      request.resume();
+      return;
+    }
+    const body = await readBody(request);
+    const reply = await getResponse(handlers, fetchRequest(request, url, body));
+    if (reply) {
+      await answer(response, reply);
+    } else {
+      // Outside /v3 and /mock nothing is served; answer as the gateway does rather than with HTML.
+      sendError(response, 'APIGW.0101');
+    }
+  };
+
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (error instanceof HttpRefusal) {
+        if (error.code === 'CTS.MOCK.0413') {
+          // The rest of an oversized body is not read: close the connection rather than drain it.
+          response.setHeader('Connection', 'close');
+        }
+        sendError(response, error.code);
+        return;
+      }
+      console.error(`${request.method ?? ''} ${request.url ?? ''} failed:`, error);
+      if (response.headersSent) {
+        response.destroy();
+      } else {
+        sendError(response, request.method === 'GET' || request.method === 'HEAD' ? 'CTS.0005' : 'CTS.0004');
+      }
+    });
   });
-  app.use(createMiddleware(...createCtsHandlers(db, signingKeys)));
-  // Outside /v3 and /mock nothing is served; answer as the gateway does rather than with HTML.
-  app.use((_request, response) => {
-    response.status(404).json({ error_code: 'APIGW.0101', error_msg: 'The API does not exist or has not been published in the environment.' });
+  // Node's parser refuses some requests before a request object exists; answer them in JSON too.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    const code = error.code === 'HPE_HEADER_OVERFLOW' ? 'CTS.MOCK.0431' : error.code === 'HPE_INVALID_METHOD' ? 'CTS.MOCK.0405' : 'CTS.MOCK.0400';
+    sendRawError(socket, code);
   });
-  return app;
+  server.on('connect', (_request: IncomingMessage, socket) => sendRawError(socket, 'CTS.MOCK.0405'));
+  return server;
 }

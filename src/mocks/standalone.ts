@@ -1,12 +1,13 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { MockDb, type MockPersistence, type PersistedMockState } from '@/mocks/db/mock-db';
-import { createStandaloneApp } from '@/mocks/standalone-app';
+import { MockDb } from '@/mocks/db/mock-db';
+import { createStandaloneServer } from '@/mocks/standalone-app';
+import { openStateFile } from '@/mocks/state-file';
 
 /**
  * The mock CTS as an HTTP server for curl, Huawei Cloud's SDKs, and the console in Live mode.
- *   npm run mock:server -- --port 9000 [--host 127.0.0.1] [--state-file state.json] [--seed N] [--volume N]
- * State lives in memory, or in the JSON file given, which keeps the changes across restarts.
+ *   npm run mock:server -- --port 9000 [--host 127.0.0.1] [--state-file state.json] [--seed N] [--volume N] [--control-token T]
+ * State lives in memory, or in the JSON file given, which keeps every acknowledged change across
+ * restarts (see state-file.ts).
  */
 const { values } = parseArgs({
   options: {
@@ -15,34 +16,12 @@ const { values } = parseArgs({
     'state-file': { type: 'string' },
     seed: { type: 'string' },
     volume: { type: 'string' },
+    'control-token': { type: 'string' },
     // AK/SK signatures are then verified (401 APIGW.0301 when wrong); also MOCK_CTS_AK/MOCK_CTS_SK.
     ak: { type: 'string' },
     sk: { type: 'string' },
   },
 });
-
-function filePersistence(path: string): MockPersistence {
-  return {
-    load() {
-      if (!existsSync(path)) {
-        return null;
-      }
-      try {
-        const state = JSON.parse(readFileSync(path, 'utf8')) as PersistedMockState;
-        return state.version === 1 ? state : null;
-      } catch {
-        console.warn(`${path} holds no mock state; starting from the seeded state.`);
-        return null;
-      }
-    },
-    save(state) {
-      writeFileSync(path, JSON.stringify(state, null, 2));
-    },
-    clear() {
-      writeFileSync(path, '{}');
-    },
-  };
-}
 
 function integer(value: string | undefined, name: string): number | undefined {
   if (value === undefined) {
@@ -56,18 +35,27 @@ function integer(value: string | undefined, name: string): number | undefined {
   return parsed;
 }
 
-const stateFile = values['state-file'];
+const stateFile = values['state-file'] === undefined ? undefined : openStateFile(values['state-file']);
 const db = new MockDb({
   seed: integer(values.seed, 'seed'),
   volume: integer(values.volume, 'volume'),
-  persistence: stateFile ? filePersistence(stateFile) : undefined,
+  persistence: stateFile,
 });
 const port = integer(values.port, 'port') ?? 9000;
-
 const [ak, sk] = [values.ak ?? process.env.MOCK_CTS_AK, values.sk ?? process.env.MOCK_CTS_SK];
 const signingKeys = ak && sk ? { accessKey: ak, secretKey: sk } : null;
-createStandaloneApp(db, signingKeys).listen(port, values.host, () => {
+const server = createStandaloneServer(db, { controlToken: values['control-token'], signingKeys });
+
+server.listen(port, values.host, () => {
   console.info(`Mock CTS listening on http://${values.host}:${port} (seed ${db.seed}, ${db.volume} management traces)`);
   console.info('Send X-Auth-Token (any value) or an AK/SK Authorization header; try:');
   console.info(`  curl -H 'X-Auth-Token: demo' http://${values.host}:${port}/v3/any-project/trackers`);
 });
+
+// Every acknowledged change is in the journal already; at a clean stop the state file takes it in.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close();
+    void (stateFile?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+  });
+}

@@ -7,9 +7,9 @@ beforeAll(() => {
   mockServer.listen({ onUnhandledRequest: 'error' });
 });
 
-afterEach(() => {
+afterEach(async () => {
   mockServer.resetHandlers();
-  mockDb.reset({ seed: DEFAULT_SEED, volume: TEST_VOLUME });
+  await mockDb.reset({ seed: DEFAULT_SEED, volume: TEST_VOLUME });
 });
 
 afterAll(() => {

@@ -2,7 +2,7 @@
 // verbatim, plus the mock's own codes where the reference has none (also listed in
 // cts.openapi.yaml under info.x-mock-error-codes).
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 431 | 500 | 503;
 
 export interface ErrorCodeEntry {
   readonly status: ErrorStatus;
@@ -72,6 +72,14 @@ export const MOCK_ERROR_CODES = {
   // Spec-notes choice 10: no code exists for a missing notification and CTS.0214 names trackers, so
   // the mock uses its own code, outside CTS's numbering so that nobody mistakes it for a real one.
   'CTS.MOCK.0404': { status: 404, message: 'The key event notification does not exist.' },
+  // The standalone server's answers to requests that never reach an operation (bad method, path,
+  // size), and the control API's refusals: the mock's own, as no CTS code describes them.
+  'CTS.MOCK.0400': { status: 400, message: 'The request is malformed.' },
+  'CTS.MOCK.0403': { status: 403, message: 'The mock control API accepts only loopback origins or the control token.' },
+  'CTS.MOCK.0405': { status: 405, message: 'The method is not allowed.' },
+  'CTS.MOCK.0413': { status: 413, message: 'The request body is too large.' },
+  'CTS.MOCK.0415': { status: 415, message: 'The mock control API accepts only Content-Type: application/json.' },
+  'CTS.MOCK.0431': { status: 431, message: 'The request headers are too large.' },
 } as const satisfies Record<string, ErrorCodeEntry>;
 
 /** A code only the mock answers (not in the reference). */

@@ -92,12 +92,14 @@ export function keyOf(extra: ExtraTrace): TraceKey {
 /** Extras kept in the newest-first order, with an ID lookup. */
 export interface ExtraList {
   sorted: ExtraTrace[];
+  /** In the order they were added: what is persisted, so that storage can append the new ones. */
+  added: ExtraTrace[];
   byId: Map<string, ExtraTrace>;
   random: Random;
 }
 
 export function createExtraList(seed: number): ExtraList {
-  return { sorted: [], byId: new Map(), random: createRandom(mix32(seed ^ 0x5eed) ^ Number.parseInt(hex32(Date.now()), 16)) };
+  return { sorted: [], added: [], byId: new Map(), random: createRandom(mix32(seed ^ 0x5eed) ^ Number.parseInt(hex32(Date.now()), 16)) };
 }
 
 export function insertExtra(list: ExtraList, extra: ExtraTrace): void {
@@ -114,5 +116,6 @@ export function insertExtra(list: ExtraList, extra: ExtraTrace): void {
     }
   }
   list.sorted.splice(low, 0, extra);
+  list.added.push(extra);
   list.byId.set(key.traceId, extra);
 }

@@ -20,10 +20,13 @@ export interface GenerateTraceOptions {
   seed: number;
   /** Number of management traces (planted stories included). */
   volume: number;
+  /** The end of the generated week: the moment the demo state was created or reset (its anchor). */
   now: number;
   catalog: readonly CatalogService[];
   /** Each data tracker gets data traces on its bucket. */
   dataTrackers: readonly DataTrackerInput[];
+  /** Times of the management traces that arrived since (live-traces.ts), oldest first. */
+  liveTimes?: Float64Array;
 }
 
 const SLOT_SALT = 1;
@@ -45,10 +48,13 @@ export function generateTraceIndex(options: GenerateTraceOptions): TraceIndex {
   const keyCodes = new Map(accessKeys.map((key, code) => [key, code]));
   const warp = createTimeWarp(now);
   const perTracker = dataTraceCount(volume);
-  const size = volume + perTracker * options.dataTrackers.length;
+  const liveTimes = options.liveTimes ?? new Float64Array(0);
+  // Ordinals: the week's management traces, its data traces, then those that arrived since.
+  const liveStart = volume + perTracker * options.dataTrackers.length;
+  const size = liveStart + liveTimes.length;
   const lifecycleEnd = planted.length + world.lifecycle.length;
   const { random, reseed } = reseedableRandom();
-  const trackerOf = (k: number): number => (k < volume ? 0 : 1 + Math.floor((k - volume) / perTracker));
+  const trackerOf = (k: number): number => (k < volume || k >= liveStart ? 0 : 1 + Math.floor((k - volume) / perTracker));
 
   // The codes of one trace, drawn from its own seed: the same whenever they are drawn.
   const slotOf = (k: number): SlotCodes => {
@@ -59,6 +65,9 @@ export function generateTraceIndex(options: GenerateTraceOptions): TraceIndex {
     }
     if (k < lifecycleEnd) {
       return lifecycleSlot(world, random, k - planted.length);
+    }
+    if (k >= liveStart) {
+      return backgroundSlot(world, random, 0);
     }
     return k < volume ? backgroundSlot(world, random) : dataSlot(world, random, trackerOf(k));
   };
@@ -75,6 +84,8 @@ export function generateTraceIndex(options: GenerateTraceOptions): TraceIndex {
     } else if (k < volume) {
       reseed(hashOf(seed, k, SLOT_SALT));
       timeByOrdinal[k] = timeAt(warp, random());
+    } else if (k >= liveStart) {
+      timeByOrdinal[k] = liveTimes[k - liveStart] ?? 0;
     } else {
       timeByOrdinal[k] = timeAt(warp, slotOf(k).u);
     }

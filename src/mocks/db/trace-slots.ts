@@ -82,9 +82,14 @@ function managementTotal(world: World): number {
   return total;
 }
 
-/** A background management trace: an operation on a resource that exists at that moment. */
-export function backgroundSlot(world: World, random: Random): SlotCodes {
-  const u = random();
+/**
+ * A background management trace: an operation on a resource that exists at that moment. A trace
+ * newer than the generated week (`at` = 0, the week's newest quantile) still draws its quantile,
+ * so that the draws after it are the same.
+ */
+export function backgroundSlot(world: World, random: Random, at?: number): SlotCodes {
+  const drawn = random();
+  const u = at ?? drawn;
   const pool = world.pools[world.managementPools[weightedIndex(random, world.managementWeights, managementTotal(world))] ?? 0];
   if (!pool) {
     throw new Error('the catalog has no resource type with trace names');

@@ -27,7 +27,7 @@ const DATA_TRACKERS = [
 ];
 
 function newStore(): TraceStore {
-  return createTraceStore({ seed: 11, volume: 4_000, now: NOW, catalog, dataTrackers: DATA_TRACKERS });
+  return createTraceStore({ seed: 11, volume: 4_000, anchor: NOW, clock: () => NOW, catalog, dataTrackers: DATA_TRACKERS });
 }
 
 function system(query: Partial<TraceStoreQuery> = {}): TraceStoreQuery {

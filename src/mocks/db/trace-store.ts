@@ -3,6 +3,7 @@ import type { Trace } from '@/api/contract/types';
 import { DEMO_IDENTITIES } from '@/mocks/db/identities';
 import type { ExtraTrace, PersistedTrace, TraceInput } from '@/mocks/db/trace-extras';
 import { TraceStoreError, completeTrace, createExtraList, insertExtra, keyOf } from '@/mocks/db/trace-extras';
+import { liveTraceTimes } from '@/mocks/db/live-traces';
 import { generateTraceIndex, materialiseTrace } from '@/mocks/db/trace-generator';
 import { ordinalOfTraceId, traceIdOf } from '@/mocks/db/trace-ids';
 import type { TraceIndex } from '@/mocks/db/trace-index';
@@ -13,7 +14,10 @@ import type { DataTrackerInput } from '@/mocks/db/trace-world';
 export interface TraceStoreOptions {
   seed: number;
   volume: number;
-  now: number;
+  /** When the demo state was created or reset: the generated week ends there. */
+  anchor: number;
+  /** The time now; management traces keep arriving after the anchor as it advances. */
+  clock: () => number;
   catalog: readonly CatalogService[];
   dataTrackers: readonly DataTrackerInput[];
 }
@@ -93,8 +97,32 @@ function resourceTypes(index: TraceIndex, extras: readonly ExtraTrace[]): TraceR
     .map(([service_type, types]) => ({ service_type, resource: [...types] }));
 }
 
+/**
+ * How often the traces that arrived since the anchor are brought up to date (a rebuild of the
+ * index). CTS itself shows traces minutes after the event; a list that holds still for a few
+ * minutes also keeps counts of new traces (auto-refresh) down to what the user did.
+ */
+export const LIVE_REFRESH_MS = 5 * 60_000;
+
 export function createTraceStore(options: TraceStoreOptions): TraceStore {
-  const index = generateTraceIndex(options);
+  const { seed, volume, anchor, clock } = options;
+  const generate = (until: number): { index: TraceIndex; live: number } => {
+    const liveTimes = liveTraceTimes(seed, volume, anchor, until);
+    return { index: generateTraceIndex({ ...options, now: anchor, liveTimes }), live: liveTimes.length };
+  };
+  let builtAt = clock();
+  let { index, live } = generate(builtAt);
+  // Rebuilt only when traces arrived since; the arrays are sorted, so new ones cannot be inserted.
+  const refresh = (): void => {
+    const now = clock();
+    if (now - builtAt < LIVE_REFRESH_MS) {
+      return;
+    }
+    builtAt = now;
+    if (liveTraceTimes(seed, volume, anchor, now).length !== live) {
+      ({ index, live } = generate(now));
+    }
+  };
   let extras = createExtraList(options.seed);
   const defaultDataTracker = options.dataTrackers[0]?.tracker_name;
 
@@ -114,19 +142,28 @@ export function createTraceStore(options: TraceStoreOptions): TraceStore {
     const position = indexPosition(traceId);
     return position >= 0 ? materialiseTrace(index, position) : extras.byId.get(traceId)?.trace;
   };
-  const add = (traces: readonly TraceInput[], now: number): string[] =>
-    traces.map((input) => {
-      const extra = completeTrace(input, now, extras.random, defaultDataTracker);
-      const traceId = extra.trace.trace_id;
-      if (keyOfId(traceId)) {
-        throw new TraceStoreError('duplicate_trace_id', `trace ${traceId} already exists`);
+  // All or nothing: every trace is checked before the first is added.
+  const add = (traces: readonly TraceInput[], now: number): string[] => {
+    refresh();
+    const added = traces.map((input) => completeTrace(input, now, extras.random, defaultDataTracker));
+    const ids = new Set<string>();
+    for (const { trace } of added) {
+      if (keyOfId(trace.trace_id) || ids.has(trace.trace_id)) {
+        throw new TraceStoreError('duplicate_trace_id', `trace_id ${trace.trace_id} already exists.`);
       }
+      ids.add(trace.trace_id);
+    }
+    for (const extra of added) {
       insertExtra(extras, extra);
-      return traceId;
-    });
+    }
+    return added.map((extra) => extra.trace.trace_id);
+  };
 
   return {
-    index,
+    get index() {
+      refresh();
+      return index;
+    },
     add,
     recordCtsOperation(operation, now) {
       const [traceId] = add(
@@ -148,7 +185,7 @@ export function createTraceStore(options: TraceStoreOptions): TraceStore {
       return traceId ?? '';
     },
     extra: () =>
-      extras.sorted.map((extra) =>
+      extras.added.map((extra) =>
         extra.tracker_name === SYSTEM_TRACKER_NAME ? extra.trace : { ...extra.trace, tracker_name: extra.tracker_name },
       ),
     restoreExtra(traces) {
@@ -161,6 +198,7 @@ export function createTraceStore(options: TraceStoreOptions): TraceStore {
       }
     },
     query(query) {
+      refresh();
       // trace_id overrides every other criterion, the time window included (L1611, choice 16);
       // it is valid for management traces only, so data queries ignore it.
       if (query.trace_type === 'system' && query.trace_id !== undefined) {
@@ -211,6 +249,7 @@ export function createTraceStore(options: TraceStoreOptions): TraceStore {
       return { traces, meta_data: { count: traces.length, marker: more ? (traces.at(-1)?.trace_id ?? null) : null } };
     },
     users(since) {
+      refresh();
       // Positions newer than `since` give each identity's newest time among them.
       index.codeUpTo(firstOlderThan(index.time, since + 1));
       const names = new Set<string>();
@@ -227,7 +266,13 @@ export function createTraceStore(options: TraceStoreOptions): TraceStore {
       }
       return [...names].sort();
     },
-    resources: () => resourceTypes(index, extras.sorted),
-    get,
+    resources: () => {
+      refresh();
+      return resourceTypes(index, extras.sorted);
+    },
+    get: (traceId) => {
+      refresh();
+      return get(traceId);
+    },
   };
 }

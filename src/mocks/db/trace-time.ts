@@ -40,7 +40,8 @@ export function localDayStart(time: number): number {
   return Math.floor((time + offset) / DAY_MS) * DAY_MS - offset;
 }
 
-function activity(time: number): number {
+/** Relative activity of the demo account at a time: working hours of weekdays are 1. */
+export function activity(time: number): number {
   const hour = localHour(time);
   const weekday = localWeekday(time);
   const weekend = weekday === 0 || weekday === 6 ? 0.35 : 1;

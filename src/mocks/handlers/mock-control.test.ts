@@ -1,7 +1,9 @@
+import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { MockState, Trace } from '@/api/contract/types';
 import { DEMO_DOMAIN_ID, DEMO_PROJECT_ID } from '@/mocks/db/identities';
-import { MAX_VOLUME } from '@/mocks/handlers/mock-control';
+import { MAX_VOLUME } from '@/mocks/db/persisted-state';
+import { mockControlHandlers } from '@/mocks/handlers/mock-control';
 import { mockDb } from '@/mocks/node';
 import { FINANCE_TRACKER_NAME } from '@/mocks/db/seed-world';
 import { PROJECT_PATH, ctsFetch, expectCtsError } from '@/mocks/testing/cts-client';
@@ -146,5 +148,23 @@ describe('POST /mock/traces', () => {
   it('refuses a body without a traces array', async () => {
     expect((await control('/mock/traces', 'POST', { trace: {} })).status).toBe(400);
     expect((await control('/mock/traces', 'POST', { traces: [1] })).status).toBe(400);
+  });
+});
+
+describe('the control API in the browser', () => {
+  const handlers = mockControlHandlers(mockDb, { sameOrigin: 'http://console.local' });
+  const reset = (url: string, type = 'application/json') =>
+    getResponse(handlers, new Request(url, { method: 'POST', headers: { 'Content-Type': type }, body: '{}' }));
+
+  it('answers only on the console’s own origin', async () => {
+    expect((await reset('http://console.local/mock/reset'))?.status).toBe(204);
+    const elsewhere = await reset('http://other.example/mock/reset');
+    expect(elsewhere?.status).toBe(403);
+    expect(((await elsewhere?.json()) as { error_code: string }).error_code).toBe('CTS.MOCK.0403');
+  });
+
+  it('takes JSON only', async () => {
+    const plain = await reset('http://console.local/mock/reset', 'text/plain');
+    expect(plain?.status).toBe(415);
   });
 });

@@ -1,12 +1,34 @@
-import type { MockFaults, MockState, MockTraceInput } from '@/api/contract/types';
+import type { MockFaults, MockState } from '@/api/contract/types';
 import { DEMO_DOMAIN_ID, DEMO_PROJECT_ID, DEMO_REGION } from '@/mocks/db/identities';
 import type { MockDb } from '@/mocks/db/mock-db';
+import { MAX_VOLUME } from '@/mocks/db/persisted-state';
 import { SEEDED_BUCKETS, SEEDED_KMS_KEYS } from '@/mocks/db/seed-world';
+import { TraceStoreError } from '@/mocks/db/trace-extras';
 import { http } from '@/mocks/handlers/http';
+import { readTraceInputs } from '@/mocks/handlers/mock-trace-input';
 import { ctsError, isRecord, readJsonBody, readOptionalJsonBody, withCts } from '@/mocks/handlers/with-cts';
 
-/** Largest generated volume the mock accepts (the issue asks for at least 100,000 in 7 days). */
-export const MAX_VOLUME = 500_000;
+export interface MockControlOptions {
+  /**
+   * The origin the control API answers on (the page's, in the browser): a request to any other
+   * origin that reaches this mock is refused. The standalone server checks origins itself.
+   */
+  sameOrigin?: string;
+}
+
+/**
+ * A write that a page on another site could send without CORS (a form, `text/plain` fetch) is
+ * refused: the control API takes JSON only, and in the browser only on its own origin.
+ */
+function checkControlRequest(request: Request, options: MockControlOptions): void {
+  if (options.sameOrigin !== undefined && new URL(request.url).origin !== options.sameOrigin) {
+    throw ctsError('CTS.MOCK.0403', 'The mock control API answers only on the console’s own origin.');
+  }
+  const type = request.headers.get('content-type') ?? '';
+  if (request.method !== 'GET' && !/^application\/json\s*(;|$)/i.test(type)) {
+    throw ctsError('CTS.MOCK.0415');
+  }
+}
 
 export function mockState(db: MockDb): MockState {
   const seeded = new Map(SEEDED_BUCKETS.map((bucket) => [bucket.bucket_name, bucket]));
@@ -51,12 +73,19 @@ function readFaults(body: unknown): MockFaults {
 }
 
 /** The control API beside `/v3` (issue §5): state, reset, faults and trace injection for demos and tests. */
-export function mockControlHandlers(db: MockDb) {
+export function mockControlHandlers(db: MockDb, options: MockControlOptions = {}) {
   return [
-    http.get('/mock/state', withCts(({ response }) => response(200).json(mockState(db)))),
+    http.get(
+      '/mock/state',
+      withCts(({ request, response }) => {
+        checkControlRequest(request, options);
+        return response(200).json(mockState(db));
+      }),
+    ),
     http.post(
       '/mock/reset',
       withCts(async ({ request, response }) => {
+        checkControlRequest(request, options);
         const body = await readOptionalJsonBody(request);
         const seed = isRecord(body) ? body.seed : undefined;
         const volume = isRecord(body) ? body.volume : undefined;
@@ -65,28 +94,35 @@ export function mockControlHandlers(db: MockDb) {
         if ((body !== undefined && !isRecord(body)) || !validSeed || !validVolume) {
           throw ctsError('CTS.0003', `Reset takes an optional integer seed and a volume of 0–${MAX_VOLUME}.`);
         }
-        db.reset({ seed: seed as number | undefined, volume: volume as number | undefined });
+        await db.reset({ seed: seed as number | undefined, volume: volume as number | undefined });
         return response(204).empty();
       }),
     ),
     http.put(
       '/mock/faults',
       withCts(async ({ request, response }) => {
-        db.faults = readFaults(await readJsonBody(request));
-        db.commit();
-        return response(200).json(db.faults);
+        checkControlRequest(request, options);
+        const faults = readFaults(await readJsonBody(request));
+        await db.change(() => {
+          db.faults = faults;
+        });
+        return response(200).json(faults);
       }),
     ),
     http.post(
       '/mock/traces',
       withCts(async ({ request, response }) => {
-        const body = await readJsonBody(request);
-        if (!isRecord(body) || !Array.isArray(body.traces) || !body.traces.every(isRecord)) {
-          throw ctsError('CTS.0003', 'Send {traces: [partial trace objects]}.');
+        checkControlRequest(request, options);
+        const traces = readTraceInputs(await readJsonBody(request));
+        try {
+          const traceIds = await db.change(() => db.traces.add(traces, db.now()));
+          return response(201).json({ trace_ids: traceIds });
+        } catch (error) {
+          if (error instanceof TraceStoreError) {
+            throw ctsError('CTS.0003', error.message);
+          }
+          throw error;
         }
-        const traceIds = db.traces.add(body.traces as MockTraceInput[], db.now());
-        db.commit();
-        return response(201).json({ trace_ids: traceIds });
       }),
     ),
   ];

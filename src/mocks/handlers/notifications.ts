@@ -90,20 +90,21 @@ export function createNotificationHandler(db: MockDb) {
         status: draft.topic_id === undefined ? 'disabled' : 'enabled',
         fallbackType: 'smn',
       });
-      db.notifications.set(notification.notification_id, notification);
-      db.traces.recordCtsOperation(
-        {
-          trace_name: 'createNotification',
-          resource_type: 'notification',
-          resource_id: notification.notification_id,
-          resource_name: notification.notification_name,
-          request: body,
-          response: notification,
-          code: 201,
-        },
-        db.now(),
-      );
-      db.commit();
+      await db.change(() => {
+        db.notifications.set(notification.notification_id, notification);
+        db.traces.recordCtsOperation(
+          {
+            trace_name: 'createNotification',
+            resource_type: 'notification',
+            resource_id: notification.notification_id,
+            resource_name: notification.notification_name,
+            request: body,
+            response: notification,
+            code: 201,
+          },
+          db.now(),
+        );
+      });
       return response(201).json(notification);
     }),
   );
@@ -129,20 +130,21 @@ export function updateNotificationHandler(db: MockDb) {
         status: replacement.status,
         fallbackType: stored.notification_type,
       });
-      db.notifications.set(notification.notification_id, notification);
-      db.traces.recordCtsOperation(
-        {
-          trace_name: 'updateNotification',
-          resource_type: 'notification',
-          resource_id: notification.notification_id,
-          resource_name: notification.notification_name,
-          request: body,
-          response: notification,
-          code: 200,
-        },
-        db.now(),
-      );
-      db.commit();
+      await db.change(() => {
+        db.notifications.set(notification.notification_id, notification);
+        db.traces.recordCtsOperation(
+          {
+            trace_name: 'updateNotification',
+            resource_type: 'notification',
+            resource_id: notification.notification_id,
+            resource_name: notification.notification_name,
+            request: body,
+            response: notification,
+            code: 200,
+          },
+          db.now(),
+        );
+      });
       return response(200).json(notification);
     }),
   );
@@ -151,33 +153,32 @@ export function updateNotificationHandler(db: MockDb) {
 export function deleteNotificationHandler(db: MockDb) {
   return http.delete(
     '/v3/{project_id}/notifications',
-    withCts(({ request, response }) => {
+    withCts(async ({ request, response }) => {
       const ids = parseNotificationIds(new URL(request.url).searchParams.get('notification_id'));
       if (ids.length === 0) {
         throw ctsError('CTS.0003', 'notification_id is mandatory: one notification ID, or several separated by commas.');
       }
-      const missing: string[] = [];
-      for (const id of ids) {
-        const notification = db.notifications.get(id);
-        if (!notification) {
-          missing.push(id);
-          continue;
-        }
-        db.notifications.delete(id);
-        db.traces.recordCtsOperation(
-          {
-            trace_name: 'deleteNotification',
-            resource_type: 'notification',
-            resource_id: id,
-            resource_name: notification.notification_name,
-            request: { notification_id: ids.join(',') },
-            code: 204,
-          },
-          db.now(),
-        );
-      }
+      const missing = ids.filter((id) => !db.notifications.has(id));
       if (missing.length < ids.length) {
-        db.commit();
+        await db.change(() => {
+          for (const id of ids) {
+            const notification = db.notifications.get(id);
+            if (notification) {
+              db.notifications.delete(id);
+              db.traces.recordCtsOperation(
+                {
+                  trace_name: 'deleteNotification',
+                  resource_type: 'notification',
+                  resource_id: id,
+                  resource_name: notification.notification_name,
+                  request: { notification_id: ids.join(',') },
+                  code: 204,
+                },
+                db.now(),
+              );
+            }
+          }
+        });
       }
       if (missing.length > 0) {
         // L1373: "some key event notifications failed to be deleted" is a 404; the others are gone.

@@ -67,8 +67,7 @@ export function batchCreateResourceTagsHandler(db: MockDb) {
         byKey.set(tag.key, { key: tag.key, value: tag.value ?? '' });
       }
       refuse(checkTagCount(byKey.size));
-      db.tags.set(tracker.id, [...byKey.values()]);
-      db.commit();
+      await db.change(() => db.tags.set(tracker.id, [...byKey.values()]));
       return response(200).empty();
     }),
   );
@@ -94,8 +93,7 @@ export function batchDeleteResourceTagsHandler(db: MockDb) {
       const current = db.tags.get(tracker.id) ?? [];
       const kept = current.filter((tag) => !isDeletedBy(tag, tags));
       if (kept.length !== current.length) {
-        db.tags.set(tracker.id, kept);
-        db.commit();
+        await db.change(() => db.tags.set(tracker.id, kept));
       }
       return response(204).empty();
     }),

@@ -29,12 +29,14 @@ export function createTrackerHandler(db: MockDb) {
     withCts(async ({ request, params, response }) => {
       const body = await readJsonBody(request);
       const checked = checkCreateTracker(db, parseTrackerBody(body));
-      createRequestedBucket(db, checked.body, undefined);
-      const tracker = buildTracker(db, checked, params.project_id);
-      db.trackers.set(tracker.tracker_name, tracker);
-      const created = trackerResponse(tracker);
-      recordTrackerChange(db, tracker, { trace_name: 'createTracker', request: body, response: created, code: 201 });
-      db.commit();
+      const created = await db.change(() => {
+        createRequestedBucket(db, checked.body, undefined);
+        const tracker = buildTracker(db, checked, params.project_id);
+        db.trackers.set(tracker.tracker_name, tracker);
+        const answer = trackerResponse(tracker);
+        recordTrackerChange(db, tracker, { trace_name: 'createTracker', request: body, response: answer, code: 201 });
+        return answer;
+      });
       return response(201).json(created);
     }),
   );
@@ -47,11 +49,12 @@ export function updateTrackerHandler(db: MockDb) {
     withCts(async ({ request, response }) => {
       const body = await readJsonBody(request);
       const checked = checkUpdateTracker(db, parseTrackerBody(body));
-      createRequestedBucket(db, checked.body, checked.stored);
-      const tracker = mergeTracker(db, checked.stored, checked.body);
-      db.trackers.set(tracker.tracker_name, tracker);
-      recordTrackerChange(db, tracker, { trace_name: 'updateTracker', request: body, code: 200 });
-      db.commit();
+      await db.change(() => {
+        createRequestedBucket(db, checked.body, checked.stored);
+        const tracker = mergeTracker(db, checked.stored, checked.body);
+        db.trackers.set(tracker.tracker_name, tracker);
+        recordTrackerChange(db, tracker, { trace_name: 'updateTracker', request: body, code: 200 });
+      });
       return response(200).empty();
     }),
   );
@@ -102,7 +105,7 @@ function trackersToDelete(db: MockDb, name: string | null): Tracker[] {
 export function deleteTrackerHandler(db: MockDb) {
   return http.delete(
     '/v3/{project_id}/trackers',
-    withCts(({ request, response }) => {
+    withCts(async ({ request, response }) => {
       const search = new URL(request.url).searchParams;
       const name = search.get('tracker_name');
       const type = search.get('tracker_type');
@@ -113,13 +116,14 @@ export function deleteTrackerHandler(db: MockDb) {
       if (name !== null && doomed.length === 0) {
         throw ctsError('CTS.0214');
       }
-      for (const tracker of doomed) {
-        db.trackers.delete(tracker.tracker_name);
-        db.tags.delete(tracker.id);
-        recordTrackerChange(db, tracker, { trace_name: 'deleteTracker', request: Object.fromEntries(search), code: 204 });
-      }
       if (doomed.length > 0) {
-        db.commit();
+        await db.change(() => {
+          for (const tracker of doomed) {
+            db.trackers.delete(tracker.tracker_name);
+            db.tags.delete(tracker.id);
+            recordTrackerChange(db, tracker, { trace_name: 'deleteTracker', request: Object.fromEntries(search), code: 204 });
+          }
+        });
       }
       return response(204).empty();
     }),
