@@ -77,7 +77,7 @@ test('with a wrong secret the console shows the 401 the endpoint answers', async
   await connectWithServerCredentials(page, WRONG_SECRET_CONSOLE);
 
   expect(await (await refused).json()).toMatchObject({ error_code: 'APIGW.0301' });
-  await expect(page).toHaveURL(/\/settings\?reason=unauthorized$/);
+  await expect(page).toHaveURL(/\/settings\?reason=refused&from=%2Ftraces$/);
   await expect(page.getByText('CTS rejected the credentials held by the server (401).', { exact: false })).toBeVisible();
   await page.screenshot({ path: '/tmp/server-shots/settings-server-credentials-401.png', fullPage: true });
 });
