@@ -57,6 +57,11 @@ const screenRoutes: RouteObject[] = [
     Component: tracesScreen.Component,
   },
   {
+    path: 'insights',
+    ErrorBoundary: RouteError,
+    Component: lazyScreen(() => import('@/app/routes/insights-route').then((module) => module.InsightsRoute)),
+  },
+  {
     path: 'trackers',
     ErrorBoundary: RouteError,
     Component: lazyScreen(() => import('@/app/routes/trackers-route').then((module) => module.TrackersRoute)),

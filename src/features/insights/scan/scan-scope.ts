@@ -2,8 +2,11 @@ import type { ScanScope } from '@/features/insights/scan/scan-cache';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
+/** "Nov 29 18:00", in the given zone (the browser's by default). */
 function formatInstant(time: number, timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(time);
+  const parts = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(time);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('month')} ${part('day')} ${part('hour')}:${part('minute')}`;
 }
 
 /**
