@@ -17,7 +17,8 @@ const SEVERITY_COLOURS: Record<FindingSeverity, 'error' | 'warning' | 'info'> = 
 /** The trace list showing a finding's evidence: its filters, over the evidence's time span. */
 export function evidenceHref(finding: Finding): string {
   const params = new URLSearchParams(Object.entries(finding.filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
-  params.set('from', String(finding.from));
+  // CTS's from and to are both exclusive (L1599, L1601).
+  params.set('from', String(finding.from - 1));
   params.set('to', String(finding.to + 1));
   return `/traces?${params.toString()}`;
 }

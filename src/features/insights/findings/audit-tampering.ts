@@ -51,7 +51,8 @@ function isReEnable(trace: ScannedTrace, disabled: ScannedTrace): boolean {
 
 /**
  * A tracker disabled, deleted or its transfer changed; a key event notification disabled or deleted.
- * Each is a finding of its own; a disable names the re-enable that followed, if any.
+ * Each is a finding of its own; a disable names the re-enable that followed, if any. A notification
+ * disabled is of medium severity, the rest high.
  */
 export function auditTamperingFindings(traces: readonly ScannedTrace[]): Finding[] {
   const findings: Finding[] = [];
@@ -76,7 +77,8 @@ export function auditTamperingFindings(traces: readonly ScannedTrace[]): Finding
       }
     }
     findings.push(
-      findingOf('audit-tampering', 'high', evidence, {
+      // A disabled notification stays configured; a tracker that stops, or anything deleted, loses records or alerts for good.
+      findingOf('audit-tampering', tampering.target === 'notification' && tampering.what === 'disabled' ? 'medium' : 'high', evidence, {
         title: `${subject} ${tampering.what}`,
         detail,
         filters: { service_type: 'CTS', ...(trace.resource_id ? { resource_id: trace.resource_id } : { trace_name: trace.trace_name }) },

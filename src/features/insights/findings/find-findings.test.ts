@@ -31,10 +31,10 @@ describe('security findings', () => {
       { ...cts('deleteTracker', {}, fixtureDay(2, 13)), code: '403' },
       cts('updateTracker', { is_support_validate: true }, fixtureDay(2, 14)),
     ];
-    expect(auditTamperingFindings(traces).map((finding) => finding.title)).toEqual([
-      'Tracker system deleted',
-      'Tracker system transfer changed',
-      'Key event notification ops-alerts disabled',
+    expect(auditTamperingFindings(traces).map((finding) => [finding.title, finding.severity])).toEqual([
+      ['Tracker system deleted', 'high'],
+      ['Tracker system transfer changed', 'high'],
+      ['Key event notification ops-alerts disabled', 'medium'],
     ]);
   });
 

@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { InsightsPage } from './pages/insights-page';
+import { TraceListPage } from './pages/trace-list-page';
+import { expectNoSeriousViolations } from './support/axe';
+import { controlMock, resetEmbeddedMock } from './support/mock';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/insights');
+  await resetEmbeddedMock(page);
+});
+
+test('the planted night-time deletion burst is a finding, and its link shows its traces', async ({ page }) => {
+  const insights = new InsightsPage(page);
+  await insights.open();
+  await insights.waitForScan();
+  const burst = insights.findings.getByRole('listitem').filter({ hasText: '8 deletions by m.rossi in 18 min' });
+  await expect(burst).toContainText('198.18.77.201');
+  await burst.getByRole('link', { name: /Show the 8 evidence traces/ }).click();
+
+  await expect(page).toHaveURL(/\/traces\?user=m\.rossi&from=\d{13}&to=\d{13}$/);
+  const list = new TraceListPage(page);
+  await list.waitForRows();
+  await expect(list.rows).toHaveCount(8);
+  const names = await list.columnTexts('Trace name');
+  expect(new Set(names)).toEqual(new Set(['deleteServer', 'deleteImage', 'deleteCheckpointItem']));
+});
+
+test('the tracker disabled and the notification deleted by an agency are findings too, and the scan can be cancelled', async ({ page }) => {
+  const insights = new InsightsPage(page);
+  await insights.open();
+  await insights.waitForScan();
+  await expect(insights.findings.getByRole('listitem').filter({ hasText: 'Tracker system disabled' })).toContainText(/Re-enabled 3 h 43 min later by sre\.oncall/);
+  await expect(insights.findings.getByRole('listitem').filter({ hasText: 'Key event notification critical_ops_alerts deleted' })).toBeVisible();
+
+  await controlMock(page, 'PUT', '/mock/faults', { latency_ms: 300, error_rate: 0, fail_next: null });
+  await page.getByRole('combobox', { name: 'Time range' }).click();
+  await page.getByRole('option', { name: 'Last day' }).click();
+  await expect(insights.scope).toHaveText(/^Reading traces: /);
+  await page.getByRole('button', { name: 'Cancel scan' }).click();
+  await expect(insights.scope).toHaveText(/^Scan cancelled after [\d,]+ traces; showing the previous scan: [\d,]+ traces, .+, complete\.$/);
+});
+
+test('dragging across the histogram narrows the trace list to that time range', async ({ page }) => {
+  const list = new TraceListPage(page);
+  await list.open('?range=1w');
+  await page.getByRole('button', { name: 'Show volume and top values' }).click();
+  const insights = new InsightsPage(page);
+  await insights.waitForScan();
+  await insights.dragHistogram(0.5, 0.7);
+  await expect(page).toHaveURL(/[?&]from=\d{13}&to=\d{13}/);
+  const url = new URL(page.url());
+  const from = Number(url.searchParams.get('from'));
+  const to = Number(url.searchParams.get('to'));
+  expect(to - from).toBeGreaterThan(20 * 3_600_000);
+  expect(to - from).toBeLessThan(40 * 3_600_000);
+  await list.waitForRows();
+  // The panel stays open (remembered) and scans the narrowed range.
+  await insights.waitForScan();
+});
+
+test('a top value filters the list: by the API filter when CTS has one, by the quick filter for a source IP', async ({ page }) => {
+  const list = new TraceListPage(page);
+  await list.open('?range=1d');
+  await page.getByRole('button', { name: 'Show volume and top values' }).click();
+  const insights = new InsightsPage(page);
+  await insights.waitForScan();
+  await page.getByRole('button', { name: 'Top values' }).click();
+
+  const service = page.getByRole('button', { name: /^Service ECS: \d+ traces/ });
+  await service.click();
+  await expect(page).toHaveURL(/service_type=ECS/);
+  await expect(list.appliedFilters.getByRole('button', { name: 'Service: ECS, remove' })).toBeVisible();
+  await list.waitForRows();
+  expect(new Set(await list.columnTexts('Service'))).toEqual(new Set(['ECS']));
+
+  await insights.waitForScan();
+  const ip = page.getByRole('button', { name: /^Source IP [\d.]+: \d+ traces.*Quick-filter/ }).first();
+  const address = (await ip.getAttribute('aria-label'))?.match(/^Source IP ([\d.]+):/)?.[1] ?? '';
+  await ip.click();
+  await expect(page.getByRole('searchbox', { name: /Quick filter/ })).toHaveValue(address);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the insights page has no serious or critical axe violation (${scheme})`, async ({ page }) => {
+    // Two axe scans of a page of a few hundred elements: slow on a busy machine.
+    test.slow();
+    await page.emulateMedia({ colorScheme: scheme });
+    const insights = new InsightsPage(page);
+    await insights.open();
+    await insights.waitForScan();
+    await expectNoSeriousViolations(page);
+    await page.getByRole('button', { name: 'Show as table' }).click();
+    await expect(page.getByRole('table', { name: 'Traces over time' })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+}
