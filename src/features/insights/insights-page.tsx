@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
@@ -36,6 +37,28 @@ export function InsightsPage() {
   const target = useMemo(() => ({ criteria: { trace_type: 'system' as const }, window: { lastMs: TRACE_RANGES[range] }, bound }), [range, bound]);
   const { state, cancel, refresh } = useInsightsScan(target);
   const insights = state?.insights;
+  // Progress updates re-render the status line only, not the results.
+  const sections = useMemo(
+    () => (
+      <>
+        <Section title="Security findings">
+          {insights ? <FindingsList findings={insights.findings} /> : <Typography color="text.secondary">Findings appear when the scan ends.</Typography>}
+        </Section>
+        <Section title="Volume over time">
+          {insights ? (
+            <VolumePanel
+              bins={insights.histogram}
+              onSelect={(from, to) => void navigate(`/traces?${new URLSearchParams({ from: String(from), to: String(to) }).toString()}`)}
+            />
+          ) : null}
+        </Section>
+        <Section title="Top values">
+          {insights ? <TopValues values={insights.topValues} /> : null}
+        </Section>
+      </>
+    ),
+    [insights, navigate],
+  );
 
   return (
     <>
@@ -63,25 +86,13 @@ export function InsightsPage() {
             onChange={(event) => setBoundText(event.target.value)}
             onBlur={() => boundValid && setBound(boundValue)}
             error={!boundValid}
-            helperText={boundValid ? 'Newest first; press Enter to apply' : `200 to ${MAX_SCAN_BOUND.toLocaleString()}`}
-            slotProps={{ htmlInput: { min: 200, max: MAX_SCAN_BOUND, step: 1000 } }}
+            helperText={boundValid ? 'Newest first' : `200 to ${MAX_SCAN_BOUND.toLocaleString()}`}
+            slotProps={{ htmlInput: { min: 200, max: MAX_SCAN_BOUND } }}
           />
+          <Button type="submit" variant="outlined" disabled={!boundValid || boundValue === bound}>Apply</Button>
         </Box>
         {state ? <ScanStatus state={state} onCancel={cancel} onRefresh={() => refresh()} /> : null}
-        <Section title="Security findings">
-          {insights ? <FindingsList findings={insights.findings} /> : <Typography color="text.secondary">Findings appear when the scan ends.</Typography>}
-        </Section>
-        <Section title="Volume over time">
-          {insights ? (
-            <VolumePanel
-              bins={insights.histogram}
-              onSelect={(from, to) => void navigate(`/traces?${new URLSearchParams({ from: String(from), to: String(to) }).toString()}`)}
-            />
-          ) : null}
-        </Section>
-        <Section title="Top values">
-          {insights ? <TopValues values={insights.topValues} /> : null}
-        </Section>
+        {sections}
       </Box>
     </>
   );

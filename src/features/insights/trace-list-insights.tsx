@@ -7,7 +7,7 @@ import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import Button from '@mui/material/Button';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { TRACE_RANGES, type TraceView } from '@/api/traces';
 import { type TopValueFilter, TopValues } from '@/features/insights/charts/top-values';
@@ -57,6 +57,27 @@ export function TraceListInsights({ view, onRange, onPick }: TraceListInsightsPr
   const target = useMemo(() => targetOf(view), [key]);
   const [shown, setShown] = useState(storedShown);
   const { state, cancel, refresh } = useInsightsScan(shown ? target : null);
+  const callbacks = useRef({ onRange, onPick });
+  callbacks.current = { onRange, onPick };
+  const insights = state?.insights;
+  // Progress updates and the list's own renders leave the chart and top values alone.
+  const results = useMemo(
+    () =>
+      insights ? (
+        <>
+          <VolumePanel bins={insights.histogram} onSelect={(from, to) => callbacks.current.onRange(from, to)} />
+          <Accordion disableGutters elevation={0} sx={{ mt: 1, '&::before': { display: 'none' } }} slotProps={{ transition: { unmountOnExit: true } }}>
+            <AccordionSummary expandIcon={<ExpandMoreIcon />} sx={{ px: 0 }}>
+              <Typography variant="subtitle2" component="h2">Top values</Typography>
+            </AccordionSummary>
+            <AccordionDetails sx={{ px: 0 }}>
+              <TopValues values={insights.topValues} onPick={(pick) => callbacks.current.onPick(pick)} />
+            </AccordionDetails>
+          </Accordion>
+        </>
+      ) : null,
+    [insights],
+  );
   const show = (next: boolean) => {
     setShown(next);
     try {
@@ -78,7 +99,6 @@ export function TraceListInsights({ view, onRange, onPick }: TraceListInsightsPr
       </Paper>
     );
   }
-  const insights = state.insights;
   const findings = insights?.findings ?? [];
   const high = findings.filter((finding) => finding.severity === 'high').length;
   return (
@@ -100,17 +120,7 @@ export function TraceListInsights({ view, onRange, onPick }: TraceListInsightsPr
         </Box>
         <Button size="small" onClick={() => show(false)}>Hide</Button>
       </Box>
-      {insights ? <VolumePanel bins={insights.histogram} onSelect={onRange} /> : null}
-      {insights ? (
-        <Accordion disableGutters elevation={0} sx={{ mt: 1, '&::before': { display: 'none' } }} slotProps={{ transition: { unmountOnExit: true } }}>
-          <AccordionSummary expandIcon={<ExpandMoreIcon />} sx={{ px: 0 }}>
-            <Typography variant="subtitle2" component="h2">Top values</Typography>
-          </AccordionSummary>
-          <AccordionDetails sx={{ px: 0 }}>
-            <TopValues values={insights.topValues} onPick={onPick} />
-          </AccordionDetails>
-        </Accordion>
-      ) : null}
+      {results}
     </Paper>
   );
 }

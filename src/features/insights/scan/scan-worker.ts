@@ -14,6 +14,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const cache = new Map<string, ScanEntry>();
 const running = new Map<number, AbortController>();
 const CACHE_SIZE = 8;
+const PROGRESS_INTERVAL_MS = 200;
 
 const post = (event: ScanEvent) => scope.postMessage(event);
 
@@ -30,7 +31,14 @@ async function scan(request: ScanRequest): Promise<void> {
   const cached = request.restart ? undefined : cache.get(key);
   try {
     let entry: ScanEntry;
-    const onProgress = ({ read, oldest }: { read: number; oldest: number | null }) => post({ type: 'progress', id: request.id, read, bound: request.bound, oldest });
+    let lastProgress = 0;
+    // A few updates a second are enough for a progress bar, and spare the page's main thread.
+    const onProgress = ({ read, oldest }: { read: number; oldest: number | null }) => {
+      if (Date.now() - lastProgress >= PROGRESS_INTERVAL_MS) {
+        lastProgress = Date.now();
+        post({ type: 'progress', id: request.id, read, bound: request.bound, oldest });
+      }
+    };
     const options = { signal: controller.signal, onProgress, paceMs: request.paceMs };
     if (cached && cached.scope.to >= window.to) {
       entry = cached;
