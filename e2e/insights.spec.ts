@@ -94,3 +94,20 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page);
   });
 }
+
+test('the management tracker\'s timeline shows its disable and re-enable, each with what it changed', async ({ page }) => {
+  const insights = new InsightsPage(page);
+  await insights.open();
+  await insights.waitForScan();
+  await insights.findings.getByRole('link', { name: 'Resource timeline of “Tracker system disabled”' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Resource timeline: system' })).toBeVisible();
+  const timeline = page.getByRole('list', { name: 'Timeline' });
+  const disable = timeline.getByRole('listitem', { name: 'updateTracker by ops-admin' }).filter({ has: page.getByRole('cell', { name: '"disabled"' }) });
+  await expect(disable.getByRole('row', { name: /^status .* "disabled"$/ })).toBeVisible();
+  const reEnable = timeline.getByRole('listitem', { name: 'updateTracker by sre.oncall' }).filter({ has: page.getByRole('row', { name: 'status "disabled" "enabled"' }) });
+  await expect(reEnable).toHaveCount(1);
+
+  await page.getByRole('textbox', { name: 'Resource ID' }).fill('no-such-resource');
+  await page.getByRole('button', { name: 'Show timeline' }).click();
+  await expect(page.getByText('No trace of this resource in the last 7 days')).toBeVisible();
+});

@@ -62,6 +62,11 @@ const screenRoutes: RouteObject[] = [
     Component: lazyScreen(() => import('@/app/routes/insights-route').then((module) => module.InsightsRoute)),
   },
   {
+    path: 'insights/timeline',
+    ErrorBoundary: RouteError,
+    Component: lazyScreen(() => import('@/app/routes/resource-timeline-route').then((module) => module.ResourceTimelineRoute)),
+  },
+  {
     path: 'trackers',
     ErrorBoundary: RouteError,
     Component: lazyScreen(() => import('@/app/routes/trackers-route').then((module) => module.TrackersRoute)),

@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import { TRACE_RANGES, type TraceRange } from '@/api/traces';
 import { PageHeader } from '@/components/page-header';
 import { TopValues } from '@/features/insights/charts/top-values';
@@ -65,6 +65,7 @@ export function InsightsPage() {
       <PageHeader
         title="Insights"
         description="Security findings, volume and top values of the management traces, computed in your browser from the traces it reads: CTS has no aggregation, so the scope read is stated with every result."
+        actions={<Button component={RouterLink} to="/insights/timeline">Resource timeline</Button>}
       />
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         <Box component="form" sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }} onSubmit={(event) => {

@@ -78,6 +78,14 @@ function FindingItems({ findings }: { findings: Finding[] }) {
               {` of “${finding.title}”`}
             </Box>
           </Link>
+          {finding.filters.resource_id ? (
+            <Link component={RouterLink} to={`/insights/timeline?resource_id=${encodeURIComponent(finding.filters.resource_id)}`} variant="body2" sx={{ ml: 2 }}>
+              Resource timeline
+              <Box component="span" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+                {` of “${finding.title}”`}
+              </Box>
+            </Link>
+          ) : null}
         </Paper>
       ))}
     </Box>
