@@ -111,3 +111,20 @@ test('the management tracker\'s timeline shows its disable and re-enable, each w
   await page.getByRole('button', { name: 'Show timeline' }).click();
   await expect(page.getByText('No trace of this resource in the last 7 days')).toBeVisible();
 });
+
+test('a posture fix opens the tracker form with the change made and nothing saved', async ({ page }) => {
+  await page.goto('/trackers');
+  const posture = page.getByRole('region', { name: 'Audit posture' });
+  await expect(posture.getByRole('listitem', { name: 'finance-reads: 2 of 4 practices' })).toBeVisible();
+  await posture.getByRole('link', { name: 'Fix retention of at least 180 days of finance-reads' }).click();
+
+  await expect(page).toHaveURL(/\/trackers\/finance-reads\/edit\?fix=retention$/);
+  await expect(page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: 'the change is made below and not saved yet' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Keep trace files for' })).toHaveText('180 days');
+  // Nothing saved: the list still rates the tracker as before, and leaving the form asks first.
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Leave' }).click();
+  await expect(page).toHaveURL(/\/trackers\/finance-reads$/);
+  await page.goto('/trackers');
+  await expect(page.getByRole('region', { name: 'Audit posture' }).getByRole('listitem', { name: 'finance-reads: 2 of 4 practices' })).toBeVisible();
+});
