@@ -128,3 +128,12 @@ test('a posture fix opens the tracker form with the change made and nothing save
   await page.goto('/trackers');
   await expect(page.getByRole('region', { name: 'Audit posture' }).getByRole('listitem', { name: 'finance-reads: 2 of 4 practices' })).toBeVisible();
 });
+
+test('a notification with no topic is flagged as never firing, with a link to it', async ({ page }) => {
+  await page.goto('/notifications');
+  const notice = page.getByRole('region', { name: 'Notifications that can never fire' });
+  await expect(notice).toContainText('1 notification can never fire');
+  await expect(notice.getByRole('listitem')).toHaveText(/: no SMN topic to publish to\.$/);
+  await notice.getByRole('link').click();
+  await expect(page).toHaveURL(/\/notifications\/c3d4e5f6-a7b8-4c9d-8e1f-2a3b4c5d6e7f$/);
+});
