@@ -12,7 +12,7 @@ import { TopValues } from '@/features/insights/charts/top-values';
 import { FindingsList } from '@/features/insights/components/findings-list';
 import { ScanStatus } from '@/features/insights/components/scan-status';
 import { VolumePanel } from '@/features/insights/components/volume-panel';
-import { DEFAULT_SCAN_BOUND, MAX_SCAN_BOUND } from '@/features/insights/scan/scan-engine';
+import { DEFAULT_SCAN_BOUND, MAX_SCAN_BOUND } from '@/features/insights/scan/scan-bounds';
 import { useInsightsScan } from '@/features/insights/scan/use-insights-scan';
 
 const RANGE_LABELS: Record<TraceRange, string> = { '1h': 'Last hour', '1d': 'Last day', '1w': 'Last 7 days' };

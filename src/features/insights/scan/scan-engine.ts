@@ -3,8 +3,6 @@ import { type ScannedTrace, toScannedTrace } from '@/features/insights/scan/scan
 
 /** The largest page CTS serves (L1610): fewest round trips. */
 export const SCAN_PAGE_LIMIT = 200;
-export const DEFAULT_SCAN_BOUND = 20_000;
-export const MAX_SCAN_BOUND = 100_000;
 
 /** The API's criteria of a scan, without window and paging. */
 export type ScanCriteria = Omit<TraceFilters, 'from' | 'to' | 'limit' | 'trace_id'>;
