@@ -51,9 +51,15 @@ describe('scan engine', () => {
     const { traces, complete } = await scanWindow({ criteria: { trace_type: 'system' }, from: now - WEEK, to: now, bound: 20_000 });
     expect(complete).toBe(true);
     expect(describeScope(entryOf(traces, complete, { from: now - WEEK, to: now }, 20_000).scope)).toMatch(/^10,000 traces, .+, complete$/);
-    const titles = findFindings(traces).map((finding) => `${finding.rule}: ${finding.title}`);
-    expect(titles).toContain(`deletion-burst: ${DELETION_BURST.deletionCount} deletions by ${DELETION_BURST.user} in 18 min`);
-    expect(titles).toContain(`off-hours-destruction: ${DELETION_BURST.deletionCount} deletions by ${DELETION_BURST.user} outside their usual hours`);
+    const findings = findFindings(traces);
+    const titles = findings.map((finding) => `${finding.rule}: ${finding.title}`);
+    // The demo week moves with the clock: a background deletion of the same user nearby may join a run.
+    const burst = findings.find((finding) => finding.rule === 'deletion-burst' && finding.filters.user === DELETION_BURST.user);
+    expect(burst?.title).toMatch(new RegExp(`^\\d+ deletions by ${DELETION_BURST.user} in \\d+ min$`));
+    expect(burst?.detail).toContain(DELETION_BURST.sourceIp);
+    expect(burst?.evidenceCount).toBeGreaterThanOrEqual(DELETION_BURST.deletionCount);
+    const offHours = findings.find((finding) => finding.rule === 'off-hours-destruction' && finding.filters.user === DELETION_BURST.user);
+    expect(offHours?.evidence).toEqual(expect.arrayContaining(burst?.evidence ?? ['no burst']));
     expect(titles).toContain(`new-source: ${DELETION_BURST.user} used source IP ${DELETION_BURST.sourceIp} for the first time`);
     expect(titles).toContain(`audit-tampering: Tracker ${TRACKER_DISABLED.trackerName} disabled`);
     expect(titles).toContain(`audit-tampering: Key event notification ${NOTIFICATION_DELETED.notification_name} deleted`);
