@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
+import { benchInsightsScan } from './bench-insights';
 import { benchMockTraceQuery } from './bench-mock';
 import { benchMockConcurrent, benchMockWriteThroughput } from './bench-mock-writes';
 import { benchProxy } from './bench-proxy';
@@ -104,6 +105,9 @@ async function main() {
     figures.heap_after_load_mib = { value: round(list.heap_after_load_mib), unit: 'MiB', budget: 13 };
     figures.scroll_longest_task_ms = { value: round(list.scroll_longest_task_ms), unit: 'ms', budget: 50 };
     Object.assign(figures, await benchProxy());
+    const scan = await benchInsightsScan(browser, ORIGIN);
+    figures.scan_10k_ms = { value: Math.round(scan.scan_10k_ms), unit: 'ms', budget: 1500 };
+    figures.scan_main_thread_longest_task_ms = { value: round(scan.scan_main_thread_longest_task_ms), unit: 'ms', budget: 50 };
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

@@ -118,6 +118,16 @@ export function setMockAccount(account: Pick<Connection, 'projectId' | 'domainId
   notify();
 }
 
+/**
+ * For a Web Worker, which has no storage: it takes the page's connection (token included) with
+ * each request it is sent, so it calls the same endpoint as the page.
+ */
+export function adoptConnection(connection: Connection): void {
+  current = { ...connection };
+  mockAccount = null;
+  notify();
+}
+
 /** Re-reads storage; tests use it after changing storage directly. */
 export function reloadConnection(): void {
   current = read();

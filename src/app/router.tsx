@@ -57,6 +57,16 @@ const screenRoutes: RouteObject[] = [
     Component: tracesScreen.Component,
   },
   {
+    path: 'insights',
+    ErrorBoundary: RouteError,
+    Component: lazyScreen(() => import('@/app/routes/insights-route').then((module) => module.InsightsRoute)),
+  },
+  {
+    path: 'insights/timeline',
+    ErrorBoundary: RouteError,
+    Component: lazyScreen(() => import('@/app/routes/resource-timeline-route').then((module) => module.ResourceTimelineRoute)),
+  },
+  {
     path: 'trackers',
     ErrorBoundary: RouteError,
     Component: lazyScreen(() => import('@/app/routes/trackers-route').then((module) => module.TrackersRoute)),

@@ -1,3 +1,4 @@
+import InsightsOutlinedIcon from '@mui/icons-material/InsightsOutlined';
 import NotificationsActiveOutlinedIcon from '@mui/icons-material/NotificationsActiveOutlined';
 import RadarOutlinedIcon from '@mui/icons-material/RadarOutlined';
 import SettingsEthernetOutlinedIcon from '@mui/icons-material/SettingsEthernetOutlined';
@@ -13,6 +14,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Traces', path: '/traces', icon: TimelineOutlinedIcon },
+  { label: 'Insights', path: '/insights', icon: InsightsOutlinedIcon },
   { label: 'Trackers', path: '/trackers', icon: RadarOutlinedIcon },
   { label: 'Key Event Notifications', path: '/notifications', icon: NotificationsActiveOutlinedIcon },
   { label: 'Connection settings', path: '/settings', icon: SettingsEthernetOutlinedIcon },

@@ -17,6 +17,7 @@ import { ErrorPanel } from '@/components/error-panel';
 import { LoadingRows } from '@/components/loading-rows';
 import { PageHeader } from '@/components/page-header';
 import { DeleteNotificationsDialog } from '@/features/notifications/components/delete-notifications-dialog';
+import { NeverFiringNotice } from '@/features/notifications/components/never-firing-notice';
 import { NotificationListNotices } from '@/features/notifications/components/notification-list-notices';
 import { NotificationSearch } from '@/features/notifications/components/notification-search';
 import { NotificationTable } from '@/features/notifications/components/notification-table';
@@ -55,6 +56,7 @@ export function NotificationListPage() {
         }
       />
       <NotificationListNotices status={status} />
+      {notifications ? <NeverFiringNotice notifications={notifications} /> : null}
       <Box sx={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'flex-start', gap: 1, mb: 1.5 }}>
         <NotificationSearch key={name} value={name} onSearch={search} />
         <Button

@@ -2,7 +2,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { type ReactNode, lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import type { TraceView } from '@/api/traces';
 import { PageHeader } from '@/components/page-header';
 import { AppliedFilters } from '@/features/traces/components/applied-filters';
 import { ExportSlot } from '@/features/traces/components/export-slot';
@@ -22,7 +23,8 @@ import { useTracePreferences } from '@/features/traces/hooks/use-trace-preferenc
 import { filterLoaded } from '@/features/traces/filter-loaded';
 import { columnsOf } from '@/features/traces/trace-columns-config';
 import { TRACE_ID_REASON } from '@/features/traces/trace-filter-config';
-import { parseTraceSearch, toTraceSearch } from '@/features/traces/trace-url-state';
+import { type TextCriterion, parseTraceSearch, toTraceSearch } from '@/features/traces/trace-url-state';
+import type { TraceRating } from '@/api/contract/types';
 import { clearCriteria, hasCriteria, showRelated, toAbsoluteFilters, toTraceView, withCriterion } from '@/features/traces/trace-view';
 
 // Heavy and optional pieces are downloaded when first used (first screen budget: 200 kB gzip).
@@ -32,7 +34,15 @@ const TablePreferencesDialog = lazy(() =>
   import('@/features/traces/components/table-preferences-dialog').then((module) => ({ default: module.TablePreferencesDialog })),
 );
 
-export function TraceListPage() {
+/** What a panel slotted above the list (composed by the app) can read and change. */
+export interface TraceListSlot {
+  view: TraceView;
+  setRange: (from: number, to: number) => void;
+  setCriterion: (name: TextCriterion | 'trace_rating', value: string) => void;
+  setQuickFilter: (value: string) => void;
+}
+
+export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot) => ReactNode } = {}) {
   const { state, setState, notices, dismissNotices } = useTraceListState();
   const { preferences, update: updatePreferences } = useTracePreferences();
   const savedViews = useSavedViews();
@@ -151,6 +161,13 @@ export function TraceListPage() {
             {list.newer.more ? `${list.newer.count}+` : list.newer.count} new trace{list.newer.count === 1 ? '' : 's'} since the list was loaded.
           </ListNotice>
         ) : null}
+        {aboveList?.({
+          view,
+          setRange: (from, to) => change((current) => ({ ...current, window: { from, to } })),
+          setCriterion: (name, value) =>
+            change((current) => (name === 'trace_rating' ? withCriterion(current, name, value as TraceRating) : withCriterion(current, name, value))),
+          setQuickFilter,
+        })}
         <QuickFilter value={quickFilter} loaded={list.traces.length} onChange={setQuickFilter} />
       </Box>
       <Paper variant="outlined" sx={{ position: 'relative', overflow: 'hidden' }} aria-busy={query.isFetching && !query.isPending}>

@@ -3,7 +3,9 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink, useNavigate } from 'react-router';
+import Alert from '@mui/material/Alert';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { postureFix } from '@/features/trackers/posture/tracker-posture';
 import { describeError } from '@/api/errors';
 import { trackerQueries } from '@/api/trackers';
 import { ErrorPanel } from '@/components/error-panel';
@@ -20,6 +22,8 @@ export function TrackerEditPage({ trackerName }: { trackerName: string }) {
   const navigate = useNavigate();
   const { data: trackers, error, isPending, refetch } = useQuery(trackerQueries.list({ tracker_name: trackerName }));
   const tracker = trackers?.find((candidate) => candidate.tracker_name === trackerName);
+  const [params] = useSearchParams();
+  const fix = tracker ? postureFix(tracker, params.get('fix')) : undefined;
 
   return (
     <>
@@ -45,15 +49,23 @@ export function TrackerEditPage({ trackerName }: { trackerName: string }) {
         <ErrorPanel {...describeError(error)} onRetry={() => void refetch()} />
       ) : tracker ? (
         // Mounted once the tracker is loaded, so the form starts from what CTS holds.
-        <TrackerForm
-          key={tracker.id}
-          mode="edit"
-          initialValues={fromTracker(tracker)}
-          stored={tracker}
-          existingNames={NO_NAMES}
-          cancelTo={trackerPath(trackerName)}
-          onSaved={() => void navigate(trackerPath(trackerName))}
-        />
+        <>
+          {fix ? (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              {`${fix.label}: the change is made below and not saved yet. Review it, then save.`}
+            </Alert>
+          ) : null}
+          <TrackerForm
+            key={tracker.id}
+            mode="edit"
+            initialValues={fromTracker(tracker)}
+            stored={tracker}
+            existingNames={NO_NAMES}
+            cancelTo={trackerPath(trackerName)}
+            onSaved={() => void navigate(trackerPath(trackerName))}
+            changes={fix?.fix}
+          />
+        </>
       ) : (
         <Paper variant="outlined">
           <TrackerNotFound trackerName={trackerName} />

@@ -19,6 +19,7 @@ import { CreateTrackerActions } from '@/features/trackers/components/create-trac
 import { DeleteTrackersDialog } from '@/features/trackers/components/delete-trackers-dialog';
 import { QuotaSummary } from '@/features/trackers/components/quota-summary';
 import { StatusFailures } from '@/features/trackers/components/status-failures';
+import { TrackerPosturePanel } from '@/features/trackers/components/tracker-posture-panel';
 import { TrackerTable } from '@/features/trackers/components/tracker-table';
 import { useTrackerStatus } from '@/features/trackers/hooks/use-tracker-status';
 import { MANAGEMENT_NOT_DELETABLE } from '@/features/trackers/tracker-config';
@@ -110,6 +111,7 @@ export function TrackerListPage() {
             </>
           )}
         </Paper>
+        {trackers && trackers.length > 0 ? <TrackerPosturePanel trackers={trackers} /> : null}
       </Stack>
       <DeleteTrackersDialog
         open={confirming && selectedNames.length > 0}

@@ -1,6 +1,7 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router';
 import type { Trace } from '@/api/contract/types';
 import type { TraceFilters } from '@/api/traces';
 import { MANAGEMENT_SOURCES, relatedFilters } from '@/features/traces/drawer/related-filters';
@@ -16,6 +17,11 @@ export function TraceRelatedActions({ trace, onShowRelated }: { trace: Trace; on
             {item.label}
           </Button>
         ))}
+        {trace.resource_id ? (
+          <Button size="small" variant="outlined" component={RouterLink} to={`/insights/timeline?resource_id=${encodeURIComponent(trace.resource_id)}`}>
+            Resource timeline
+          </Button>
+        ) : null}
       </Stack>
       {management ? null : (
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 2 }}>

@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router';
 import type { Tracker } from '@/api/contract/types';
@@ -35,6 +35,8 @@ export interface TrackerFormProps {
   unavailable?: Partial<Record<TrackerType, string>>;
   cancelTo: string;
   onSaved: (trackerName: string) => void;
+  /** Changes made for the user when the form opens (a posture fix): shown as unsaved edits. */
+  changes?: Partial<TrackerFormValues>;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -49,13 +51,22 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** The one tracker form: create and edit, management and data (STYLE §7). */
-export function TrackerForm({ mode, initialValues, stored, existingNames, unavailable = {}, cancelTo, onSaved }: TrackerFormProps) {
+export function TrackerForm({ mode, initialValues, stored, existingNames, unavailable = {}, cancelTo, onSaved, changes }: TrackerFormProps) {
   const queryClient = useQueryClient();
   const create = useMutation(trackerMutations.create(queryClient));
   const update = useMutation(trackerMutations.update(queryClient));
   const schema = useMemo(() => trackerFormSchema({ mode, existingNames }), [mode, existingNames]);
   const form = useForm<TrackerFormValues>({ resolver: zodResolver(schema), defaultValues: initialValues, mode: 'onTouched' });
   const { control, formState } = form;
+  const changesMade = useRef(false);
+  useEffect(() => {
+    if (changes && !changesMade.current) {
+      changesMade.current = true;
+      for (const [field, value] of Object.entries(changes) as [keyof TrackerFormValues, TrackerFormValues[keyof TrackerFormValues]][]) {
+        form.setValue(field, value, { shouldDirty: true });
+      }
+    }
+  }, [changes, form]);
   const values = useWatch({ control }) as TrackerFormValues;
   const [topError, setTopError] = useState<unknown>(null);
   const saved = useRef(false);

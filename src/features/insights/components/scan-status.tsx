@@ -1,0 +1,45 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+import { countFormat } from '@/features/insights/charts/chart-format';
+import { describeScope } from '@/features/insights/scan/scan-scope';
+import type { ScanState } from '@/features/insights/scan/use-insights-scan';
+
+interface ScanStatusProps {
+  state: ScanState;
+  onCancel: () => void;
+  onRefresh: () => void;
+}
+
+/** The scan's progress with Cancel, then the statement of what it read, with Refresh. */
+export function ScanStatus({ state, onCancel, onRefresh }: ScanStatusProps) {
+  const scanning = state.status === 'scanning';
+  let line: string;
+  if (scanning) {
+    line = `Reading traces: ${countFormat.format(state.read)} of at most ${countFormat.format(state.bound)}…`;
+  } else if (state.status === 'cancelled') {
+    line = `Scan cancelled after ${countFormat.format(state.read)} traces${state.insights ? `; showing the previous scan: ${describeScope(state.insights.scope)}` : ''}.`;
+  } else if (state.status === 'error') {
+    line = `The scan failed: ${state.error ?? 'unknown error'}${state.insights ? `; showing the previous scan: ${describeScope(state.insights.scope)}` : ''}.`;
+  } else {
+    line = state.insights ? `Scanned ${describeScope(state.insights.scope)}.` : '';
+  }
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
+      <Box sx={{ flex: 1, minWidth: 240 }}>
+        {scanning ? (
+          <LinearProgress variant="determinate" value={Math.min(100, (state.read / state.bound) * 100)} aria-label="Scan progress" sx={{ mb: 0.5 }} />
+        ) : null}
+        <Typography variant="body2" color={state.status === 'error' ? 'error' : 'text.secondary'} role="status" data-testid="scan-scope">
+          {line}
+        </Typography>
+      </Box>
+      {scanning ? (
+        <Button size="small" onClick={onCancel}>Cancel scan</Button>
+      ) : (
+        <Button size="small" onClick={onRefresh}>Refresh scan</Button>
+      )}
+    </Box>
+  );
+}
