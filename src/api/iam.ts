@@ -1,3 +1,4 @@
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { iamFetch } from '@/api/client';
 
@@ -92,3 +93,14 @@ export async function listAuthProjects(iamEndpoint: string, token: string, signa
     .map((project) => ({ id: project.id, name: project.name, enabled: project.enabled ?? true }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
+
+export const iamQueries = {
+  all: () => ['iam'] as const,
+  /** The projects a token may use; the token is part of the key, as a new sign-in may see others. */
+  projects: (iamEndpoint: string, token: string) =>
+    queryOptions({
+      queryKey: [...iamQueries.all(), 'projects', iamEndpoint, token] as const,
+      queryFn: ({ signal }) => listAuthProjects(iamEndpoint, token, signal),
+      staleTime: 5 * 60_000,
+    }),
+};

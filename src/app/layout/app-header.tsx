@@ -6,6 +6,7 @@ import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import { Link as RouterLink } from 'react-router';
 import { ConnectionIndicator } from '@/app/layout/connection-indicator';
+import { ProjectSwitcher } from '@/app/layout/project-switcher';
 import { NAV_DRAWER_ID } from '@/app/layout/nav-drawer';
 import { ThemeModeToggle } from '@/app/layout/theme-mode-toggle';
 import { BRAND_RED } from '@/app/theme';
@@ -45,6 +46,7 @@ export function AppHeader({ showMenuButton, navigationOpen, onOpenNavigation }: 
         </Link>
         <Box sx={{ flexGrow: 1, minWidth: 8 }} />
         <ConnectionIndicator />
+        <ProjectSwitcher />
         <ThemeModeToggle />
       </Toolbar>
     </AppBar>
