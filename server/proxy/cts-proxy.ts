@@ -7,7 +7,7 @@ import { type SdkKeys, sdkDate, signSdkRequest } from '../../src/api/signing/sdk
 import { PROXY_ANSWER_HEADERS, relayedResponseHeaders, upstreamRequestHeaders } from './proxy-headers.ts';
 import { refuse } from './refusals.ts';
 import { parseOperatorTarget, resolveTarget, type Target } from './targets.ts';
-import { upstreamPath } from './upstream-path.ts';
+import { isIamPath, upstreamPath } from './upstream-path.ts';
 
 /**
  * The console's CTS proxy, one module for the production server and Vite's dev and preview
@@ -84,7 +84,8 @@ export function createCtsProxy(options: CtsProxyOptions = {}): CtsProxy {
 
   async function upstreamBody(req: IncomingMessage, method: string, headers: Record<string, string>, url: URL, target: Target, onExceeded: () => void) {
     const carriesBody = method !== 'GET' && method !== 'HEAD' && (Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined);
-    if (!keys || target.kind !== 'cts') {
+    // IAM calls are never signed with the CTS key pair (an operator's host may answer both).
+    if (!keys || target.kind === 'iam' || (target.kind === 'operator' && isIamPath(url.pathname))) {
       return carriesBody ? req.pipe(limited(bodyLimit, onExceeded)) : undefined;
     }
     const body = carriesBody ? await readLimited(req, bodyLimit) : Buffer.alloc(0);

@@ -21,6 +21,15 @@ describe('headers relayed from the endpoint', () => {
     expect(relayedResponseHeaders(answer, cts, '/v3/auth/tokens')['x-subject-token']).toBeUndefined();
   });
 
+  it('relays the token header of a host the operator added, which may answer IAM too (the standalone mock)', () => {
+    const resolved = resolveTarget('http://127.0.0.1:9000', new Set(['http://127.0.0.1:9000']));
+    expect(resolved.ok && resolved.target.kind).toBe('operator');
+    if (resolved.ok) {
+      expect(relayedResponseHeaders(answer, resolved.target, '/v3/auth/tokens')['x-subject-token']).toBe('MIIsubject');
+      expect(relayedResponseHeaders(answer, resolved.target, '/v3/p/traces')['x-subject-token']).toBeUndefined();
+    }
+  });
+
   it('knows the regions of Huawei’s SDK, eu-west-101 under .eu', () => {
     expect(target('https://cts.eu-west-101.myhuaweicloud.eu').kind).toBe('cts');
     expect(target('https://iam.myhuaweicloud.com').kind).toBe('iam');

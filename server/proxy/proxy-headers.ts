@@ -48,7 +48,7 @@ export function relayedResponseHeaders(upstream: Record<string, string | string[
     headers['content-type'] = RELAYED_CONTENT_TYPES.test(contentType) ? contentType : 'application/octet-stream';
   }
   const token = single('x-subject-token');
-  if (target.kind === 'iam' && path.startsWith('/v3/auth/tokens') && token !== undefined) {
+  if (target.kind !== 'cts' && path.startsWith('/v3/auth/tokens') && token !== undefined) {
     headers['x-subject-token'] = token;
   }
   return headers;

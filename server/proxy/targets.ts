@@ -22,8 +22,11 @@ function regionHost(service: 'cts' | 'iam', region: string): string {
   return `${service}.${region}.myhuaweicloud.${region === 'eu-west-101' ? 'eu' : 'com'}`;
 }
 
-/** A CTS endpoint takes any `/v3` call; an IAM endpoint only its token and project calls. */
-export type TargetKind = 'cts' | 'iam';
+/**
+ * A CTS endpoint takes any `/v3` call; an IAM endpoint only its token and project calls; a host the
+ * operator added (such as the standalone mock, which answers both) takes either.
+ */
+export type TargetKind = 'cts' | 'iam' | 'operator';
 
 export interface Target {
   origin: string;
@@ -75,6 +78,6 @@ export function resolveTarget(header: string | undefined, operatorTargets: Reado
   if (!bare) {
     return { ok: false, host: url.host };
   }
-  const kind = HUAWEI_TARGETS.get(url.origin) ?? (operatorTargets.has(url.origin) ? 'cts' : undefined);
+  const kind = HUAWEI_TARGETS.get(url.origin) ?? (operatorTargets.has(url.origin) ? 'operator' : undefined);
   return kind ? { ok: true, target: { origin: url.origin, host: url.host, kind } } : { ok: false, host: url.host };
 }

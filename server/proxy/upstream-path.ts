@@ -10,6 +10,10 @@ const SEGMENT = /^(?:[A-Za-z0-9._~:@!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+$/;
  * `\` or `.` and absolute URLs (`/v3/http://…` has a `//`) are refused. Because the origin is
  * never taken from the path, `new URL(path, origin)` cannot be turned towards another host.
  */
+export function isIamPath(path: string): boolean {
+  return IAM_PATHS.some((pattern) => pattern.test(path));
+}
+
 export function upstreamPath(rawPath: string, kind: TargetKind): string | null {
   const queryAt = rawPath.indexOf('?');
   const path = queryAt === -1 ? rawPath : rawPath.slice(0, queryAt);
@@ -24,7 +28,7 @@ export function upstreamPath(rawPath: string, kind: TargetKind): string | null {
   if (/[^\x21-\x7e]/.test(query)) {
     return null;
   }
-  if (kind === 'iam' && !IAM_PATHS.some((pattern) => pattern.test(path))) {
+  if (kind === 'iam' && !isIamPath(path)) {
     return null;
   }
   return `${path}${query}`;
