@@ -1,3 +1,4 @@
+import { http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { DEMO_DOMAIN_ID, DEMO_PROJECT_ID, DEMO_REGION } from '@/mocks/db/identities';
 import { MockDb, type MockPersistence } from '@/mocks/db/mock-db';
@@ -88,7 +89,12 @@ export async function startMockWorker(): Promise<MockStart> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   const notices: string[] = [];
   const db = openMockDb(notices);
-  worker.resetHandlers(...createCtsHandlers(db, { sameOrigin: window.location.origin }));
+  worker.resetHandlers(
+    // What the page sends through the console's proxy (an IAM sign-in that leaves the demo) goes to
+    // the real endpoint: the handlers' `*/v3/...` patterns would otherwise answer it here.
+    http.all('*/cts-proxy/*', () => passthrough()),
+    ...createCtsHandlers(db, { sameOrigin: window.location.origin }),
+  );
   await started;
   const start: MockStart = { projectId: DEMO_PROJECT_ID, domainId: DEMO_DOMAIN_ID, region: DEMO_REGION };
   if (notices.length > 0) {
