@@ -7,6 +7,7 @@ import Toolbar from '@mui/material/Toolbar';
 import { Link as RouterLink } from 'react-router';
 import { ConnectionIndicator } from '@/app/layout/connection-indicator';
 import { ProjectSwitcher } from '@/app/layout/project-switcher';
+import { SignInExpiry } from '@/app/layout/sign-in-expiry';
 import { NAV_DRAWER_ID } from '@/app/layout/nav-drawer';
 import { ThemeModeToggle } from '@/app/layout/theme-mode-toggle';
 import { BRAND_RED } from '@/app/theme';
@@ -45,6 +46,7 @@ export function AppHeader({ showMenuButton, navigationOpen, onOpenNavigation }: 
           CTS Console
         </Link>
         <Box sx={{ flexGrow: 1, minWidth: 8 }} />
+        <SignInExpiry />
         <ConnectionIndicator />
         <ProjectSwitcher />
         <ThemeModeToggle />

@@ -65,4 +65,13 @@ describe('switching region and project from the header', () => {
     });
     expect(switchedConnection({ ...live, endpoint: 'http://127.0.0.1:9000' }, { id: 'p9', name: 'cn-north-4' }, session).endpoint).toBe('http://127.0.0.1:9000');
   });
+
+  it('asks to sign in again shortly before the token lapses, and comes back to the screen', async () => {
+    await signIn();
+    saveConnection({ ...getConnection(), tokenExpiresAt: Date.now() + 5 * 60_000 });
+    const { user, router } = renderApp({ path: '/trackers?tracker_type=data' });
+    await user.click(await screen.findByRole('link', { name: 'Sign-in expires in 5 min: sign in again' }));
+    expect(router.state.location.pathname + router.state.location.search).toBe('/settings?from=%2Ftrackers%3Ftracker_type%3Ddata');
+    expect(await screen.findByRole('form', { name: 'Sign in with an IAM user' })).toBeInTheDocument();
+  });
 });
