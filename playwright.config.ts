@@ -51,7 +51,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx tsx src/mocks/standalone.ts --port ${MOCK_SERVER_PORT} --volume 2000`,
+      command: `npx tsx src/mocks/standalone.ts --port ${MOCK_SERVER_PORT} --volume 2000 --operations-file e2e/fixtures/extra-operations.json`,
       url: `http://127.0.0.1:${MOCK_SERVER_PORT}/mock/state`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

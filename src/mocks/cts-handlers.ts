@@ -1,3 +1,4 @@
+import type { TraceOperation } from '@/api/contract/types';
 import type { SdkKeys } from '@/api/signing/sdk-hmac-sha256';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { gatewayHandler, unknownApiHandler } from '@/mocks/handlers/gateway';
@@ -12,6 +13,8 @@ import { trackerHandlers } from '@/mocks/handlers/trackers';
 export interface CtsHandlerOptions extends MockControlOptions {
   /** AK/SK pair whose SDK-HMAC-SHA256 signatures the gateway verifies; without it any signature passes. */
   signingKeys?: SdkKeys | null;
+  /** Operations the account has beyond the bundled catalog, listed by `/operations`. */
+  extraOperations?: readonly TraceOperation[];
 }
 
 /**
@@ -20,11 +23,11 @@ export interface CtsHandlerOptions extends MockControlOptions {
  * how a client gets a token), then the gateway refuses, the catch-all last. With signing keys the
  * gateway verifies AK/SK signatures (the standalone server's --ak/--sk).
  */
-export function createCtsHandlers(db: MockDb, { signingKeys = null, ...control }: CtsHandlerOptions = {}) {
+export function createCtsHandlers(db: MockDb, { signingKeys = null, extraOperations = [], ...control }: CtsHandlerOptions = {}) {
   return [
     ...iamHandlers(),
     gatewayHandler(db, signingKeys),
-    ...traceHandlers(db),
+    ...traceHandlers(db, extraOperations),
     ...trackerHandlers(db),
     ...tagHandlers(db),
     ...obsHandlers(db),

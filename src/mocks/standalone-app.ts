@@ -1,5 +1,6 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import { getResponse } from 'msw';
+import type { TraceOperation } from '@/api/contract/types';
 import type { SdkKeys } from '@/api/signing/sdk-hmac-sha256';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { createCtsHandlers } from '@/mocks/cts-handlers';
@@ -32,6 +33,8 @@ export interface StandaloneOptions {
   controlToken?: string;
   /** When given, AK/SK signatures are verified (401 APIGW.0301 when wrong), as `--ak`/`--sk` ask. */
   signingKeys?: SdkKeys | null;
+  /** Operations beyond the bundled catalog that `/operations` lists (`--operations-file`). */
+  extraOperations?: readonly TraceOperation[];
 }
 
 function isControlPath(pathname: string): boolean {
@@ -79,7 +82,7 @@ async function answer(response: ServerResponse, reply: Response): Promise<void> 
  * paths go to the server's log only.
  */
 export function createStandaloneServer(db: MockDb, options: StandaloneOptions = {}): Server {
-  const handlers = createCtsHandlers(db, { signingKeys: options.signingKeys ?? null });
+  const handlers = createCtsHandlers(db, { signingKeys: options.signingKeys ?? null, extraOperations: options.extraOperations ?? [] });
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (!SERVED_METHODS.includes(request.method ?? '')) {
       sendError(response, 'CTS.MOCK.0405');

@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
 import { MockDb } from '@/mocks/db/mock-db';
 import { createStandaloneServer } from '@/mocks/standalone-app';
+import { readOperationsFile } from '@/mocks/operations-file';
 import { openStateFile } from '@/mocks/state-file';
 
 /**
  * The mock CTS as an HTTP server for curl, Huawei Cloud's SDKs, and the console in Live mode.
  *   npm run mock:server -- --port 9000 [--host 127.0.0.1] [--state-file state.json] [--seed N] [--volume N] [--control-token T]
+ *     [--ak AK --sk SK] [--operations-file operations.json]
  * State lives in memory, or in the JSON file given, which keeps every acknowledged change across
  * restarts (see state-file.ts).
  */
@@ -20,6 +22,8 @@ const { values } = parseArgs({
     // AK/SK signatures are then verified (401 APIGW.0301 when wrong); also MOCK_CTS_AK/MOCK_CTS_SK.
     ak: { type: 'string' },
     sk: { type: 'string' },
+    // A JSON array of {service_type, resource_type, operation_list} that /operations lists beside the catalog.
+    'operations-file': { type: 'string' },
   },
 });
 
@@ -44,7 +48,8 @@ const db = new MockDb({
 const port = integer(values.port, 'port') ?? 9000;
 const [ak, sk] = [values.ak ?? process.env.MOCK_CTS_AK, values.sk ?? process.env.MOCK_CTS_SK];
 const signingKeys = ak && sk ? { accessKey: ak, secretKey: sk } : null;
-const server = createStandaloneServer(db, { controlToken: values['control-token'], signingKeys });
+const extraOperations = values['operations-file'] === undefined ? [] : readOperationsFile(values['operations-file']);
+const server = createStandaloneServer(db, { controlToken: values['control-token'], signingKeys, extraOperations });
 
 server.listen(port, values.host, () => {
   console.info(`Mock CTS listening on http://${values.host}:${port} (seed ${db.seed}, ${db.volume} management traces)`);

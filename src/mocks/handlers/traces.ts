@@ -1,4 +1,5 @@
 import { catalogOperations } from '@/api/catalog/catalog';
+import type { TraceOperation } from '@/api/contract/types';
 import { checkTraceQuery } from '@/api/rules/trace-query-rules';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { TraceStoreError } from '@/mocks/db/trace-extras';
@@ -43,7 +44,11 @@ export function listTracesHandler(db: MockDb) {
   );
 }
 
-export function listOperationsHandler() {
+/**
+ * `extra` are operations the account has beyond the bundled catalog (the standalone server's
+ * `--operations-file`), so a client can be shown services the catalog does not know.
+ */
+export function listOperationsHandler(extra: readonly TraceOperation[] = []) {
   return http.get(
     '/v3/{project_id}/operations',
     withCts(({ query, response }) => {
@@ -54,7 +59,7 @@ export function listOperationsHandler() {
         throw ctsError('CTS.0300', 'resource_type can be used only together with service_type.');
       }
       // Exact matches (choice 7); an unknown service simply has no operations.
-      const operations = catalogOperations().filter(
+      const operations = [...catalogOperations(), ...extra].filter(
         (operation) =>
           (serviceType === '' || operation.service_type === serviceType) &&
           (resourceType === '' || operation.resource_type === resourceType),
@@ -82,10 +87,10 @@ export function listTraceResourcesHandler(db: MockDb) {
   );
 }
 
-export function traceHandlers(db: MockDb) {
+export function traceHandlers(db: MockDb, extraOperations: readonly TraceOperation[] = []) {
   return [
     listTracesHandler(db),
-    listOperationsHandler(),
+    listOperationsHandler(extraOperations),
     listUserResourcesHandler(db),
     listTraceResourcesHandler(db),
   ];
