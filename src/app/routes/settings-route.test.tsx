@@ -135,6 +135,8 @@ describe('connection settings', () => {
     await user.type(signIn.getByLabelText(/Password/), 'wrong');
     await user.click(signIn.getByRole('button', { name: 'Sign in' }));
     expect(await signIn.findByText('The username or password is wrong.')).toBeInTheDocument();
+    expect(signIn.queryByText(/Check the IAM token/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Demo data' })).not.toBeInTheDocument();
     expect(signIn.getByLabelText(/Password/)).toHaveValue('');
 
     await user.type(signIn.getByLabelText(/Password/), 'demo-password');

@@ -115,7 +115,7 @@ export function IamSignIn({ onSignedIn }: IamSignInProps) {
             />
           )}
         />
-        {signIn.error ? <ErrorPanel {...describeError(signIn.error)} title="The sign-in failed" /> : null}
+        {signIn.error ? <ErrorPanel {...describeError(signIn.error)} unauthorized={false} title="The sign-in failed" /> : null}
         <Box>
           <Button type="submit" variant="contained" loading={signIn.isPending}>
             Sign in
