@@ -49,3 +49,26 @@ describe('the notification builder on a notification another client wrote', () =
     expect(screen.getByRole('heading', { level: 1, name: 'Edit from_terraform' })).toBeInTheDocument();
   });
 });
+
+describe('Enter in the builder', () => {
+  it('commits the user group field only, and creates nothing', { timeout: 60_000 }, async () => {
+    let posts = 0;
+    mockServer.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST' && request.url.includes('/notifications')) {
+        posts += 1;
+      }
+    });
+    const { user } = renderApp({ path: '/notifications/new' });
+    await user.click(await screen.findByRole('button', { name: 'Add user group' }, { timeout: 10_000 }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'half_done{Enter}');
+    await user.type(screen.getByRole('combobox', { name: 'User group 1' }), 'auditors{Enter}');
+
+    expect(screen.getByRole('combobox', { name: 'User group 1' })).toHaveValue('auditors');
+    // Not submitted: no rule was checked, nothing was sent.
+    expect(screen.queryByText('Choose at least one operation to be notified of.')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: /Create/ })).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(posts).toBe(0);
+    mockServer.events.removeAllListeners();
+  });
+});

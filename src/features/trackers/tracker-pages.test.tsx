@@ -36,3 +36,14 @@ describe('the Trackers screens on the mock', () => {
     expect(mockDb.trackers.size).toBe(before);
   });
 });
+
+describe('Enter in the tracker form', () => {
+  it('commits the field only: no check, no request', async () => {
+    const { user } = renderApp({ path: '/trackers/new?type=data' });
+    const before = mockDb.trackers.size;
+    await user.type(await screen.findByRole('textbox', { name: 'Tracker name' }), 'audit-logs{Enter}');
+    expect(screen.queryByText('Choose the OBS bucket to track.')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Tracker name' })).toHaveValue('audit-logs');
+    expect(mockDb.trackers.size).toBe(before);
+  });
+});

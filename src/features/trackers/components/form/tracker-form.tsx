@@ -13,6 +13,7 @@ import { describeError, isApiError } from '@/api/errors';
 import { AGENCY_NAME, MANAGEMENT_TRACKER_NAME, type TrackerType } from '@/api/rules/tracker-rules';
 import { trackerMutations } from '@/api/trackers';
 import { ErrorPanel } from '@/components/error-panel';
+import { keepEnterInField } from '@/components/keep-enter-in-field';
 import { CommonFields } from '@/features/trackers/components/form/common-fields';
 import { IdentityFields } from '@/features/trackers/components/form/identity-fields';
 import { ManagementFields } from '@/features/trackers/components/form/management-fields';
@@ -105,7 +106,7 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
   const busy = formState.isSubmitting;
 
   return (
-    <Box component="form" noValidate aria-label={mode === 'create' ? 'Create tracker' : 'Edit tracker'} onSubmit={(event) => void submit(event)}>
+    <Box component="form" noValidate aria-label={mode === 'create' ? 'Create tracker' : 'Edit tracker'} onSubmit={(event) => void submit(event)} onKeyDown={keepEnterInField}>
       <Stack spacing={2.5}>
         {topError ? (
           <ErrorPanel {...describeError(topError)} title={mode === 'create' ? 'The tracker was not created' : 'The changes were not saved'} />
