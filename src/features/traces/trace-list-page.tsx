@@ -18,7 +18,7 @@ import { useDrawerNavigation } from '@/features/traces/hooks/use-drawer-navigati
 import { type SavedView, useSavedViews } from '@/features/traces/hooks/use-saved-views';
 import { useTraceList } from '@/features/traces/hooks/use-trace-list';
 import { type TraceListUpdate, useTraceListState } from '@/features/traces/hooks/use-trace-list-state';
-import { useTracePreferences } from '@/features/traces/hooks/use-trace-preferences';
+import { type TracePreferences, useTracePreferences } from '@/features/traces/hooks/use-trace-preferences';
 import { filterLoaded } from '@/features/traces/filter-loaded';
 import { columnsOf } from '@/features/traces/trace-columns-config';
 import { TRACE_ID_REASON } from '@/features/traces/trace-filter-config';
@@ -47,7 +47,9 @@ export function TraceListPage() {
   const view = useMemo(() => toTraceView(state, preferences.pageSize), [state, preferences.pageSize]);
   const list = useTraceList(view, autoRefresh);
   const { query } = list;
-  const columns = useMemo(() => columnsOf(preferences.columns), [preferences.columns]);
+  // The link's columns when it sets them, the user's own otherwise.
+  const columnIds = state.columns ?? preferences.columns;
+  const columns = useMemo(() => columnsOf(columnIds), [columnIds]);
   const rows = useMemo(() => filterLoaded(list.traces, quickFilter, columns, timeZone), [list.traces, quickFilter, columns, timeZone]);
 
   const change = useCallback(
@@ -68,13 +70,20 @@ export function TraceListPage() {
   const rangeLabel = describeWindow(state.window, timeZone);
   const openView = (saved: SavedView) => {
     const parsed = parseTraceSearch(new URLSearchParams(saved.search), Date.now());
-    if (saved.columns.length > 0) {
-      updatePreferences({ columns: saved.columns });
-    }
-    change(parsed.state);
+    // Views saved before columns were in the link keep them apart.
+    const columns = parsed.state.columns ?? (saved.columns.length > 0 ? saved.columns : undefined);
+    change({ ...parsed.state, columns });
   };
+  const applyPreferences = (chosen: Partial<TracePreferences>) => {
+    updatePreferences(chosen);
+    if (chosen.columns) {
+      const { columns } = chosen;
+      setState((current) => ({ ...current, columns }), { replace: true });
+    }
+  };
+  const linkSearch = () => toTraceSearch({ ...state, columns: columnIds, trace: undefined }).toString();
   const copyLink = () => {
-    const search = toTraceSearch({ ...state, trace: undefined }).toString();
+    const search = linkSearch();
     const url = `${window.location.origin}${window.location.pathname}${search ? `?${search}` : ''}`;
     navigator.clipboard.writeText(url).then(
       () => setLinkCopied(true),
@@ -193,13 +202,13 @@ export function TraceListPage() {
         {dialog === 'save' ? (
           <SaveViewDialog
             views={savedViews.views}
-            onSave={(name) => savedViews.save({ name, search: toTraceSearch({ ...state, trace: undefined }).toString(), columns: preferences.columns })}
+            onSave={(name) => savedViews.save({ name, search: linkSearch(), columns: columnIds })}
             onRemove={savedViews.remove}
             onClose={() => setDialog(null)}
           />
         ) : null}
         {dialog === 'preferences' ? (
-          <TablePreferencesDialog preferences={preferences} onApply={updatePreferences} onClose={() => setDialog(null)} />
+          <TablePreferencesDialog preferences={{ ...preferences, columns: columnIds }} onApply={applyPreferences} onClose={() => setDialog(null)} />
         ) : null}
       </Suspense>
     </>

@@ -42,7 +42,7 @@ export function hasCriteria(criteria: TraceCriteria): boolean {
 
 /** The same trace type and window, every other criterion cleared. */
 export function clearCriteria(state: TraceListState): TraceListState {
-  return { criteria: { ...DEFAULT_CRITERIA, trace_type: state.criteria.trace_type }, window: state.window };
+  return { ...state, criteria: { ...DEFAULT_CRITERIA, trace_type: state.criteria.trace_type }, trace: undefined };
 }
 
 /**
@@ -60,7 +60,7 @@ export function showRelated(state: TraceListState, filters: Partial<TraceFilters
   if (filters.trace_rating) {
     criteria.trace_rating = filters.trace_rating;
   }
-  return { criteria, window: state.window };
+  return { ...state, criteria, trace: undefined };
 }
 
 /** Sets or clears one criterion; setting a management-only one on data traces is refused by the panel. */
