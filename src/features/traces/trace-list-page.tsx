@@ -96,7 +96,13 @@ export function TraceListPage() {
       <PageHeader
         title="Traces"
         description="Operations recorded by CTS in the last 7 days, newest first. Filters, columns and the open trace are kept in the link."
-        actions={<ExportSlot filters={toAbsoluteFilters(state, Date.now())} disabled={list.traces.length === 0} />}
+        actions={
+          <ExportSlot
+            filters={toAbsoluteFilters(state, Date.now())}
+            disabled={list.traces.length === 0}
+            quickFilter={quickFilter.trim() ? { text: quickFilter.trim(), traces: rows } : undefined}
+          />
+        }
       />
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, mb: 1.5 }}>
         <TraceToolbar
