@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCustomWindow, oldestStart, windowBounds } from '@/features/traces/trace-time-range';
+import { checkCustomWindow, oldestStart, typedMinutes, windowBounds } from '@/features/traces/trace-time-range';
 import { formatTraceTime, utcOffsetLabel } from '@/features/traces/trace-time-format';
 
 const NOW = Date.UTC(2024, 4, 10, 12, 0, 0);
@@ -30,5 +30,13 @@ describe('time range rules', () => {
     expect(formatTraceTime(NOW, 'local')).toMatch(/^2024-05-1\d \d\d:\d\d:00$/);
     expect(utcOffsetLabel(480)).toBe('UTC+08:00');
     expect(utcOffsetLabel(-330)).toBe('UTC−05:30');
+  });
+});
+
+describe('a custom range typed in minutes', () => {
+  it('starts at the start minute’s :00.000 and ends with the end minute, exclusive', () => {
+    const at = (time: string) => Date.parse(`2026-12-05T${time}Z`);
+    expect(typedMinutes(at('01:00:31.534'), at('04:00:31.534'))).toEqual({ from: at('01:00:00.000'), to: at('04:01:00.000') });
+    expect(typedMinutes(at('01:00:00.000'), at('04:00:00.000'))).toEqual({ from: at('01:00:00.000'), to: at('04:01:00.000') });
   });
 });

@@ -10,7 +10,7 @@ import utc from 'dayjs/plugin/utc';
 import { useState } from 'react';
 import type { TraceTimeZone } from '@/features/traces/trace-time-format';
 import { zoneLabel } from '@/features/traces/trace-time-format';
-import { RETENTION_NOTE, type TraceWindow, checkCustomWindow, oldestStart, windowBounds } from '@/features/traces/trace-time-range';
+import { RETENTION_NOTE, type TraceWindow, checkCustomWindow, oldestStart, typedMinutes, windowBounds } from '@/features/traces/trace-time-range';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -30,11 +30,12 @@ export function CustomRangeFields({ window, timeZone, disabledReason, onApply }:
   const [to, setTo] = useState<Dayjs | null>(dayjs(initial.to));
   const [tried, setTried] = useState(false);
   const zone = timeZone === 'UTC' ? 'UTC' : 'system';
-  const message = checkCustomWindow(from?.valueOf() ?? Number.NaN, to?.valueOf() ?? Number.NaN, Date.now());
+  const typed = from && to ? typedMinutes(from.valueOf(), to.valueOf()) : null;
+  const message = checkCustomWindow(typed?.from ?? Number.NaN, typed?.to ?? Number.NaN, Date.now());
   const apply = () => {
     setTried(true);
-    if (!message && from && to) {
-      onApply({ from: from.valueOf(), to: to.valueOf() });
+    if (!message && typed) {
+      onApply(typed);
     }
   };
   return (
