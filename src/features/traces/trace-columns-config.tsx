@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Trace } from '@/api/contract/types';
 import { TRACE_RATING_MEANINGS } from '@/features/traces/trace-rating';
-import { type TraceTimeZone, formatTraceTime } from '@/features/traces/trace-time-format';
+import { type TimeZoneChoice, formatTime } from '@/components/time-format';
 
 export type TraceColumnId =
   | 'time'
@@ -22,7 +22,7 @@ export interface TraceColumn {
   /** Width in px; the row is a grid of these. */
   width: number;
   /** The cell's text: what the quick filter searches and what the title shows in full. */
-  text: (trace: Trace, zone: TraceTimeZone) => string;
+  text: (trace: Trace, zone: TimeZoneChoice) => string;
   /** A richer cell than the text, when there is one. */
   render?: (trace: Trace) => ReactNode;
 }
@@ -43,7 +43,7 @@ export function userText(trace: Trace): string {
 }
 
 export const TRACE_COLUMNS: readonly TraceColumn[] = [
-  { id: 'time', label: 'Time', width: 170, text: (trace, zone) => formatTraceTime(trace.time, zone) },
+  { id: 'time', label: 'Time', width: 170, text: (trace, zone) => formatTime(trace.time, zone) },
   { id: 'trace_name', label: 'Trace name', width: 200, text: (trace) => trace.trace_name },
   {
     id: 'trace_rating',

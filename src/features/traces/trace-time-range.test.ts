@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCustomWindow, oldestStart, typedMinutes, windowBounds } from '@/features/traces/trace-time-range';
-import { formatTraceTime, utcOffsetLabel } from '@/features/traces/trace-time-format';
+import { formatTime, utcOffsetLabel, zoneLabel } from '@/components/time-format';
 
 const NOW = Date.UTC(2024, 4, 10, 12, 0, 0);
 const HOUR = 3_600_000;
@@ -26,9 +26,11 @@ describe('time range rules', () => {
   });
 
   it('formats times in UTC or in the local zone, and names offsets', () => {
-    expect(formatTraceTime(NOW, 'UTC')).toBe('2024-05-10 12:00:00');
-    expect(formatTraceTime(NOW, 'local')).toMatch(/^2024-05-1\d \d\d:\d\d:00$/);
+    expect(formatTime(NOW, 'UTC')).toBe('2024-05-10 12:00:00');
+    expect(formatTime(NOW, 'local')).toMatch(/^2024-05-1\d \d\d:\d\d:00$/);
     expect(utcOffsetLabel(480)).toBe('UTC+08:00');
+    expect(zoneLabel('local')).toMatch(/^UTC[+−]\d\d:\d\d( [\w/+-]+)?$/);
+    expect(formatTime(NOW + 417, 'UTC', { milliseconds: true })).toBe('2024-05-10 12:00:00.417');
     expect(utcOffsetLabel(-330)).toBe('UTC−05:30');
   });
 });

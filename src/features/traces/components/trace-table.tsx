@@ -5,14 +5,14 @@ import type { Trace } from '@/api/contract/types';
 import { TraceRow } from '@/features/traces/components/trace-row';
 import { useSkimming } from '@/features/traces/hooks/use-skimming';
 import type { TraceColumn } from '@/features/traces/trace-columns-config';
-import { type TraceTimeZone, zoneLabel } from '@/features/traces/trace-time-format';
+import { type TimeZoneChoice, zoneLabel } from '@/components/time-format';
 
 export const TRACE_ROW_HEIGHT = 40;
 
 interface TraceTableProps {
   traces: readonly Trace[];
   columns: readonly TraceColumn[];
-  timeZone: TraceTimeZone;
+  timeZone: TimeZoneChoice;
   openTraceId: string | undefined;
   onOpen: (traceId: string) => void;
   /** Scrolled near the last loaded row: load the next page. */

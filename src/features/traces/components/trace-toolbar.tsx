@@ -8,14 +8,14 @@ import { SavedViewsMenu } from '@/features/traces/components/saved-views-menu';
 import { TimeRangeMenu } from '@/features/traces/components/time-range-menu';
 import { TimeZoneToggle } from '@/features/traces/components/time-zone-toggle';
 import type { SavedView } from '@/features/traces/hooks/use-saved-views';
-import type { TraceTimeZone } from '@/features/traces/trace-time-format';
+import type { TimeZoneChoice } from '@/components/time-format';
 import type { TraceListState } from '@/features/traces/trace-url-state';
 
 export const FILTER_PANEL_ID = 'trace-filter-panel';
 
 interface TraceToolbarProps {
   state: TraceListState;
-  timeZone: TraceTimeZone;
+  timeZone: TimeZoneChoice;
   filtersOpen: boolean;
   filterCount: number;
   refreshing: boolean;
@@ -25,7 +25,7 @@ interface TraceToolbarProps {
   onToggleFilters: () => void;
   onPreset: (range: TraceRange) => void;
   onCustomRange: () => void;
-  onTimeZone: (zone: TraceTimeZone) => void;
+  onTimeZone: (zone: TimeZoneChoice) => void;
   onRefresh: () => void;
   onAutoRefresh: (on: boolean) => void;
   onOpenView: (view: SavedView) => void;

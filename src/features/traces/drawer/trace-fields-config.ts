@@ -64,6 +64,7 @@ export const TRACE_FIELD_GROUPS: TraceFieldGroup[] = [
         label: 'Session created at',
         parameter: 'user.session_context.attributes.created_at',
         value: (t) => t.user?.session_context?.attributes?.created_at,
+        format: 'time',
       },
       {
         label: 'MFA authenticated',

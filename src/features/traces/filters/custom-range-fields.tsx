@@ -8,8 +8,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { useState } from 'react';
-import type { TraceTimeZone } from '@/features/traces/trace-time-format';
-import { zoneLabel } from '@/features/traces/trace-time-format';
+import type { TimeZoneChoice } from '@/components/time-format';
+import { PICKER_FORMAT, zoneLabel } from '@/components/time-format';
 import { RETENTION_NOTE, type TraceWindow, checkCustomWindow, oldestStart, typedMinutes, windowBounds } from '@/features/traces/trace-time-range';
 
 dayjs.extend(utc);
@@ -17,7 +17,7 @@ dayjs.extend(timezone);
 
 interface CustomRangeFieldsProps {
   window: TraceWindow;
-  timeZone: TraceTimeZone;
+  timeZone: TimeZoneChoice;
   disabledReason?: string;
   onApply: (window: { from: number; to: number }) => void;
 }
@@ -46,6 +46,7 @@ export function CustomRangeFields({ window, timeZone, disabledReason, onApply }:
           value={from}
           timezone={zone}
           ampm={false}
+          format={PICKER_FORMAT}
           disabled={Boolean(disabledReason)}
           minDateTime={dayjs(oldestStart(now))}
           maxDateTime={dayjs(now)}
@@ -57,6 +58,7 @@ export function CustomRangeFields({ window, timeZone, disabledReason, onApply }:
           value={to}
           timezone={zone}
           ampm={false}
+          format={PICKER_FORMAT}
           disabled={Boolean(disabledReason)}
           minDateTime={dayjs(oldestStart(now))}
           onChange={setTo}
