@@ -47,3 +47,19 @@ describe('Enter in the tracker form', () => {
     expect(mockDb.trackers.size).toBe(before);
   });
 });
+
+describe('a bucket whose operation another tracker records', () => {
+  it('names that tracker at the bucket check and in the CTS.0209 refusal', { timeout: 30_000 }, async () => {
+    const { user } = renderApp({ path: '/trackers/new?type=data' });
+    await user.type(await screen.findByRole('textbox', { name: 'Tracker name' }), 'second-reads');
+    await user.type(screen.getByRole('textbox', { name: 'Tracked OBS bucket' }), 'finance-reports-2026');
+    await user.click(screen.getByRole('checkbox', { name: 'Read (READ)' }));
+    await user.click(screen.getByRole('button', { name: 'Check bucket' }));
+    expect(await screen.findByText(/finance-reads already records READ operations on finance-reports-2026/)).toBeInTheDocument();
+    expect(screen.queryByText(/can be tracked/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Create tracker' }));
+    const events = await screen.findByText(/^CTS\.0209: .*finance-reads already records READ/, undefined, { timeout: 10_000 });
+    expect(events).toBeInTheDocument();
+  });
+});
