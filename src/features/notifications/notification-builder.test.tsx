@@ -72,3 +72,32 @@ describe('Enter in the builder', () => {
     mockServer.events.removeAllListeners();
   });
 });
+
+describe('the 51st user', () => {
+  it('is refused on its own field, the typed name kept, the other groups untouched', { timeout: 60_000 }, async () => {
+    const full: Notification = {
+      ...written,
+      notification_id: 'n-full',
+      notification_name: 'fifty_users',
+      filter: undefined,
+      notify_user_list: [
+        { user_group: 'auditors', user_list: Array.from({ length: 50 }, (_, i) => `user${i + 1}`) },
+        { user_group: 'admins', user_list: [] },
+      ],
+    };
+    mockServer.use(
+      http.get('*/v3/:projectId/notifications/:type', ({ params }) => HttpResponse.json({ notifications: params.type === 'smn' ? [full] : [] })),
+    );
+    const { user } = renderApp({ path: '/notifications/n-full' });
+    await screen.findByRole('heading', { level: 1, name: 'Edit fifty_users' }, { timeout: 10_000 });
+    const second = screen.getByRole('combobox', { name: 'Users of group 2' });
+    await user.type(second, 'carol{Enter}');
+
+    expect(second).toHaveValue('carol');
+    expect(second).toHaveAttribute('aria-invalid', 'true');
+    expect(second).toHaveAccessibleDescription('Choose at most 50 users in total.');
+    for (const name of ['User group 1', 'User group 2', 'Users of group 1']) {
+      expect(screen.getByRole('combobox', { name })).not.toHaveAttribute('aria-invalid', 'true');
+    }
+  });
+});
