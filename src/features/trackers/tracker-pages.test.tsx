@@ -63,3 +63,16 @@ describe('a bucket whose operation another tracker records', () => {
     expect(events).toBeInTheDocument();
   });
 });
+
+describe('long IDs in the trackers table', () => {
+  it('shortens the KMS key ID on one line, whole on hover, with a copy button', async () => {
+    renderApp({ path: '/trackers' });
+    const table = await screen.findByRole('table', { name: 'Trackers' });
+    const system = within(table).getByRole('link', { name: 'system' }).closest('tr') as HTMLElement;
+    const kmsId = mockDb.trackers.get('system')?.kms_id ?? '';
+    expect(kmsId.length).toBeGreaterThan(20);
+    const shown = within(system).getByTitle(kmsId);
+    expect(shown.textContent).toMatch(/^.{10}….{6}$/);
+    expect(within(system).getByRole('button', { name: 'Copy KMS key ID of system' })).toBeInTheDocument();
+  });
+});

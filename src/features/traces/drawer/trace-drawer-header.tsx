@@ -6,6 +6,7 @@ import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import type { Trace } from '@/api/contract/types';
 import { CopyButton } from '@/components/copy-button';
+import { ShortId } from '@/components/short-id';
 
 interface TraceDrawerHeaderProps {
   titleId: string;
@@ -26,10 +27,9 @@ export function TraceDrawerHeader({ titleId, traceId, trace, status, onClose, on
           <bdi>{trace ? trace.trace_name : status}</bdi>
         </Typography>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, color: 'text.secondary' }}>
-          <Typography variant="body2" component="p" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
-            Trace ID: <bdi>{traceId}</bdi>
+          <Typography variant="body2" component="p" sx={{ minWidth: 0 }}>
+            Trace ID: <ShortId value={traceId} label="trace ID" />
           </Typography>
-          <CopyButton value={traceId} label="trace ID" />
           {trace ? (
             <>
               <Typography variant="body2" component="span" sx={{ ml: 1.5 }}>

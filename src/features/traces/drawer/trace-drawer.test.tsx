@@ -151,4 +151,14 @@ describe('TraceDrawer', () => {
     expect(ui.field('Event', 'Generated')).toHaveTextContent(`2025-01-02 03:04:05.678 UTC · ${Date.UTC(2025, 0, 2, 3, 4, 5, 678)}`);
     expect(ui.field('Identity', 'Session created at')).toHaveTextContent(`2025-01-02 01:00:00.250 UTC · ${created}`);
   });
+
+  it('shortens long IDs to one line, whole on hover and copyable', async () => {
+    renderDrawer(sampleTrace({ request_id: 'req-0123456789abcdef0123456789abcdef' }));
+    await screen.findByRole('heading', { level: 2, name: 'rebootServer' });
+    expect(screen.getByTitle('a1b2c3d4-0000-4000-8000-000000000001')).toHaveTextContent('a1b2c3d4-0…000001');
+    expect(screen.getByRole('button', { name: 'Copy trace ID' })).toBeInTheDocument();
+    const request = ui.field('Event', 'Request ID') as HTMLElement;
+    expect(within(request).getByTitle('req-0123456789abcdef0123456789abcdef')).toHaveTextContent('req-012345…abcdef');
+    expect(within(request).getByRole('button', { name: 'Copy Request ID' })).toBeInTheDocument();
+  });
 });

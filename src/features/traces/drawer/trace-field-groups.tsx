@@ -5,6 +5,7 @@ import { TRACE_RATINGS } from '@/api/rules/trace-query-rules';
 import { TraceRatingChip } from '@/features/traces/components/trace-rating-chip';
 import { EMPTY_FIELD, fieldText } from '@/features/traces/drawer/field-text';
 import { TRACE_FIELD_GROUPS, type TraceField } from '@/features/traces/drawer/trace-fields-config';
+import { ShortId } from '@/components/short-id';
 import { type TimeZoneChoice, formatTime, readTime, zoneLabel } from '@/components/time-format';
 
 function isRating(value: unknown): value is TraceRating {
@@ -15,6 +16,9 @@ function FieldValue({ field, trace, timeZone }: { field: TraceField; trace: Trac
   const value = field.value(trace);
   if (field.format === 'rating' && isRating(value)) {
     return <TraceRatingChip rating={value} />;
+  }
+  if (field.format === 'id' && typeof value === 'string' && value !== '') {
+    return <ShortId value={value} label={field.label} />;
   }
   if (field.format === 'time') {
     const epoch = readTime(value);
