@@ -23,7 +23,7 @@ import { filterLoaded } from '@/features/traces/filter-loaded';
 import { columnsOf } from '@/features/traces/trace-columns-config';
 import { TRACE_ID_REASON } from '@/features/traces/trace-filter-config';
 import { parseTraceSearch, toTraceSearch } from '@/features/traces/trace-url-state';
-import { clearCriteria, hasCriteria, showRelated, toAbsoluteFilters, toTraceView, withCriterion } from '@/features/traces/trace-view';
+import { aroundTrace, clearCriteria, hasCriteria, showRelated, toAbsoluteFilters, toTraceView, withCriterion } from '@/features/traces/trace-view';
 
 // Heavy and optional pieces are downloaded when first used (first screen budget: 200 kB gzip).
 const TraceFilterPanel = lazy(() => import('@/features/traces/filters/trace-filter-panel').then((module) => ({ default: module.TraceFilterPanel })));
@@ -201,6 +201,11 @@ export function TraceListPage() {
           onPrevious={drawer.onPrevious}
           onNext={drawer.onNext}
           onShowRelated={(filters) => change((current) => showRelated(current, filters))}
+          onShowAround={
+            drawer.trace === undefined && !query.isPending && !query.isError
+              ? (time) => setState((current) => aroundTrace(current, state.trace ?? '', time, Date.now()))
+              : undefined
+          }
           timeZone={timeZone}
         />
       ) : null}

@@ -1,5 +1,5 @@
 import type { TraceFilters, TraceView } from '@/api/traces';
-import { DEFAULT_TRACE_WINDOW, windowBounds } from '@/features/traces/trace-time-range';
+import { DEFAULT_TRACE_WINDOW, fitWindow, windowBounds } from '@/features/traces/trace-time-range';
 import {
   DEFAULT_CRITERIA,
   TEXT_CRITERIA,
@@ -74,4 +74,12 @@ export function withCriterion<K extends Exclude<keyof TraceCriteria, 'trace_type
 export function withTraceType(state: TraceListState, traceType: TraceCriteria['trace_type']): TraceListState {
   const kept = effectiveCriteria({ ...state.criteria, trace_type: traceType });
   return { ...state, criteria: traceType === 'system' ? omitCriteria(kept, ['tracker_name']) : kept, trace: undefined };
+}
+
+const HOUR = 3_600_000;
+
+/** The management traces from an hour before to an hour after a trace's time, that trace open. */
+export function aroundTrace(state: TraceListState, traceId: string, time: number, now: number): TraceListState {
+  const window = fitWindow(time - HOUR, Math.min(time + HOUR, now), now).window ?? DEFAULT_TRACE_WINDOW;
+  return { ...state, criteria: { trace_type: 'system' }, window, trace: traceId };
 }
