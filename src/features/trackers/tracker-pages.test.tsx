@@ -13,6 +13,9 @@ describe('the Trackers screens on the mock', () => {
     expect(createManagement).toBeDisabled();
     expect(createManagement).toHaveAccessibleDescription(/A management tracker already exists \(1 of 1\)/);
     expect(screen.getByRole('checkbox', { name: /system cannot be selected/ })).toBeDisabled();
+    const inError = within(table).getByRole('link', { name: 'web-assets-writes' }).closest('tr') as HTMLElement;
+    expect(within(inError).getByText('Error: bucket policy error')).toBeInTheDocument();
+    expect(within(inError).getByText(/\(detail: bucketPolicyError\)/)).toBeInTheDocument();
   });
 
   it('disables a data tracker from its row, sending its bucket and events', async () => {

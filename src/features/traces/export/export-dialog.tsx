@@ -48,8 +48,10 @@ export function ExportDialog({ filters, quickFilter, onClose }: ExportDialogProp
         <Typography variant="body2" component="p" sx={{ mb: 1 }}>
           The traces matching the current filters, newest first, read from CTS page by page:
         </Typography>
-        <Typography component="pre" variant="body2" sx={{ fontFamily: 'monospace', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', mb: 2, mt: 0 }}>
-          {filterSummary(filters).join('\n')}
+        <Typography component="ul" variant="body2" aria-label="Export filters" sx={{ overflowWrap: 'anywhere', mb: 2, mt: 0, pl: 2.5 }}>
+          {filterSummary(filters).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
         </Typography>
         {state.step === 'running' ? (
           <ExportProgress loaded={state.loaded} cap={state.cap} />

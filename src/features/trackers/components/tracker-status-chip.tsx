@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import type { Tracker } from '@/api/contract/types';
-import { TRACKER_ERROR_DETAILS, TRACKER_STATUS_LABELS } from '@/features/trackers/tracker-config';
+import { TRACKER_ERROR_DETAILS, TRACKER_ERROR_DETAIL_WORDS, TRACKER_STATUS_LABELS } from '@/features/trackers/tracker-config';
 
 const ICONS = {
   enabled: <CheckCircleOutlined />,
@@ -24,11 +24,11 @@ export function TrackerStatusChip({ tracker }: { tracker: Pick<Tracker, 'status'
         variant="outlined"
         color={COLORS[tracker.status]}
         icon={ICONS[tracker.status]}
-        label={detail ? `Error: ${detail}` : TRACKER_STATUS_LABELS[tracker.status]}
+        label={detail ? `Error: ${TRACKER_ERROR_DETAIL_WORDS[detail]}` : TRACKER_STATUS_LABELS[tracker.status]}
       />
       {detail ? (
         <Typography variant="caption" component="p" sx={{ mt: 0.5, maxWidth: 260 }}>
-          {TRACKER_ERROR_DETAILS[detail]}
+          {`${TRACKER_ERROR_DETAILS[detail]} (detail: ${detail})`}
         </Typography>
       ) : null}
     </Box>
