@@ -26,7 +26,7 @@ export function TraceDrawerHeader({ titleId, traceId, trace, status, onClose, on
         <Typography id={titleId} component="h2" variant="h6" sx={{ overflowWrap: 'anywhere' }}>
           <bdi>{trace ? trace.trace_name : status}</bdi>
         </Typography>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, color: 'text.secondary' }}>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5, color: 'text.secondary' }}>
           <Typography variant="body2" component="p" sx={{ minWidth: 0 }}>
             Trace ID: <ShortId value={traceId} label="trace ID" />
           </Typography>
@@ -36,6 +36,10 @@ export function TraceDrawerHeader({ titleId, traceId, trace, status, onClose, on
                 Whole trace
               </Typography>
               <CopyButton value={JSON.stringify(trace, null, 2)} label="trace as JSON" />
+              <Typography variant="body2" component="span" sx={{ ml: 1.5 }}>
+                Link
+              </Typography>
+              <CopyButton value={() => window.location.href} label="link to this trace" />
             </>
           ) : null}
         </Box>

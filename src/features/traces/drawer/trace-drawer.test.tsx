@@ -161,4 +161,15 @@ describe('TraceDrawer', () => {
     expect(within(request).getByTitle('req-0123456789abcdef0123456789abcdef')).toHaveTextContent('req-012345…abcdef');
     expect(within(request).getByRole('button', { name: 'Copy Request ID' })).toBeInTheDocument();
   });
+
+  it('copies a link to the trace and confirms each copy with a toast', async () => {
+    const { user } = renderDrawer(sampleTrace());
+    await screen.findByRole('heading', { level: 2, name: 'rebootServer' });
+    await user.click(screen.getByRole('button', { name: 'Copy link to this trace' }));
+    expect(await screen.findByText('Link to this trace copied')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(window.location.href);
+    await user.click(screen.getByRole('button', { name: 'Copy trace ID' }));
+    expect(await screen.findByText('Trace ID copied')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe('a1b2c3d4-0000-4000-8000-000000000001');
+  });
 });
