@@ -40,12 +40,20 @@ export function readTime(value: unknown): number | null {
   return Number.isFinite(epoch) ? epoch : null;
 }
 
+let localZoneName: string | undefined;
+
+/** The browser's zone name, read once: building an Intl.DateTimeFormat costs more than a row. */
+function zoneName(): string {
+  localZoneName ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return localZoneName;
+}
+
 /** The zone as the user reads it: "UTC", or "UTC+08:00 Asia/Singapore". */
 export function zoneLabel(zone: TimeZoneChoice, at: number = Date.now()): string {
   if (zone === 'UTC') {
     return 'UTC';
   }
   const offset = utcOffsetLabel(-new Date(at).getTimezoneOffset());
-  const name = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const name = zoneName();
   return name && name !== 'UTC' ? `${offset} ${name}` : offset;
 }
