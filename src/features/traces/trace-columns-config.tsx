@@ -19,7 +19,7 @@ export type TraceColumnId =
 export interface TraceColumn {
   id: TraceColumnId;
   label: string;
-  /** Width in px; the row is a grid of these. */
+  /** Least width in px (the row is a grid of these, sharing what is left): the defaults fit 1440 px. */
   width: number;
   /** The cell's text: what the quick filter searches and what the title shows in full. */
   text: (trace: Trace, zone: TimeZoneChoice) => string;
@@ -40,12 +40,12 @@ export function userText(trace: Trace): string {
 }
 
 export const TRACE_COLUMNS: readonly TraceColumn[] = [
-  { id: 'time', label: 'Time', width: 170, text: (trace, zone) => formatTime(trace.time, zone) },
-  { id: 'trace_name', label: 'Trace name', width: 200, text: (trace) => trace.trace_name },
+  { id: 'time', label: 'Time', width: 155, text: (trace, zone) => formatTime(trace.time, zone) },
+  { id: 'trace_name', label: 'Trace name', width: 145, text: (trace) => trace.trace_name },
   {
     id: 'trace_rating',
     label: 'Rating',
-    width: 120,
+    width: 100,
     text: (trace) => trace.trace_rating,
     // One plain element styled by the table (not an MUI Chip), its shape drawn by the table's CSS:
     // dozens are drawn per scrolled frame.
@@ -55,15 +55,15 @@ export const TRACE_COLUMNS: readonly TraceColumn[] = [
       </span>
     ),
   },
-  { id: 'trace_type', label: 'Trace source', width: 130, text: (trace) => trace.trace_type },
-  { id: 'service_type', label: 'Service', width: 110, text: (trace) => trace.service_type },
-  { id: 'resource_type', label: 'Resource type', width: 140, text: (trace) => trace.resource_type },
-  { id: 'resource_name', label: 'Resource name', width: 200, text: (trace) => orDash(trace.resource_name) },
-  { id: 'resource_id', label: 'Resource ID', width: 220, text: (trace) => orDash(trace.resource_id) },
-  { id: 'user', label: 'User', width: 200, text: userText },
-  { id: 'source_ip', label: 'Source IP', width: 130, text: (trace) => orDash(trace.source_ip) },
+  { id: 'trace_type', label: 'Trace source', width: 110, text: (trace) => trace.trace_type },
+  { id: 'service_type', label: 'Service', width: 80, text: (trace) => trace.service_type },
+  { id: 'resource_type', label: 'Resource type', width: 105, text: (trace) => trace.resource_type },
+  { id: 'resource_name', label: 'Resource name', width: 130, text: (trace) => orDash(trace.resource_name) },
+  { id: 'resource_id', label: 'Resource ID', width: 180, text: (trace) => orDash(trace.resource_id) },
+  { id: 'user', label: 'User', width: 130, text: userText },
+  { id: 'source_ip', label: 'Source IP', width: 110, text: (trace) => orDash(trace.source_ip) },
   // `code` is a String in the reference (L1644) but may arrive as a number (choice 8).
-  { id: 'code', label: 'HTTP code', width: 100, text: (trace) => (trace.code === undefined || trace.code === null ? '—' : String(trace.code)) },
+  { id: 'code', label: 'HTTP code', width: 85, text: (trace) => (trace.code === undefined || trace.code === null ? '—' : String(trace.code)) },
 ];
 
 export const DEFAULT_COLUMN_IDS: readonly TraceColumnId[] = TRACE_COLUMNS.filter((column) => column.id !== 'resource_id').map(

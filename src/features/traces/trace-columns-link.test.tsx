@@ -47,4 +47,11 @@ describe('columns in the link', () => {
     expect(await headers()).toContain('Trace name');
     await waitFor(() => expect(router.state.location.search).toBe(''));
   });
+
+  it('sets the page size from the toolbar', { timeout: 30_000 }, async () => {
+    const { user } = renderApp({ path: '/traces?range=1w' });
+    await headers();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Traces per page' }), '20');
+    expect(await screen.findByText(/^20 traces loaded/, undefined, { timeout: 10_000 })).toBeInTheDocument();
+  });
 });

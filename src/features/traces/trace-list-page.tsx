@@ -127,6 +127,8 @@ export function TraceListPage() {
           onSaveView={() => setDialog('save')}
           onCopyLink={copyLink}
           onPreferences={() => setDialog('preferences')}
+          pageSize={preferences.pageSize}
+          onPageSize={(pageSize) => updatePreferences({ pageSize })}
         />
         {filtersOpen ? (
           <Suspense fallback={<Box id={FILTER_PANEL_ID} role="status" aria-busy="true" aria-label="Loading filters" sx={{ minHeight: 120 }} />}>
