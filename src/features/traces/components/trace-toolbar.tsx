@@ -3,7 +3,6 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import type { TraceRange } from '@/api/traces';
 import { SavedViewsMenu } from '@/features/traces/components/saved-views-menu';
@@ -12,7 +11,7 @@ import { TimeZoneToggle } from '@/features/traces/components/time-zone-toggle';
 import type { SavedView } from '@/features/traces/hooks/use-saved-views';
 import type { TimeZoneChoice } from '@/components/time-format';
 import type { TraceListState } from '@/features/traces/trace-url-state';
-import { PAGE_SIZES } from '@/features/traces/trace-columns-config';
+import { PageSizeSelect } from '@/features/traces/components/page-size-select';
 
 export const FILTER_PANEL_ID = 'trace-filter-panel';
 const MORE_CONTROLS_ID = 'trace-toolbar-more';
@@ -86,22 +85,7 @@ export function TraceToolbar(props: TraceToolbarProps) {
           Auto-refresh {props.autoRefresh ? 'on' : 'off'}
         </Button>
         <SavedViewsMenu views={props.views} onOpenView={props.onOpenView} onSave={props.onSaveView} onCopyLink={props.onCopyLink} />
-        {/* A native select: no menu and popover to load with the first screen. */}
-        <TextField
-          select
-          size="small"
-          label="Traces per page"
-          value={props.pageSize}
-          onChange={(event) => props.onPageSize(Number(event.target.value))}
-          slotProps={{ select: { native: true } }}
-          sx={{ width: 130 }}
-        >
-          {PAGE_SIZES.map((size) => (
-            <option key={size} value={size}>
-              {size}
-            </option>
-          ))}
-        </TextField>
+        <PageSizeSelect value={props.pageSize} onChange={props.onPageSize} />
         <Button startIcon={<SettingsOutlined />} onClick={props.onPreferences}>
           Columns
         </Button>
