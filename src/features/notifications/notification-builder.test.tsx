@@ -101,3 +101,15 @@ describe('the 51st user', () => {
     }
   });
 });
+
+describe('a code != 200 rule', () => {
+  it('warns that the other successes match too', { timeout: 60_000 }, async () => {
+    const rule: Notification = { ...written, notification_id: 'n-code', notification_name: 'not_ok', filter: { condition: 'AND', is_support_filter: true, rule: ['code != 200'] } };
+    mockServer.use(http.get('*/v3/:projectId/notifications/:type', ({ params }) => HttpResponse.json({ notifications: params.type === 'smn' ? [rule] : [] })));
+    renderApp({ path: '/notifications/n-code' });
+    await screen.findByRole('heading', { level: 1, name: 'Edit not_ok' }, { timeout: 10_000 });
+    expect(screen.getByRole('textbox', { name: 'Rule 1 value' })).toHaveAccessibleDescription(
+      'Other successes differ from 200 too: 201, 202 and 204 answers also match this rule.',
+    );
+  });
+});
