@@ -64,12 +64,13 @@ test('service → resource type → trace name pickers depend on each other, and
   await list.openFilters();
   await list.pick('Service', 'CTS');
   await list.filterPanel.getByRole('combobox', { name: 'Resource type', exact: true }).click();
-  const types = await page.getByRole('option').allTextContents();
+  // The autocomplete's list, not the page size select's options.
+  const types = await page.getByRole('listbox').getByRole('option').allTextContents();
   expect(types.length).toBeGreaterThan(0);
   expect(types).toEqual(expect.arrayContaining(['tracker']));
   await page.getByRole('option', { name: 'tracker', exact: true }).click();
   await list.filterPanel.getByRole('combobox', { name: 'Trace name', exact: true }).click();
-  const names = await page.getByRole('option').allTextContents();
+  const names = await page.getByRole('listbox').getByRole('option').allTextContents();
   expect(names.every((name) => name.includes('CTS / tracker'))).toBe(true);
   await page.keyboard.press('Escape');
 
