@@ -94,7 +94,7 @@ test('data traces: all data trackers or one; management-only filters disabled wi
   await expect(list.filterPanel.getByText(/management traces only/).first()).toBeVisible();
   await expect(list.filterPanel.getByRole('textbox', { name: 'Access key ID', exact: true })).toBeEnabled();
   await list.filterPanel.getByRole('combobox', { name: 'Data tracker' }).click();
-  const trackers = page.getByRole('option');
+  const trackers = page.getByRole('listbox').getByRole('option');
   await expect(trackers.nth(1)).toBeVisible();
   const tracker = (await trackers.nth(1).textContent()) ?? '';
   await expectRowsAsMockSays(list, { trace_type: 'data', tracker_name: tracker }, () => trackers.nth(1).click());
