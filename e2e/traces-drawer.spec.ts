@@ -24,7 +24,7 @@ test('a pasted link opens the list with that trace in the drawer, every field gr
   await expect(drawer.field('Event', 'HTTP code')).toHaveText('200');
   await expect(drawer.field('Identity', 'User name')).toHaveText('e2e-auditor');
   await expect(drawer.field('Resource', 'Resource ID')).toHaveText('srv-e2e');
-  await expect(drawer.field('Event', 'Generated')).toContainText(/UTC|GMT|[A-Z]{3}/);
+  await expect(drawer.field('Event', 'Generated')).toContainText(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} UTC/);
   await expect(drawer.drawer.getByRole('group', { name: 'request' })).toBeVisible();
 });
 

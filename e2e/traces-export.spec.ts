@@ -41,7 +41,8 @@ async function exportAs(page: Page, format: 'CSV' | 'JSON', cap?: number): Promi
   await expect(page.locator('[role="row"][data-trace-id]')).toHaveCount(PROBES);
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export traces' });
-  await expect(dialog).toContainText(`resource_name = ${RESOURCE}`);
+  await expect(dialog).toContainText(`Resource name: ${RESOURCE}`);
+  await expect(dialog).toContainText('Management traces');
   await expect(dialog.getByLabel('Maximum traces')).toHaveValue('5000');
   if (cap !== undefined) {
     await dialog.getByLabel('Maximum traces').fill(String(cap));

@@ -64,12 +64,13 @@ test('service → resource type → trace name pickers depend on each other, and
   await list.openFilters();
   await list.pick('Service', 'CTS');
   await list.filterPanel.getByRole('combobox', { name: 'Resource type', exact: true }).click();
-  const types = await page.getByRole('option').allTextContents();
+  // The autocomplete's list, not the page size select's options.
+  const types = await page.getByRole('listbox').getByRole('option').allTextContents();
   expect(types.length).toBeGreaterThan(0);
   expect(types).toEqual(expect.arrayContaining(['tracker']));
   await page.getByRole('option', { name: 'tracker', exact: true }).click();
   await list.filterPanel.getByRole('combobox', { name: 'Trace name', exact: true }).click();
-  const names = await page.getByRole('option').allTextContents();
+  const names = await page.getByRole('listbox').getByRole('option').allTextContents();
   expect(names.every((name) => name.includes('CTS / tracker'))).toBe(true);
   await page.keyboard.press('Escape');
 
@@ -93,7 +94,7 @@ test('data traces: all data trackers or one; management-only filters disabled wi
   await expect(list.filterPanel.getByText(/management traces only/).first()).toBeVisible();
   await expect(list.filterPanel.getByRole('textbox', { name: 'Access key ID', exact: true })).toBeEnabled();
   await list.filterPanel.getByRole('combobox', { name: 'Data tracker' }).click();
-  const trackers = page.getByRole('option');
+  const trackers = page.getByRole('listbox').getByRole('option');
   await expect(trackers.nth(1)).toBeVisible();
   const tracker = (await trackers.nth(1).textContent()) ?? '';
   await expectRowsAsMockSays(list, { trace_type: 'data', tracker_name: tracker }, () => trackers.nth(1).click());

@@ -107,3 +107,24 @@ test('a quick filter that shortens the list under a scrolled view shows full row
   expect(await page.evaluate(() => (window as unknown as { busySeen: unknown[] }).busySeen)).not.toContain('true');
   await expect(list.rows.first().getByRole('cell').nth(2)).toContainText('incident');
 });
+
+test('reading with the mouse wheel shows full rows at every notch, and loads the next page by itself', async ({ page }) => {
+  const list = new TraceListPage(page);
+  await list.open('?range=1w');
+  await list.waitForRows();
+  await expect(list.loadedCount).toContainText('200 traces loaded');
+  const box = await list.table.boundingBox();
+  await page.mouse.move((box?.x ?? 0) + 300, (box?.y ?? 0) + 150);
+
+  // 200 rows of 40 px: 27 notches of 300 px reach the end of the first page.
+  for (let notch = 0; notch < 40; notch += 1) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(16);
+    expect(await list.table.getAttribute('aria-busy')).toBe('false');
+  }
+  await expect(list.loadedCount).toContainText('400 traces loaded');
+  await expect(list.rows.first().getByRole('cell').first()).toBeVisible();
+  // Rows reused for others as they scroll show their own trace.
+  const ids = await list.rows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-trace-id')));
+  expect(new Set(ids).size).toBe(ids.length);
+});

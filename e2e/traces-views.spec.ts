@@ -20,10 +20,9 @@ test('columns are chosen and ordered, the page size is set, and both survive a r
   // Past the hidden Trace source, then past Rating.
   await dialog.getByRole('button', { name: 'Move Service up' }).click();
   await dialog.getByRole('button', { name: 'Move Service up' }).click();
-  await dialog.getByRole('combobox', { name: 'Traces per page' }).click();
-  await page.getByRole('option', { name: '20', exact: true }).click();
-  const request = list.nextListRequest((url) => url.searchParams.get('limit') === '20');
   await dialog.getByRole('button', { name: 'Apply' }).click();
+  const request = list.nextListRequest((url) => url.searchParams.get('limit') === '20');
+  await page.getByRole('combobox', { name: 'Traces per page' }).selectOption('20');
   await request;
 
   const expected = ['Trace name', 'Service', 'Rating', 'Resource type'];
@@ -116,5 +115,22 @@ test('a custom range is applied from the date-time pickers, and one that leaves 
   await request;
   await expect(page).toHaveURL(/from=\d{13}&to=\d{13}|to=\d{13}&from=\d{13}/);
   await expect(page).not.toHaveURL(/range=/);
+  // The pickers show minutes: the seconds of "now" they hold are not part of the range.
+  const applied = new URL(page.url()).searchParams;
+  expect(Number(applied.get('from')) % 60_000).toBe(0);
+  expect(Number(applied.get('to')) % 60_000).toBe(0);
   await list.waitForRows();
+});
+
+test('on a phone the toolbar folds away its less used controls, so that traces start on the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const list = new TraceListPage(page);
+  await list.open('?range=1d');
+  await list.waitForRows();
+  await expect(list.rows.first()).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Columns' })).toBeHidden();
+
+  await page.getByRole('button', { name: 'More options' }).click();
+  await expect(page.getByRole('button', { name: 'Columns' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Traces per page' })).toBeVisible();
 });

@@ -6,7 +6,7 @@ const SCREENS = [
   { name: 'the tracker list', path: '/trackers', ready: (page: Page) => page.getByRole('table', { name: 'Trackers' }) },
   { name: 'a data tracker', path: '/trackers/finance-reads', ready: (page: Page) => page.getByText('This tracker has no tags.') },
   { name: 'the management tracker', path: '/trackers/system', ready: (page: Page) => page.getByRole('table', { name: 'Tags' }) },
-  { name: 'a tracker in error', path: '/trackers/web-assets-writes', ready: (page: Page) => page.getByText('Error: bucketPolicyError') },
+  { name: 'a tracker in error', path: '/trackers/web-assets-writes', ready: (page: Page) => page.getByText('Error: bucket policy error') },
   { name: 'the create form (data)', path: '/trackers/new?type=data', ready: (page: Page) => page.getByRole('form', { name: 'Create tracker' }) },
   { name: 'the edit form (data)', path: '/trackers/finance-reads/edit', ready: (page: Page) => page.getByRole('form', { name: 'Edit tracker' }) },
   { name: 'the edit form (management)', path: '/trackers/system/edit', ready: (page: Page) => page.getByRole('form', { name: 'Edit tracker' }) },

@@ -23,7 +23,7 @@ test.describe('the Trackers page on the embedded mock', () => {
     await expect(list.row('finance-reads')).toContainText('finance-reports-2026');
     await expect(list.row('finance-reads')).toContainText('READ');
     await expect(list.row('finance-reads')).toContainText('finance · 90 days');
-    await expect(list.row('web-assets-writes')).toContainText('Error: bucketPolicyError');
+    await expect(list.row('web-assets-writes')).toContainText('Error: bucket policy error');
     await expect(list.row('web-assets-writes')).toContainText('its bucket policy does not allow CTS');
     await expect(list.quotas).toContainText('Management trackers: 1 of 1 used');
     await expect(list.quotas).toContainText('Data trackers: 2 of 100 used');

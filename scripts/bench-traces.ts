@@ -10,11 +10,19 @@ export interface TraceListFigures {
   filter_to_rows_ms: number;
   heap_after_load_mib: number;
   scroll_longest_task_ms: number;
+  wheel_scroll_longest_task_ms: number;
+  wheel_scroll_long_tasks: number;
 }
 
 const VOLUME = 100_000;
 const RUNS = 3;
 const ROWS_TO_SCROLL = 10_000;
+const ROWS_TO_WHEEL = 5_000;
+const WHEEL_NOTCH_PX = 300;
+const WHEEL_NOTCHES_PER_SECOND = 60;
+/** Notches past the 5,000 loaded rows: the list loads its following pages as the wheel reaches them. */
+const WHEEL_NOTCHES_PAST_END = 180;
+const LONG_TASK_MS = 50;
 const PREFERENCES_KEY = 'cts-console.traces.preferences.v1';
 
 function median(values: number[]): number {
@@ -85,6 +93,11 @@ async function longestTaskWhileScrolling(browser: Browser, page: Page): Promise<
   if ((await page.getByRole('table', { name: 'Traces' }).getByRole('cell').count()) === 0) {
     throw new Error('The table shows no cells after the scroll settled.');
   }
+  return Math.max(0, ...(await mainThreadTasks(browser)));
+}
+
+/** Durations (ms) of the page's main-thread tasks in the Chromium trace being recorded, which stops. */
+async function mainThreadTasks(browser: Browser): Promise<number[]> {
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } }[] };
   const mainThreads = new Set(
     trace.traceEvents.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`),
@@ -92,7 +105,53 @@ async function longestTaskWhileScrolling(browser: Browser, page: Page): Promise<
   const tasks = trace.traceEvents.filter(
     (event) => event.name === 'ThreadControllerImpl::RunTask' && event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`),
   );
-  return Math.max(0, ...tasks.map((event) => (event.dur ?? 0) / 1000));
+  return tasks.map((event) => (event.dur ?? 0) / 1000);
+}
+
+/** Clicks "Load more" until `rows` traces are loaded (or the list ends). */
+async function loadRows(page: Page, rows: number): Promise<void> {
+  const loadMore = page.getByRole('button', { name: 'Load more' });
+  while ((await loadedCount(page)) < rows && (await loadMore.isVisible())) {
+    const before = await loadedCount(page);
+    await loadMore.click();
+    await page.waitForFunction(
+      (count) => /(\d+) traces? loaded/.test(document.body.innerText) && Number(/(\d+) traces? loaded/.exec(document.body.innerText)?.[1]) > count,
+      before,
+      { timeout: 60_000 },
+    );
+  }
+}
+
+/**
+ * Reading with the mouse wheel: 300 px a notch, 60 notches a second, from the top of 5,000 loaded
+ * rows to their end and on while the following pages load by themselves. Real wheel events
+ * (CDP Input), the pointer over the table; main-thread tasks read as for the scrollbar figure.
+ */
+export async function wheelScrollTasks(browser: Browser, page: Page, origin: string): Promise<{ longest: number; long: number }> {
+  await page.goto(`${origin}/traces?range=1w`);
+  await page.getByRole('table', { name: 'Traces' }).waitFor({ timeout: 60_000 });
+  await loadRows(page, ROWS_TO_WHEEL);
+  const box = await page.getByRole('table', { name: 'Traces' }).boundingBox();
+  if (!box) {
+    throw new Error('The trace table is not on screen.');
+  }
+  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 300));
+  const rowHeight = await page.evaluate(`document.querySelector('[role="table"][aria-label="Traces"] [role="row"][aria-rowindex="2"]')?.getBoundingClientRect().height ?? 28`);
+  const notches = Math.ceil((ROWS_TO_WHEEL * Number(rowHeight)) / WHEEL_NOTCH_PX) + WHEEL_NOTCHES_PAST_END;
+  await browser.startTracing(page, { categories: ['toplevel'] });
+  const start = Date.now();
+  for (let notch = 0; notch < notches; notch += 1) {
+    await page.mouse.wheel(0, WHEEL_NOTCH_PX);
+    const due = start + ((notch + 1) * 1000) / WHEEL_NOTCHES_PER_SECOND;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
+  }
+  await page.waitForFunction(`document.querySelector('[role="table"][aria-label="Traces"]').getAttribute('aria-busy') === 'false'`);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const tasks = await mainThreadTasks(browser);
+  if ((await loadedCount(page)) <= ROWS_TO_WHEEL) {
+    throw new Error('The wheel did not reach the end of the loaded rows: no following page was loaded.');
+  }
+  return { longest: Math.max(0, ...tasks), long: tasks.filter((duration) => duration > LONG_TASK_MS).length };
 }
 
 export async function benchTraceList(browser: Browser, origin: string): Promise<TraceListFigures> {
@@ -120,22 +179,20 @@ export async function benchTraceList(browser: Browser, origin: string): Promise<
     await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ pageSize: 200 })), PREFERENCES_KEY);
     await page.goto(`${origin}/traces?range=1w`);
     await page.getByRole('table', { name: 'Traces' }).waitFor({ timeout: 60_000 });
-    const loadMore = page.getByRole('button', { name: 'Load more' });
-    while ((await loadedCount(page)) < ROWS_TO_SCROLL && (await loadMore.isVisible())) {
-      const before = await loadedCount(page);
-      await loadMore.click();
-      await page.waitForFunction(
-        (count) => /(\d+) traces? loaded/.test(document.body.innerText) && Number(/(\d+) traces? loaded/.exec(document.body.innerText)?.[1]) > count,
-        before,
-        { timeout: 60_000 },
-      );
-    }
+    await loadRows(page, ROWS_TO_SCROLL);
     const scrolls: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       scrolls.push(await longestTaskWhileScrolling(browser, page));
     }
 
+    const wheels: { longest: number; long: number }[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      wheels.push(await wheelScrollTasks(browser, page, origin));
+    }
+
     return {
+      wheel_scroll_longest_task_ms: median(wheels.map((wheel) => wheel.longest)),
+      wheel_scroll_long_tasks: median(wheels.map((wheel) => wheel.long)),
       first_rows_ms: median(firstRows),
       filter_to_rows_ms: median(filterToRows),
       heap_after_load_mib: heap.usedSize / 1024 / 1024,

@@ -36,7 +36,8 @@ export class TraceDrawerPage {
   }
 
   async expectTraceShown(traceId: string) {
-    await expect(this.drawer.getByText(`Trace ID: ${traceId}`)).toBeVisible();
+    // The ID is shortened on screen, whole on hover.
+    await expect(this.drawer.getByTitle(traceId, { exact: true }).first()).toBeVisible();
     await expect(this.page).toHaveURL(new RegExp(`[?&]trace=${traceId}`));
   }
 }

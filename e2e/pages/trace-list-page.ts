@@ -60,7 +60,7 @@ export class TraceListPage {
 
   async pick(label: string, option: string | RegExp) {
     await this.filterPanel.getByRole('combobox', { name: label, exact: true }).click();
-    await this.page.getByRole('option', { name: option }).first().click();
+    await this.page.getByRole('listbox').getByRole('option', { name: option }).first().click();
   }
 
   /** The trace IDs of the rows drawn (the virtualiser draws those in view, plus a few). */

@@ -1,34 +1,26 @@
 import CheckIcon from '@mui/icons-material/Check';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import { visuallyHidden } from '@mui/utils';
-import { useEffect, useState } from 'react';
+import Snackbar from '@mui/material/Snackbar';
+import { useState } from 'react';
 
 interface CopyButtonProps {
-  value: string;
+  /** The text to copy; a function is read at the click (e.g. the page's address). */
+  value: string | (() => string);
   /** Names what is copied, e.g. "request ID"; the button is labelled "Copy <label>". */
   label: string;
 }
 
 /**
- * A small icon button that copies a value to the clipboard and says so (icon, label and a polite
- * announcement). A native `title` rather than MUI's Tooltip keeps Popper off the first screen.
+ * A small icon button that copies a value to the clipboard and confirms it with a short toast
+ * (announced) and its icon. A native `title` rather than MUI's Tooltip keeps Popper off the first screen.
  */
 export function CopyButton({ value, label }: CopyButtonProps) {
   const [copied, setCopied] = useState(false);
 
-  useEffect(() => {
-    if (!copied) {
-      return undefined;
-    }
-    const timer = window.setTimeout(() => setCopied(false), 2000);
-    return () => window.clearTimeout(timer);
-  }, [copied]);
-
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(value);
+      await navigator.clipboard.writeText(typeof value === 'function' ? value() : value);
       setCopied(true);
     } catch {
       // Clipboard refused (permissions, insecure origin): the value stays visible to select by hand.
@@ -40,9 +32,13 @@ export function CopyButton({ value, label }: CopyButtonProps) {
       <IconButton size="small" aria-label={`Copy ${label}`} title={copied ? 'Copied' : `Copy ${label}`} onClick={() => void copy()} color="inherit">
         {copied ? <CheckIcon fontSize="inherit" /> : <ContentCopyIcon fontSize="inherit" />}
       </IconButton>
-      <Box component="span" role="status" sx={visuallyHidden}>
-        {copied ? `${label} copied` : ''}
-      </Box>
+      <Snackbar
+        open={copied}
+        autoHideDuration={2000}
+        onClose={() => setCopied(false)}
+        message={`${label.charAt(0).toUpperCase()}${label.slice(1)} copied`}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      />
     </>
   );
 }

@@ -1,26 +1,14 @@
-const formatter = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZoneName: 'short',
-});
+import { type TimeZoneChoice, formatTime, zoneLabel } from '@/components/time-format';
 
-export function formatTime(epochMs: number): string {
-  return formatter.format(new Date(epochMs));
-}
-
-/** A timestamp in the user's zone, the zone shown, with the machine-readable instant in `dateTime`. */
-export function TimeText({ value }: { value: number | undefined | null }) {
+/** A timestamp in the console's one format, the zone named on hover, the instant in `dateTime`. */
+export function TimeText({ value, zone = 'local' }: { value: number | undefined | null; zone?: TimeZoneChoice }) {
   if (value === undefined || value === null || !Number.isFinite(value)) {
     return <span>—</span>;
   }
   const date = new Date(value);
   return (
-    <time dateTime={date.toISOString()} title={date.toISOString()}>
-      {formatTime(value)}
+    <time dateTime={date.toISOString()} title={zoneLabel(zone, value)}>
+      {formatTime(value, zone)}
     </time>
   );
 }

@@ -91,3 +91,25 @@ describe('mock controls', () => {
     expect(alert).toHaveTextContent('Request ID: req-faults');
   });
 });
+
+describe('a one-shot failure', () => {
+  it('is shown as fired once a request used it, and Apply does not set it again', async () => {
+    const { user, router } = renderApp({ path: '/settings' });
+    await within(await ui.section()).findByText(/management traces generated/);
+    await user.click(ui.failNext());
+    await user.click(screen.getByRole('button', { name: /403 CTS\.0013/ }));
+    await user.click(ui.apply());
+    await waitFor(() => expect(ui.now()).toHaveTextContent('the next request fails with 403 CTS.0013'));
+
+    await router.navigate('/trackers');
+    expect(await screen.findByText(/CTS\.0013/, undefined, { timeout: 10_000 })).toBeInTheDocument();
+    await router.navigate('/settings');
+
+    await waitFor(() => expect(ui.now()).toHaveTextContent('no request is set to fail'), { timeout: 10_000 });
+    expect(screen.getByText('Fired: a request failed with 403 CTS.0013, as set.')).toBeInTheDocument();
+    expect(ui.failNext()).not.toBeChecked();
+    await user.click(ui.apply());
+    expect(await screen.findByText('Faults applied.')).toBeInTheDocument();
+    expect(ui.now()).toHaveTextContent('no request is set to fail');
+  });
+});

@@ -4,9 +4,9 @@ import Skeleton from '@mui/material/Skeleton';
 import Snackbar from '@mui/material/Snackbar';
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { mockQueries } from '@/api/mock-control';
+import { type MockFaults, mockQueries } from '@/api/mock-control';
 import { ErrorPanel } from '@/components/error-panel';
 import { errorPanelProps } from '@/app/settings/error-panel-props';
 import { MockFaultsForm } from '@/app/settings/mock-faults-form';
@@ -16,8 +16,19 @@ const number = new Intl.NumberFormat('en');
 
 /** Mock mode only: the demo world's size, a reset, and faults to try the console's error handling. */
 export function MockControls() {
-  const state = useQuery(mockQueries.state());
+  const queryClient = useQueryClient();
+  // The failure armed when last seen: once the mock no longer holds it, it has fired.
+  const [armed, setArmed] = useState(() => queryClient.getQueryData(mockQueries.state().queryKey)?.faults.fail_next ?? null);
+  const state = useQuery({
+    ...mockQueries.state(),
+    // Any CTS call elsewhere may have used up a one-shot failure: read the mock afresh, and keep
+    // reading while a failure waits.
+    refetchOnMount: 'always',
+    refetchInterval: (query) => (query.state.data?.faults.fail_next ? 2_000 : false),
+  });
   const [appliedNotice, setAppliedNotice] = useState(false);
+  const current = state.data?.faults.fail_next ?? null;
+  const fired = armed !== null && current === null && !state.isFetching ? armed : null;
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby="mock-controls-heading" sx={{ p: { xs: 2, sm: 3 } }}>
@@ -49,7 +60,11 @@ export function MockControls() {
           <MockFaultsForm
             key={JSON.stringify(state.data.faults)}
             faults={state.data.faults}
-            onApplied={() => setAppliedNotice(true)}
+            fired={fired}
+            onApplied={(applied: MockFaults) => {
+              setArmed(applied.fail_next);
+              setAppliedNotice(true);
+            }}
           />
         </>
       )}

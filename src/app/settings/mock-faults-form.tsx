@@ -25,10 +25,12 @@ import { ErrorPanel } from '@/components/error-panel';
 
 interface MockFaultsFormProps {
   faults: MockFaults;
-  onApplied: () => void;
+  /** The one-shot failure that was armed and has since been used up by a request. */
+  fired: MockFaults['fail_next'];
+  onApplied: (faults: MockFaults) => void;
 }
 
-export function MockFaultsForm({ faults, onApplied }: MockFaultsFormProps) {
+export function MockFaultsForm({ faults, fired, onApplied }: MockFaultsFormProps) {
   const queryClient = useQueryClient();
   const latencyLabelId = useId();
   const errorRateLabelId = useId();
@@ -41,7 +43,7 @@ export function MockFaultsForm({ faults, onApplied }: MockFaultsFormProps) {
     mutationFn: putMockFaults,
     onSuccess: (applied) => {
       queryClient.setQueryData(mockQueries.state().queryKey, (state) => (state ? { ...state, faults: applied } : state));
-      onApplied();
+      onApplied(applied);
     },
   });
   const failNext = watch('failNext');
@@ -59,6 +61,11 @@ export function MockFaultsForm({ faults, onApplied }: MockFaultsFormProps) {
       <Typography variant="body2" sx={{ mt: 0.5, mb: 2, color: 'text.secondary' }}>
         Now: {describeFaults(faults)}
       </Typography>
+      {fired ? (
+        <Typography variant="body2" role="status" sx={{ mt: -1.5, mb: 2 }}>
+          {`Fired: a request failed with ${fired.status} ${fired.error_code}, as set.`}
+        </Typography>
+      ) : null}
       <Stack spacing={3}>
         <Controller
           name="latencyMs"

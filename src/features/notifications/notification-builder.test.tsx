@@ -50,3 +50,67 @@ describe('the notification builder on a notification another client wrote', () =
     expect(screen.getByRole('heading', { level: 1, name: 'Edit from_terraform' })).toBeInTheDocument();
   });
 });
+
+describe('Enter in the builder', () => {
+  it('commits the user group field only, and creates nothing', { timeout: 60_000 }, async () => {
+    let posts = 0;
+    mockServer.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST' && request.url.includes('/notifications')) {
+        posts += 1;
+      }
+    });
+    const { user } = renderApp({ path: '/notifications/new' });
+    await user.click(await screen.findByRole('button', { name: 'Add user group' }, { timeout: 10_000 }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'half_done{Enter}');
+    await user.type(screen.getByRole('combobox', { name: 'User group 1' }), 'auditors{Enter}');
+
+    expect(screen.getByRole('combobox', { name: 'User group 1' })).toHaveValue('auditors');
+    // Not submitted: no rule was checked, nothing was sent.
+    expect(screen.queryByText('Choose at least one operation to be notified of.')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: /Create/ })).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(posts).toBe(0);
+    mockServer.events.removeAllListeners();
+  });
+});
+
+describe('the 51st user', () => {
+  it('is refused on its own field, the typed name kept, the other groups untouched', { timeout: 60_000 }, async () => {
+    const full: Notification = {
+      ...written,
+      notification_id: 'n-full',
+      notification_name: 'fifty_users',
+      filter: undefined,
+      notify_user_list: [
+        { user_group: 'auditors', user_list: Array.from({ length: 50 }, (_, i) => `user${i + 1}`) },
+        { user_group: 'admins', user_list: [] },
+      ],
+    };
+    mockServer.use(
+      http.get('*/v3/:projectId/notifications/:type', ({ params }) => HttpResponse.json({ notifications: params.type === 'smn' ? [full] : [] })),
+    );
+    const { user } = renderApp({ path: '/notifications/n-full' });
+    await screen.findByRole('heading', { level: 1, name: 'Edit fifty_users' }, { timeout: 10_000 });
+    const second = screen.getByRole('combobox', { name: 'Users of group 2' });
+    await user.type(second, 'carol{Enter}');
+
+    expect(second).toHaveValue('carol');
+    expect(second).toHaveAttribute('aria-invalid', 'true');
+    expect(second).toHaveAccessibleDescription('Choose at most 50 users in total.');
+    for (const name of ['User group 1', 'User group 2', 'Users of group 1']) {
+      expect(screen.getByRole('combobox', { name })).not.toHaveAttribute('aria-invalid', 'true');
+    }
+  });
+});
+
+describe('a code != 200 rule', () => {
+  it('warns that the other successes match too', { timeout: 60_000 }, async () => {
+    const rule: Notification = { ...written, notification_id: 'n-code', notification_name: 'not_ok', filter: { condition: 'AND', is_support_filter: true, rule: ['code != 200'] } };
+    mockServer.use(http.get('*/v3/:projectId/notifications/:type', ({ params }) => HttpResponse.json({ notifications: params.type === 'smn' ? [rule] : [] })));
+    renderApp({ path: '/notifications/n-code' });
+    await screen.findByRole('heading', { level: 1, name: 'Edit not_ok' }, { timeout: 10_000 });
+    expect(screen.getByRole('textbox', { name: 'Rule 1 value' })).toHaveAccessibleDescription(
+      'Other successes differ from 200 too: 201, 202 and 204 answers also match this rule.',
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Trace } from '@/api/contract/types';
 import { TRACE_RATING_MEANINGS } from '@/features/traces/trace-rating';
-import { type TraceTimeZone, formatTraceTime } from '@/features/traces/trace-time-format';
+import { type TimeZoneChoice, formatTime } from '@/components/time-format';
 
 export type TraceColumnId =
   | 'time'
@@ -19,16 +19,13 @@ export type TraceColumnId =
 export interface TraceColumn {
   id: TraceColumnId;
   label: string;
-  /** Width in px; the row is a grid of these. */
+  /** Least width in px (the row is a grid of these, sharing what is left): the defaults fit 1440 px. */
   width: number;
   /** The cell's text: what the quick filter searches and what the title shows in full. */
-  text: (trace: Trace, zone: TraceTimeZone) => string;
+  text: (trace: Trace, zone: TimeZoneChoice) => string;
   /** A richer cell than the text, when there is one. */
   render?: (trace: Trace) => ReactNode;
 }
-
-/** Shape as well as colour tells ratings apart. */
-const RATING_SYMBOLS = { normal: '○', warning: '▲', incident: '■' } as const;
 
 const orDash = (value: string | undefined | null): string => (value === undefined || value === null || value === '' ? '—' : value);
 
@@ -43,29 +40,30 @@ export function userText(trace: Trace): string {
 }
 
 export const TRACE_COLUMNS: readonly TraceColumn[] = [
-  { id: 'time', label: 'Time', width: 170, text: (trace, zone) => formatTraceTime(trace.time, zone) },
-  { id: 'trace_name', label: 'Trace name', width: 200, text: (trace) => trace.trace_name },
+  { id: 'time', label: 'Time', width: 155, text: (trace, zone) => formatTime(trace.time, zone) },
+  { id: 'trace_name', label: 'Trace name', width: 145, text: (trace) => trace.trace_name },
   {
     id: 'trace_rating',
     label: 'Rating',
-    width: 120,
+    width: 100,
     text: (trace) => trace.trace_rating,
-    // A plain badge styled by the table (not an MUI Chip): dozens are drawn per scrolled frame.
+    // One plain element styled by the table (not an MUI Chip), its shape drawn by the table's CSS:
+    // dozens are drawn per scrolled frame.
     render: (trace) => (
       <span className={`trace-rating trace-rating-${trace.trace_rating}`} title={TRACE_RATING_MEANINGS[trace.trace_rating]}>
-        <span aria-hidden="true">{RATING_SYMBOLS[trace.trace_rating]}</span> {trace.trace_rating}
+        {trace.trace_rating}
       </span>
     ),
   },
-  { id: 'trace_type', label: 'Trace source', width: 130, text: (trace) => trace.trace_type },
-  { id: 'service_type', label: 'Service', width: 110, text: (trace) => trace.service_type },
-  { id: 'resource_type', label: 'Resource type', width: 140, text: (trace) => trace.resource_type },
-  { id: 'resource_name', label: 'Resource name', width: 200, text: (trace) => orDash(trace.resource_name) },
-  { id: 'resource_id', label: 'Resource ID', width: 220, text: (trace) => orDash(trace.resource_id) },
-  { id: 'user', label: 'User', width: 200, text: userText },
-  { id: 'source_ip', label: 'Source IP', width: 130, text: (trace) => orDash(trace.source_ip) },
+  { id: 'trace_type', label: 'Trace source', width: 110, text: (trace) => trace.trace_type },
+  { id: 'service_type', label: 'Service', width: 80, text: (trace) => trace.service_type },
+  { id: 'resource_type', label: 'Resource type', width: 105, text: (trace) => trace.resource_type },
+  { id: 'resource_name', label: 'Resource name', width: 130, text: (trace) => orDash(trace.resource_name) },
+  { id: 'resource_id', label: 'Resource ID', width: 180, text: (trace) => orDash(trace.resource_id) },
+  { id: 'user', label: 'User', width: 130, text: userText },
+  { id: 'source_ip', label: 'Source IP', width: 110, text: (trace) => orDash(trace.source_ip) },
   // `code` is a String in the reference (L1644) but may arrive as a number (choice 8).
-  { id: 'code', label: 'HTTP code', width: 100, text: (trace) => (trace.code === undefined || trace.code === null ? '—' : String(trace.code)) },
+  { id: 'code', label: 'HTTP code', width: 85, text: (trace) => (trace.code === undefined || trace.code === null ? '—' : String(trace.code)) },
 ];
 
 export const DEFAULT_COLUMN_IDS: readonly TraceColumnId[] = TRACE_COLUMNS.filter((column) => column.id !== 'resource_id').map(

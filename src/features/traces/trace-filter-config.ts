@@ -19,5 +19,5 @@ export const TRACE_CRITERIA_LABELS: readonly { name: CriterionName; label: strin
 
 export const TRACE_TYPE_LABELS = { system: 'Management', data: 'Data' } as const;
 
-export const MANAGEMENT_ONLY_REASON = 'CTS applies this filter to management traces only (L1605–1615).';
-export const TRACE_ID_REASON = 'CTS ignores every other criterion, the time range included, when a trace ID is given (L1611).';
+export const MANAGEMENT_ONLY_REASON = 'CTS applies this filter to management traces only.';
+export const TRACE_ID_REASON = 'CTS ignores every other criterion, the time range included, when a trace ID is given.';

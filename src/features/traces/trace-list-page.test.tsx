@@ -100,4 +100,24 @@ describe('the trace list', () => {
     await user.hover(short);
     expect(short).not.toHaveAttribute('title');
   });
+
+  it('exports only the rows the quick filter shows, or says plainly that it is not applied', { timeout: 30_000 }, async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:export');
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { user } = renderApp({ path: '/traces?range=1d' });
+    const table = await ui.table();
+    const name = within(ui.rows(table)[0] as HTMLElement).getAllByRole('cell')[1]?.textContent ?? '';
+    await user.type(screen.getByLabelText(/Quick filter/), name);
+    await waitFor(() => expect(ui.rows(table).every((row) => row.textContent?.includes(name))).toBe(true));
+
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export traces' }, { timeout: 10_000 });
+    const only = within(dialog).getByRole('radio', { name: new RegExp(`^Only the \\d+ rows shown by the quick filter “${name}”$`) });
+    expect(only).toBeChecked();
+    const shown = /Only the (\d+) rows/.exec(only.closest('label')?.textContent ?? '')?.[1];
+    expect(within(dialog).getByRole('radio', { name: /the quick filter is not applied/ })).not.toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Export CSV' }));
+    expect(await within(dialog).findByText(new RegExp(`with ${shown} traces?\\.`))).toBeInTheDocument();
+  });
 });

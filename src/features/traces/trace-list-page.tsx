@@ -19,13 +19,13 @@ import { useDrawerNavigation } from '@/features/traces/hooks/use-drawer-navigati
 import { type SavedView, useSavedViews } from '@/features/traces/hooks/use-saved-views';
 import { useTraceList } from '@/features/traces/hooks/use-trace-list';
 import { type TraceListUpdate, useTraceListState } from '@/features/traces/hooks/use-trace-list-state';
-import { useTracePreferences } from '@/features/traces/hooks/use-trace-preferences';
+import { type TracePreferences, useTracePreferences } from '@/features/traces/hooks/use-trace-preferences';
 import { filterLoaded } from '@/features/traces/filter-loaded';
 import { columnsOf } from '@/features/traces/trace-columns-config';
 import { TRACE_ID_REASON } from '@/features/traces/trace-filter-config';
 import { type TextCriterion, parseTraceSearch, toTraceSearch } from '@/features/traces/trace-url-state';
 import type { TraceRating } from '@/api/contract/types';
-import { clearCriteria, hasCriteria, showRelated, toAbsoluteFilters, toTraceView, withCriterion } from '@/features/traces/trace-view';
+import { aroundTrace, clearCriteria, hasCriteria, showRelated, toAbsoluteFilters, toTraceView, withCriterion } from '@/features/traces/trace-view';
 
 // Heavy and optional pieces are downloaded when first used (first screen budget: 200 kB gzip).
 const TraceFilterPanel = lazy(() => import('@/features/traces/filters/trace-filter-panel').then((module) => ({ default: module.TraceFilterPanel })));
@@ -57,7 +57,9 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
   const view = useMemo(() => toTraceView(state, preferences.pageSize), [state, preferences.pageSize]);
   const list = useTraceList(view, autoRefresh);
   const { query } = list;
-  const columns = useMemo(() => columnsOf(preferences.columns), [preferences.columns]);
+  // The link's columns when it sets them, the user's own otherwise.
+  const columnIds = state.columns ?? preferences.columns;
+  const columns = useMemo(() => columnsOf(columnIds), [columnIds]);
   const rows = useMemo(() => filterLoaded(list.traces, quickFilter, columns, timeZone), [list.traces, quickFilter, columns, timeZone]);
 
   const change = useCallback(
@@ -78,13 +80,20 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
   const rangeLabel = describeWindow(state.window, timeZone);
   const openView = (saved: SavedView) => {
     const parsed = parseTraceSearch(new URLSearchParams(saved.search), Date.now());
-    if (saved.columns.length > 0) {
-      updatePreferences({ columns: saved.columns });
-    }
-    change(parsed.state);
+    // Views saved before columns were in the link keep them apart.
+    const columns = parsed.state.columns ?? (saved.columns.length > 0 ? saved.columns : undefined);
+    change({ ...parsed.state, columns });
   };
+  const applyPreferences = (chosen: Partial<TracePreferences>) => {
+    updatePreferences(chosen);
+    if (chosen.columns) {
+      const { columns } = chosen;
+      setState((current) => ({ ...current, columns }), { replace: true });
+    }
+  };
+  const linkSearch = () => toTraceSearch({ ...state, columns: columnIds, trace: undefined }).toString();
   const copyLink = () => {
-    const search = toTraceSearch({ ...state, trace: undefined }).toString();
+    const search = linkSearch();
     const url = `${window.location.origin}${window.location.pathname}${search ? `?${search}` : ''}`;
     navigator.clipboard.writeText(url).then(
       () => setLinkCopied(true),
@@ -97,7 +106,13 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
       <PageHeader
         title="Traces"
         description="Operations recorded by CTS in the last 7 days, newest first. Filters, columns and the open trace are kept in the link."
-        actions={<ExportSlot filters={toAbsoluteFilters(state, Date.now())} disabled={list.traces.length === 0} />}
+        actions={
+          <ExportSlot
+            filters={toAbsoluteFilters(state, Date.now())}
+            disabled={list.traces.length === 0}
+            quickFilter={quickFilter.trim() ? { text: quickFilter.trim(), traces: rows } : undefined}
+          />
+        }
       />
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, mb: 1.5 }}>
         <TraceToolbar
@@ -122,6 +137,8 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
           onSaveView={() => setDialog('save')}
           onCopyLink={copyLink}
           onPreferences={() => setDialog('preferences')}
+          pageSize={preferences.pageSize}
+          onPageSize={(pageSize) => updatePreferences({ pageSize })}
         />
         {filtersOpen ? (
           <Suspense fallback={<Box id={FILTER_PANEL_ID} role="status" aria-busy="true" aria-label="Loading filters" sx={{ minHeight: 120 }} />}>
@@ -203,6 +220,11 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
           onPrevious={drawer.onPrevious}
           onNext={drawer.onNext}
           onShowRelated={(filters) => change((current) => showRelated(current, filters))}
+          onShowAround={
+            drawer.trace === undefined && !query.isPending && !query.isError
+              ? (time) => setState((current) => aroundTrace(current, state.trace ?? '', time, Date.now()))
+              : undefined
+          }
           timeZone={timeZone}
         />
       ) : null}
@@ -210,13 +232,13 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
         {dialog === 'save' ? (
           <SaveViewDialog
             views={savedViews.views}
-            onSave={(name) => savedViews.save({ name, search: toTraceSearch({ ...state, trace: undefined }).toString(), columns: preferences.columns })}
+            onSave={(name) => savedViews.save({ name, search: linkSearch(), columns: columnIds })}
             onRemove={savedViews.remove}
             onClose={() => setDialog(null)}
           />
         ) : null}
         {dialog === 'preferences' ? (
-          <TablePreferencesDialog preferences={preferences} onApply={updatePreferences} onClose={() => setDialog(null)} />
+          <TablePreferencesDialog preferences={{ ...preferences, columns: columnIds }} onApply={applyPreferences} onClose={() => setDialog(null)} />
         ) : null}
       </Suspense>
     </>

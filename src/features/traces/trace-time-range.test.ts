@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCustomWindow, oldestStart, windowBounds } from '@/features/traces/trace-time-range';
-import { formatTraceTime, utcOffsetLabel } from '@/features/traces/trace-time-format';
+import { checkCustomWindow, oldestStart, typedMinutes, windowBounds } from '@/features/traces/trace-time-range';
+import { formatTime, utcOffsetLabel, zoneLabel } from '@/components/time-format';
 
 const NOW = Date.UTC(2024, 4, 10, 12, 0, 0);
 const HOUR = 3_600_000;
@@ -26,9 +26,19 @@ describe('time range rules', () => {
   });
 
   it('formats times in UTC or in the local zone, and names offsets', () => {
-    expect(formatTraceTime(NOW, 'UTC')).toBe('2024-05-10 12:00:00');
-    expect(formatTraceTime(NOW, 'local')).toMatch(/^2024-05-1\d \d\d:\d\d:00$/);
+    expect(formatTime(NOW, 'UTC')).toBe('2024-05-10 12:00:00');
+    expect(formatTime(NOW, 'local')).toMatch(/^2024-05-1\d \d\d:\d\d:00$/);
     expect(utcOffsetLabel(480)).toBe('UTC+08:00');
+    expect(zoneLabel('local')).toMatch(/^UTC[+−]\d\d:\d\d( [\w/+-]+)?$/);
+    expect(formatTime(NOW + 417, 'UTC', { milliseconds: true })).toBe('2024-05-10 12:00:00.417');
     expect(utcOffsetLabel(-330)).toBe('UTC−05:30');
+  });
+});
+
+describe('a custom range typed in minutes', () => {
+  it('starts at the start minute’s :00.000 and ends with the end minute, exclusive', () => {
+    const at = (time: string) => Date.parse(`2026-12-05T${time}Z`);
+    expect(typedMinutes(at('01:00:31.534'), at('04:00:31.534'))).toEqual({ from: at('01:00:00.000'), to: at('04:01:00.000') });
+    expect(typedMinutes(at('01:00:00.000'), at('04:00:00.000'))).toEqual({ from: at('01:00:00.000'), to: at('04:01:00.000') });
   });
 });

@@ -29,6 +29,15 @@ export function windowBounds(window: TraceWindow, now: number): { from: number; 
 }
 
 /** Why a custom window cannot be used, or null. The end may be later than now (choice 13). */
+/**
+ * The window a user means by the minutes typed in the pickers (which hide the seconds they hold):
+ * from the start minute's :00.000 to the end of the end minute, exclusive as the API's `to` is.
+ */
+export function typedMinutes(from: number, to: number): { from: number; to: number } {
+  const MINUTE = 60_000;
+  return { from: Math.floor(from / MINUTE) * MINUTE, to: Math.floor(to / MINUTE) * MINUTE + MINUTE };
+}
+
 export function checkCustomWindow(from: number, to: number, now: number): string | null {
   if (!Number.isFinite(from) || !Number.isFinite(to)) {
     return 'Choose both a start and an end.';

@@ -5,6 +5,7 @@ import {
   TRACE_NAME_PATTERN,
   TRACE_TIMESTAMP_PATTERN,
 } from '@/api/rules/trace-query-limits';
+import { DEFAULT_COLUMN_IDS, TRACE_COLUMNS, type TraceColumnId, isTraceColumnId } from '@/features/traces/trace-columns-config';
 import { DEFAULT_TRACE_WINDOW, type TraceWindow, fitWindow, isTraceRange } from '@/features/traces/trace-time-range';
 
 /** Free-text criteria, sent as typed (CTS matches exactly, case-sensitive: spec-notes 1.3). */
@@ -31,6 +32,8 @@ export interface TraceListState {
   window: TraceWindow;
   /** The trace open in the drawer. */
   trace?: string;
+  /** Columns shown, in order, when the link sets them; otherwise the user's own. */
+  columns?: TraceColumnId[];
 }
 
 export const DEFAULT_CRITERIA: TraceCriteria = { trace_type: 'system' };
@@ -51,6 +54,12 @@ const oneOf =
   <T extends string>(values: readonly T[]): ParamReader<T> =>
   (raw) =>
     values.find((value) => value === raw);
+const COLUMN_IDS = TRACE_COLUMNS.map((column) => column.id).join(', ');
+const columnList: ParamReader<TraceColumnId[]> = (raw) => {
+  const ids = raw.split(',');
+  return ids.every(isTraceColumnId) && new Set(ids).size === ids.length ? ids : undefined;
+};
+const sameColumns = (a: readonly TraceColumnId[], b: readonly TraceColumnId[]) => a.length === b.length && a.every((id, index) => id === b[index]);
 const traceName: ParamReader<string> = (raw) => (TRACE_NAME_PATTERN.test(raw) ? raw : undefined);
 const timestamp: ParamReader<number> = (raw) => (TRACE_TIMESTAMP_PATTERN.test(raw) ? Number(raw) : undefined);
 
@@ -110,7 +119,11 @@ export function parseTraceSearch(params: URLSearchParams, now: number): ParsedTr
   }
 
   const trace = read('trace', text, 'not a trace ID.');
-  return { state: { criteria, window: readWindow(params, now, read, notices), ...(trace ? { trace } : {}) }, notices };
+  const columns = read('columns', columnList, `columns are some of ${COLUMN_IDS}, separated by commas, each once.`);
+  return {
+    state: { criteria, window: readWindow(params, now, read, notices), ...(trace ? { trace } : {}), ...(columns ? { columns } : {}) },
+    notices,
+  };
 }
 
 function readWindow(
@@ -161,6 +174,9 @@ export function toTraceSearch(state: TraceListState): URLSearchParams {
   } else {
     params.set('from', String(state.window.from));
     params.set('to', String(state.window.to));
+  }
+  if (state.columns && !sameColumns(state.columns, DEFAULT_COLUMN_IDS)) {
+    params.set('columns', state.columns.join(','));
   }
   if (state.trace) {
     params.set('trace', state.trace);

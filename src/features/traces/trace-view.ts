@@ -1,5 +1,5 @@
 import type { TraceFilters, TraceView } from '@/api/traces';
-import { DEFAULT_TRACE_WINDOW, windowBounds } from '@/features/traces/trace-time-range';
+import { DEFAULT_TRACE_WINDOW, fitWindow, windowBounds } from '@/features/traces/trace-time-range';
 import {
   DEFAULT_CRITERIA,
   TEXT_CRITERIA,
@@ -42,7 +42,7 @@ export function hasCriteria(criteria: TraceCriteria): boolean {
 
 /** The same trace type and window, every other criterion cleared. */
 export function clearCriteria(state: TraceListState): TraceListState {
-  return { criteria: { ...DEFAULT_CRITERIA, trace_type: state.criteria.trace_type }, window: state.window };
+  return { ...state, criteria: { ...DEFAULT_CRITERIA, trace_type: state.criteria.trace_type }, trace: undefined };
 }
 
 /**
@@ -60,7 +60,7 @@ export function showRelated(state: TraceListState, filters: Partial<TraceFilters
   if (filters.trace_rating) {
     criteria.trace_rating = filters.trace_rating;
   }
-  return { criteria, window: state.window };
+  return { ...state, criteria, trace: undefined };
 }
 
 /** Sets or clears one criterion; setting a management-only one on data traces is refused by the panel. */
@@ -74,4 +74,12 @@ export function withCriterion<K extends Exclude<keyof TraceCriteria, 'trace_type
 export function withTraceType(state: TraceListState, traceType: TraceCriteria['trace_type']): TraceListState {
   const kept = effectiveCriteria({ ...state.criteria, trace_type: traceType });
   return { ...state, criteria: traceType === 'system' ? omitCriteria(kept, ['tracker_name']) : kept, trace: undefined };
+}
+
+const HOUR = 3_600_000;
+
+/** The management traces from an hour before to an hour after a trace's time, that trace open. */
+export function aroundTrace(state: TraceListState, traceId: string, time: number, now: number): TraceListState {
+  const window = fitWindow(time - HOUR, Math.min(time + HOUR, now), now).window ?? DEFAULT_TRACE_WINDOW;
+  return { ...state, criteria: { trace_type: 'system' }, window, trace: traceId };
 }

@@ -18,6 +18,13 @@ export const TRACKER_ERROR_DETAILS: Record<TrackerErrorDetail, string> = {
   arrears: 'The account is in arrears, so traces are not transferred.',
 };
 
+/** The `detail` code in words, shown in place of the code (which the explanation still names). */
+export const TRACKER_ERROR_DETAIL_WORDS: Record<TrackerErrorDetail, string> = {
+  bucketPolicyError: 'bucket policy error',
+  noBucket: 'no bucket',
+  arrears: 'arrears',
+};
+
 export const QUOTA_LABELS = {
   system_tracker: 'Management trackers',
   data_tracker: 'Data trackers',

@@ -46,6 +46,11 @@ export function FilterRuleRow({ control, index, onRemove, onFieldChange }: Filte
     );
   }
   const pickList = PICK_LISTS[row.field];
+  // "Anything but success" written as `code != 200` also catches the other 2xx successes.
+  const otherSuccesses =
+    row.field === 'code' && row.operator === '!=' && row.value.trim() === '200'
+      ? 'Other successes differ from 200 too: 201, 202 and 204 answers also match this rule.'
+      : undefined;
   return (
     <Box component="li" sx={{ listStyle: 'none', display: 'grid', gridTemplateColumns: { xs: '1fr 120px auto', sm: '180px 120px 1fr auto' }, gap: 1, alignItems: 'start' }}>
       <Controller
@@ -97,8 +102,8 @@ export function FilterRuleRow({ control, index, onRemove, onFieldChange }: Filte
             size="small"
             label={`Rule ${position} value`}
             error={fieldState.error !== undefined}
-            helperText={fieldState.error?.message}
-            sx={{ gridColumn: { xs: '1 / 3', sm: 'auto' } }}
+            helperText={fieldState.error?.message ?? otherSuccesses}
+            sx={{ gridColumn: { xs: '1 / 3', sm: 'auto' }, '& .MuiFormHelperText-root:not(.Mui-error)': { color: 'warning.main' } }}
           >
             {(pickList ?? []).map((value) => (
               <MenuItem key={value} value={value}>

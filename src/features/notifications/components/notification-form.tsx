@@ -12,6 +12,7 @@ import { describeError, isApiError } from '@/api/errors';
 import { notificationMutations } from '@/api/notifications';
 import { OPERATIONS_REQUIRED_MESSAGE } from '@/api/rules/notification-rules';
 import { ErrorPanel } from '@/components/error-panel';
+import { keepEnterInField } from '@/components/keep-enter-in-field';
 import {
   AGENCY_NAME,
   type NotificationFormValues,
@@ -80,7 +81,7 @@ export function NotificationForm({ initialValues, notificationId }: Notification
   });
 
   return (
-    <Box component="form" noValidate onSubmit={(event) => void onSubmit(event)} aria-label={editing ? 'Edit notification' : 'Create notification'} sx={{ display: 'grid', gap: 2, maxWidth: 1040 }}>
+    <Box component="form" noValidate onSubmit={(event) => void onSubmit(event)} onKeyDown={keepEnterInField} aria-label={editing ? 'Edit notification' : 'Create notification'} sx={{ display: 'grid', gap: 2, maxWidth: 1040 }}>
       <Section>
         <NameAndTypeFields control={control} />
         {operationType === 'customized' ? (

@@ -22,6 +22,8 @@ interface UserGroupRowProps {
 /** One `notify_user_list` item (L789–790): an IAM group name and its users. */
 export function UserGroupRow({ control, index, groupOptions, userOptions, usersLoading, usersElsewhere, onRemove }: UserGroupRowProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
+  // Held here so that a refused name stays in the field to be corrected, not discarded.
+  const [typedUser, setTypedUser] = useState('');
   const position = index + 1;
   return (
     <Box component="li" sx={{ listStyle: 'none', display: 'grid', gridTemplateColumns: { xs: '1fr auto', md: 'minmax(180px, 1fr) 2fr auto' }, gap: 1, alignItems: 'start' }}>
@@ -59,6 +61,13 @@ export function UserGroupRow({ control, index, groupOptions, userOptions, usersL
             options={userOptions}
             loading={usersLoading}
             value={field.value}
+            inputValue={typedUser}
+            onInputChange={(_event, value, reason) => {
+              if (reason === 'input' || reason === 'clear') {
+                setTypedUser(value);
+                setRefusal(null);
+              }
+            }}
             onChange={(_event, value) => {
               const users = [...new Set(value.map((user) => user.trim()).filter((user) => user !== ''))];
               // L770, choice 29: 50 users in total; the one that would exceed it is refused here.
@@ -67,6 +76,7 @@ export function UserGroupRow({ control, index, groupOptions, userOptions, usersL
                 return;
               }
               setRefusal(null);
+              setTypedUser('');
               field.onChange(users);
             }}
             sx={{ gridColumn: { xs: '1 / -1', md: 'auto' }, gridRow: { xs: 2, md: 'auto' } }}

@@ -1,4 +1,4 @@
-import { formatTime } from '@/components/time-text';
+import { formatTime, zoneLabel } from '@/components/time-format';
 import type { PreviewRule } from '@/features/notifications/preview/preview-matching';
 import type { PreviewPlan } from '@/features/notifications/preview/preview-plan';
 import type { PreviewResult } from '@/features/notifications/preview/run-preview';
@@ -7,7 +7,7 @@ const number = new Intl.NumberFormat();
 
 /** What was queried, in words: the preview always states its scope. */
 export function describePlan(plan: PreviewPlan): string {
-  const window = `from ${formatTime(plan.from)} to ${formatTime(plan.to)}`;
+  const window = `from ${formatTime(plan.from, 'local')} to ${formatTime(plan.to, 'local')} (${zoneLabel('local', plan.from)})`;
   if (plan.kind === 'narrowed') {
     const count = plan.queries.length;
     return `One query per chosen trace name (${count} quer${count === 1 ? 'y' : 'ies'}), management traces ${window}, at most ${number.format(plan.bound)} traces read.`;
@@ -20,7 +20,7 @@ export function describeOutcome(result: PreviewResult): string {
   if (result.complete) {
     return `${read}: every trace in the window that the queries return.`;
   }
-  const back = result.oldestRead === null ? '' : `, reaching back to ${formatTime(result.oldestRead)}`;
+  const back = result.oldestRead === null ? '' : `, reaching back to ${formatTime(result.oldestRead, 'local')}`;
   return `${read}${back}. The bound stopped the scan: older traces were not tested.`;
 }
 

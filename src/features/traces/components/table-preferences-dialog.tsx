@@ -9,12 +9,10 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import type { TracePreferences } from '@/features/traces/hooks/use-trace-preferences';
-import { DEFAULT_COLUMN_IDS, PAGE_SIZES, TRACE_COLUMNS, type TraceColumnId } from '@/features/traces/trace-columns-config';
+import { DEFAULT_COLUMN_IDS, TRACE_COLUMNS, type TraceColumnId } from '@/features/traces/trace-columns-config';
 
 interface TablePreferencesDialogProps {
   preferences: TracePreferences;
@@ -27,12 +25,11 @@ function initialOrder(shown: readonly TraceColumnId[]): TraceColumnId[] {
   return [...shown, ...TRACE_COLUMNS.map((column) => column.id).filter((id) => !shown.includes(id))];
 }
 
-/** Which columns show, in which order, and how many traces a page loads. Kept in this browser. */
+/** Which columns show, and in which order. Kept in this browser, and in the link when not the defaults. */
 export function TablePreferencesDialog({ preferences, onApply, onClose }: TablePreferencesDialogProps) {
   const titleId = useId();
   const [order, setOrder] = useState(() => initialOrder(preferences.columns));
   const [shown, setShown] = useState(() => new Set(preferences.columns));
-  const [pageSize, setPageSize] = useState(preferences.pageSize);
   const labelOf = (id: TraceColumnId) => TRACE_COLUMNS.find((column) => column.id === id)?.label ?? id;
   const swap = (index: number, by: number) =>
     setOrder((current) => {
@@ -54,7 +51,7 @@ export function TablePreferencesDialog({ preferences, onApply, onClose }: TableP
       return next;
     });
   const apply = () => {
-    onApply({ columns: order.filter((id) => shown.has(id)), pageSize });
+    onApply({ columns: order.filter((id) => shown.has(id)) });
     onClose();
   };
 
@@ -62,15 +59,8 @@ export function TablePreferencesDialog({ preferences, onApply, onClose }: TableP
     <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="xs" fullWidth>
       <DialogTitle id={titleId}>Table preferences</DialogTitle>
       <DialogContent>
-        <TextField select fullWidth label="Traces per page" value={pageSize} onChange={(event) => setPageSize(Number(event.target.value))} sx={{ mt: 1 }}>
-          {PAGE_SIZES.map((size) => (
-            <MenuItem key={size} value={size}>
-              {size}
-            </MenuItem>
-          ))}
-        </TextField>
-        <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
-          Columns
+        <Typography variant="body2" color="text.secondary">
+          Shown columns, in order. The number of traces per page is set in the toolbar.
         </Typography>
         <Box component="ul" aria-label="Columns" sx={{ listStyle: 'none', p: 0, m: 0 }}>
           {order.map((id, index) => (

@@ -2,24 +2,24 @@ import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 import Button from '@mui/material/Button';
 import { useId, useState } from 'react';
 import type { TraceRange } from '@/api/traces';
-import { type TraceTimeZone, formatTraceTime, zoneLabel } from '@/features/traces/trace-time-format';
+import { type TimeZoneChoice, formatTime, zoneLabel } from '@/components/time-format';
 import { RETENTION_NOTE, TRACE_RANGE_PRESETS, type TraceWindow } from '@/features/traces/trace-time-range';
 import { LazyMenu, LazyMenuItem } from '@/components/lazy-menu';
 
 interface TimeRangeMenuProps {
   window: TraceWindow;
-  timeZone: TraceTimeZone;
+  timeZone: TimeZoneChoice;
   /** A trace ID lookup ignores the time range: the button says so. */
   setAside: boolean;
   onPreset: (range: TraceRange) => void;
   onCustom: () => void;
 }
 
-export function describeWindow(window: TraceWindow, timeZone: TraceTimeZone): string {
+export function describeWindow(window: TraceWindow, timeZone: TimeZoneChoice): string {
   if ('range' in window) {
     return TRACE_RANGE_PRESETS.find((preset) => preset.range === window.range)?.label ?? window.range;
   }
-  return `${formatTraceTime(window.from, timeZone)} – ${formatTraceTime(window.to, timeZone)} ${zoneLabel(timeZone, window.from)}`;
+  return `${formatTime(window.from, timeZone)} – ${formatTime(window.to, timeZone)} ${zoneLabel(timeZone, window.from)}`;
 }
 
 /** The time range: presets in a menu, and the way to a custom range in the filter panel. */

@@ -1,9 +1,9 @@
 import Button from '@mui/material/Button';
 import Box from '@mui/material/Box';
-import { type TraceTimeZone, zoneLabel } from '@/features/traces/trace-time-format';
+import { type TimeZoneChoice, zoneLabel } from '@/components/time-format';
 
 /** Local time or UTC, the zone always named. */
-export function TimeZoneToggle({ value, onChange }: { value: TraceTimeZone; onChange: (zone: TraceTimeZone) => void }) {
+export function TimeZoneToggle({ value, onChange }: { value: TimeZoneChoice; onChange: (zone: TimeZoneChoice) => void }) {
   return (
     <Box role="group" aria-label="Time zone" sx={{ display: 'flex', gap: 0.5 }}>
       {(['local', 'UTC'] as const).map((zone) => (

@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import type { Trace } from '@/api/contract/types';
 import type { TraceColumn } from '@/features/traces/trace-columns-config';
-import type { TraceTimeZone } from '@/features/traces/trace-time-format';
+import type { TimeZoneChoice } from '@/components/time-format';
 
 interface TraceRowProps {
   trace: Trace;
   index: number;
   columns: readonly TraceColumn[];
-  timeZone: TraceTimeZone;
+  timeZone: TimeZoneChoice;
   top: number;
   active: boolean;
   open: boolean;

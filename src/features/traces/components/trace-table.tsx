@@ -1,26 +1,29 @@
 import Box from '@mui/material/Box';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type MouseEvent, useRef, useState } from 'react';
 import type { Trace } from '@/api/contract/types';
-import { TraceRow } from '@/features/traces/components/trace-row';
-import { useSkimming } from '@/features/traces/hooks/use-skimming';
+import { type TimeZoneChoice, zoneLabel } from '@/components/time-format';
+import { TRACE_ROW_HEIGHT, TraceTableRows } from '@/features/traces/components/trace-table-rows';
 import type { TraceColumn } from '@/features/traces/trace-columns-config';
-import { type TraceTimeZone, zoneLabel } from '@/features/traces/trace-time-format';
-
-export const TRACE_ROW_HEIGHT = 40;
 
 interface TraceTableProps {
   traces: readonly Trace[];
   columns: readonly TraceColumn[];
-  timeZone: TraceTimeZone;
+  timeZone: TimeZoneChoice;
   openTraceId: string | undefined;
   onOpen: (traceId: string) => void;
   /** Scrolled near the last loaded row: load the next page. */
   onEndReached: () => void;
 }
 
+/** Rows moving under a still pointer fire mouseover too: no cell is measured until the scroll stops. */
+const SCROLL_QUIET_MS = 150;
+
 /** A cell cut short by the column shows its whole text on hover (set then, not on every row drawn). */
-function showFullText(event: MouseEvent<HTMLDivElement>) {
+function showFullText(event: MouseEvent<HTMLDivElement>, lastScroll: number) {
+  // Measuring forces a layout: in a scroll that would be one more per frame.
+  if (performance.now() - lastScroll < SCROLL_QUIET_MS) {
+    return;
+  }
   const cell = (event.target as HTMLElement).closest<HTMLElement>('.trace-cell');
   if (!cell) {
     return;
@@ -38,77 +41,24 @@ function showFullText(event: MouseEvent<HTMLDivElement>) {
  * skimmed (more than a screen per frame) rows are drawn as placeholders, filled once it settles.
  */
 export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onEndReached }: TraceTableProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
-  const focusPending = useRef(false);
-  const virtualizer = useVirtualizer({
-    count: traces.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => TRACE_ROW_HEIGHT,
-    // A small margin: each extra row is restyled in every frame of a fast scroll.
-    overscan: 3,
-    scrollPaddingStart: TRACE_ROW_HEIGHT,
-  });
-  const items = virtualizer.getVirtualItems();
-  const { skimming, expectJump } = useSkimming({
-    offset: virtualizer.scrollOffset ?? 0,
-    viewportHeight: virtualizer.scrollRect?.height ?? 0,
-    count: traces.length,
-    firstKey: traces[0]?.trace_id,
-  });
-  const last = items.at(-1)?.index ?? -1;
+  // State, not a ref: the rows' virtualiser needs the element, which exists only once this has rendered.
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const lastScroll = useRef(-Infinity);
   const template = columns.map((column) => `minmax(${column.width}px, 1fr)`).join(' ');
   const minWidth = columns.reduce((sum, column) => sum + column.width, 0);
 
-  useEffect(() => {
-    if (last >= traces.length - 10 && (scrollRef.current?.scrollTop ?? 0) > 0) {
-      onEndReached();
-    }
-  }, [last, traces.length, onEndReached]);
-
-  useEffect(() => {
-    // The row may be drawn only after the scroll it caused: keep trying until it is there.
-    const row = focusPending.current ? scrollRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`) : null;
-    if (row) {
-      focusPending.current = false;
-      row.focus();
-    }
-  }, [active, items]);
-
-  const move = (index: number) => {
-    const next = Math.max(0, Math.min(traces.length - 1, index));
-    focusPending.current = true;
-    expectJump();
-    virtualizer.scrollToIndex(next);
-    setActive(next);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
-    const index = Number(row?.dataset.index ?? active);
-    const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
-    if (event.key === 'Enter' && row?.dataset.traceId) {
-      event.preventDefault();
-      onOpen(row.dataset.traceId);
-    } else if (event.key in steps) {
-      event.preventDefault();
-      move(index + (steps[event.key] ?? 0));
-    } else if (event.key === 'Home' || event.key === 'End') {
-      event.preventDefault();
-      move(event.key === 'Home' ? 0 : traces.length - 1);
-    }
-  };
-  const onFocusRow = useCallback((index: number) => setActive(index), []);
-
   return (
     <Box
-      ref={scrollRef}
+      ref={setScrollElement}
       role="table"
       aria-label="Traces"
       aria-rowcount={traces.length + 1}
       aria-colcount={columns.length}
-      aria-busy={skimming}
-      onKeyDown={onKeyDown}
-      onMouseOver={showFullText}
+      aria-busy="false"
+      onScroll={() => {
+        lastScroll.current = performance.now();
+      }}
+      onMouseOver={(event) => showFullText(event, lastScroll.current)}
       sx={(theme) => ({
         overflow: 'auto',
         maxHeight: 'max(360px, calc(100vh - 320px))',
@@ -141,9 +91,10 @@ export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onE
         // spacing variable, spares the style engine a var() per cell.
         '& .trace-cell': { px: '12px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0, unicodeBidi: 'plaintext' },
         '& .trace-rating': { display: 'inline-block', px: 1, borderRadius: 4, border: 1, lineHeight: '20px', fontSize: '0.8125rem' },
-        '& .trace-rating-normal': { borderColor: 'divider' },
-        '& .trace-rating-warning': { borderColor: 'warning.main', color: 'warning.main' },
-        '& .trace-rating-incident': { borderColor: 'error.main', color: 'error.main', fontWeight: 600 },
+        // Shape as well as colour tells ratings apart; the symbol is not read out (empty alt text).
+        '& .trace-rating-normal': { borderColor: 'divider', '&::before': { content: '"○ " / ""' } },
+        '& .trace-rating-warning': { borderColor: 'warning.main', color: 'warning.main', '&::before': { content: '"▲ " / ""' } },
+        '& .trace-rating-incident': { borderColor: 'error.main', color: 'error.main', fontWeight: 600, '&::before': { content: '"■ " / ""' } },
         // The header's group sticks, not its row: a sticky element cannot leave its parent.
         '& .trace-head-group': { position: 'sticky', top: 0, zIndex: 1 },
         '& .trace-head': { bgcolor: 'background.paper', fontWeight: 600, cursor: 'default' },
@@ -158,26 +109,15 @@ export function TraceTable({ traces, columns, timeZone, openTraceId, onOpen, onE
           ))}
         </div>
       </div>
-      <div role="rowgroup" className="trace-body" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {items.map((item) => {
-          const trace = traces[item.index];
-          return trace ? (
-            <TraceRow
-              key={trace.trace_id}
-              trace={trace}
-              index={item.index}
-              columns={columns}
-              timeZone={timeZone}
-              top={item.start}
-              active={item.index === Math.min(active, traces.length - 1)}
-              open={trace.trace_id === openTraceId}
-              onOpen={onOpen}
-              onFocusRow={onFocusRow}
-              skimmed={skimming}
-            />
-          ) : null;
-        })}
-      </div>
+      <TraceTableRows
+        scrollElement={scrollElement}
+        traces={traces}
+        columns={columns}
+        timeZone={timeZone}
+        openTraceId={openTraceId}
+        onOpen={onOpen}
+        onEndReached={onEndReached}
+      />
     </Box>
   );
 }

@@ -3,19 +3,22 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import { useState } from 'react';
 import type { TraceRange } from '@/api/traces';
 import { SavedViewsMenu } from '@/features/traces/components/saved-views-menu';
 import { TimeRangeMenu } from '@/features/traces/components/time-range-menu';
 import { TimeZoneToggle } from '@/features/traces/components/time-zone-toggle';
 import type { SavedView } from '@/features/traces/hooks/use-saved-views';
-import type { TraceTimeZone } from '@/features/traces/trace-time-format';
+import type { TimeZoneChoice } from '@/components/time-format';
 import type { TraceListState } from '@/features/traces/trace-url-state';
+import { PageSizeSelect } from '@/features/traces/components/page-size-select';
 
 export const FILTER_PANEL_ID = 'trace-filter-panel';
+const MORE_CONTROLS_ID = 'trace-toolbar-more';
 
 interface TraceToolbarProps {
   state: TraceListState;
-  timeZone: TraceTimeZone;
+  timeZone: TimeZoneChoice;
   filtersOpen: boolean;
   filterCount: number;
   refreshing: boolean;
@@ -25,17 +28,21 @@ interface TraceToolbarProps {
   onToggleFilters: () => void;
   onPreset: (range: TraceRange) => void;
   onCustomRange: () => void;
-  onTimeZone: (zone: TraceTimeZone) => void;
+  onTimeZone: (zone: TimeZoneChoice) => void;
   onRefresh: () => void;
   onAutoRefresh: (on: boolean) => void;
   onOpenView: (view: SavedView) => void;
   onSaveView: () => void;
   onCopyLink: () => void;
   onPreferences: () => void;
+  pageSize: number;
+  onPageSize: (size: number) => void;
 }
 
 export function TraceToolbar(props: TraceToolbarProps) {
   const { state, timeZone } = props;
+  // On a phone the less used controls fold away, so that the traces start on the first screen.
+  const [moreOpen, setMoreOpen] = useState(false);
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
       <TimeRangeMenu
@@ -54,24 +61,35 @@ export function TraceToolbar(props: TraceToolbarProps) {
       >
         Filters{props.filterCount > 0 ? ` (${props.filterCount})` : ''}
       </Button>
-      <TimeZoneToggle value={timeZone} onChange={props.onTimeZone} />
-      <Box sx={{ flex: '1 1 0' }} />
-      <Button startIcon={<RefreshIcon />} onClick={props.onRefresh} disabled={props.refreshing}>
-        Refresh
-      </Button>
       <Button
-        aria-pressed={props.autoRefresh}
-        variant={props.autoRefresh ? 'contained' : 'text'}
-        disabled={!props.canAutoRefresh}
-        title={props.canAutoRefresh ? 'Every 15 s, count the traces newer than the loaded ones' : 'Auto-refresh needs a range relative to now, without a trace ID'}
-        onClick={() => props.onAutoRefresh(!props.autoRefresh)}
+        aria-expanded={moreOpen}
+        aria-controls={MORE_CONTROLS_ID}
+        onClick={() => setMoreOpen((open) => !open)}
+        sx={{ display: { xs: 'inline-flex', sm: 'none' } }}
       >
-        Auto-refresh {props.autoRefresh ? 'on' : 'off'}
+        {moreOpen ? 'Fewer options' : 'More options'}
       </Button>
-      <SavedViewsMenu views={props.views} onOpenView={props.onOpenView} onSave={props.onSaveView} onCopyLink={props.onCopyLink} />
-      <Button startIcon={<SettingsOutlined />} onClick={props.onPreferences}>
-        Columns
-      </Button>
+      <Box id={MORE_CONTROLS_ID} sx={{ display: { xs: moreOpen ? 'flex' : 'none', sm: 'contents' }, flexWrap: 'wrap', alignItems: 'center', gap: 1, width: { xs: '100%', sm: 'auto' } }}>
+        <TimeZoneToggle value={timeZone} onChange={props.onTimeZone} />
+        <Box sx={{ flex: '1 1 0' }} />
+        <Button startIcon={<RefreshIcon />} onClick={props.onRefresh} disabled={props.refreshing}>
+          Refresh
+        </Button>
+        <Button
+          aria-pressed={props.autoRefresh}
+          variant={props.autoRefresh ? 'contained' : 'text'}
+          disabled={!props.canAutoRefresh}
+          title={props.canAutoRefresh ? 'Every 15 s, count the traces newer than the loaded ones' : 'Auto-refresh needs a range relative to now, without a trace ID'}
+          onClick={() => props.onAutoRefresh(!props.autoRefresh)}
+        >
+          Auto-refresh {props.autoRefresh ? 'on' : 'off'}
+        </Button>
+        <SavedViewsMenu views={props.views} onOpenView={props.onOpenView} onSave={props.onSaveView} onCopyLink={props.onCopyLink} />
+        <PageSizeSelect value={props.pageSize} onChange={props.onPageSize} />
+        <Button startIcon={<SettingsOutlined />} onClick={props.onPreferences}>
+          Columns
+        </Button>
+      </Box>
     </Box>
   );
 }

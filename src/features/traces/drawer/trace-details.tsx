@@ -8,7 +8,7 @@ import { ResourcePage } from '@/features/traces/drawer/resource-page';
 import { TraceFieldGroups } from '@/features/traces/drawer/trace-field-groups';
 import { TracePayloads } from '@/features/traces/drawer/trace-payloads';
 import { TraceRelatedActions } from '@/features/traces/drawer/trace-related-actions';
-import type { TimeZoneChoice } from '@/features/traces/drawer/trace-time';
+import type { TimeZoneChoice } from '@/components/time-format';
 
 // The diff is not needed to read a trace: it loads when a create, update or delete is shown.
 const WhatChangedSection = lazy(() =>

@@ -6,6 +6,7 @@ import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import type { Trace } from '@/api/contract/types';
 import { CopyButton } from '@/components/copy-button';
+import { ShortId } from '@/components/short-id';
 
 interface TraceDrawerHeaderProps {
   titleId: string;
@@ -25,17 +26,20 @@ export function TraceDrawerHeader({ titleId, traceId, trace, status, onClose, on
         <Typography id={titleId} component="h2" variant="h6" sx={{ overflowWrap: 'anywhere' }}>
           <bdi>{trace ? trace.trace_name : status}</bdi>
         </Typography>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, color: 'text.secondary' }}>
-          <Typography variant="body2" component="p" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
-            Trace ID: <bdi>{traceId}</bdi>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5, color: 'text.secondary' }}>
+          <Typography variant="body2" component="p" sx={{ minWidth: 0 }}>
+            Trace ID: <ShortId value={traceId} label="trace ID" />
           </Typography>
-          <CopyButton value={traceId} label="trace ID" />
           {trace ? (
             <>
               <Typography variant="body2" component="span" sx={{ ml: 1.5 }}>
                 Whole trace
               </Typography>
               <CopyButton value={JSON.stringify(trace, null, 2)} label="trace as JSON" />
+              <Typography variant="body2" component="span" sx={{ ml: 1.5 }}>
+                Link
+              </Typography>
+              <CopyButton value={() => window.location.href} label="link to this trace" />
             </>
           ) : null}
         </Box>

@@ -64,7 +64,7 @@ describe('TraceDrawer', () => {
     const event = within(ui.group('Event'));
         expect(event.getByText('409')).toBeInTheDocument();
     expect(event.getByText('warning')).toBeInTheDocument();
-    expect(event.getByText(/Jan 02, 2025.*03:04:05\.678.*UTC/)).toBeInTheDocument();
+    expect(event.getByText('2025-01-02 03:04:05.678')).toBeInTheDocument();
     expect(ui.field('Event', 'API version')).toHaveTextContent('—');
     expect(ui.field('Identity', 'Domain name')).toHaveTextContent('acme');
     expect(ui.field('Identity', 'Invoked by')).toHaveTextContent('service.console');
@@ -142,5 +142,34 @@ describe('TraceDrawer', () => {
     renderDrawer(undefined, 'no-such-trace');
     expect(await screen.findByText('No management trace has this ID')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Trace not found' })).toBeInTheDocument();
+  });
+
+  it('writes times as the table does, in the chosen zone, to the millisecond, with the value CTS sent', async () => {
+    const created = '2025-01-02T01:00:00.250Z';
+    renderDrawer(sampleTrace({ user: { name: 'alice', session_context: { attributes: { created_at: created, mfa_authenticated: 'false' } } } }));
+    await screen.findByRole('heading', { level: 2, name: 'rebootServer' });
+    expect(ui.field('Event', 'Generated')).toHaveTextContent(`2025-01-02 03:04:05.678 UTC · ${Date.UTC(2025, 0, 2, 3, 4, 5, 678)}`);
+    expect(ui.field('Identity', 'Session created at')).toHaveTextContent(`2025-01-02 01:00:00.250 UTC · ${created}`);
+  });
+
+  it('shortens long IDs to one line, whole on hover and copyable', async () => {
+    renderDrawer(sampleTrace({ request_id: 'req-0123456789abcdef0123456789abcdef' }));
+    await screen.findByRole('heading', { level: 2, name: 'rebootServer' });
+    expect(screen.getByTitle('a1b2c3d4-0000-4000-8000-000000000001')).toHaveTextContent('a1b2c3d4-0…000001');
+    expect(screen.getByRole('button', { name: 'Copy trace ID' })).toBeInTheDocument();
+    const request = ui.field('Event', 'Request ID') as HTMLElement;
+    expect(within(request).getByTitle('req-0123456789abcdef0123456789abcdef')).toHaveTextContent('req-012345…abcdef');
+    expect(within(request).getByRole('button', { name: 'Copy Request ID' })).toBeInTheDocument();
+  });
+
+  it('copies a link to the trace and confirms each copy with a toast', async () => {
+    const { user } = renderDrawer(sampleTrace());
+    await screen.findByRole('heading', { level: 2, name: 'rebootServer' });
+    await user.click(screen.getByRole('button', { name: 'Copy link to this trace' }));
+    expect(await screen.findByText('Link to this trace copied')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(window.location.href);
+    await user.click(screen.getByRole('button', { name: 'Copy trace ID' }));
+    expect(await screen.findByText('Trace ID copied')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe('a1b2c3d4-0000-4000-8000-000000000001');
   });
 });

@@ -1,5 +1,7 @@
 import SearchOffOutlined from '@mui/icons-material/SearchOffOutlined';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
@@ -21,6 +23,8 @@ export interface TraceDrawerProps {
   onPrevious?: () => void;
   onNext?: () => void;
   onShowRelated: (filters: Partial<TraceFilters>) => void;
+  /** Set when the list behind the drawer is loaded and does not hold this trace: lists the traces around its time. */
+  onShowAround?: (time: number) => void;
   timeZone: 'local' | 'UTC';
 }
 
@@ -28,7 +32,7 @@ export interface TraceDrawerProps {
  * A trace's details beside the list: every field, request and response, what changed, related
  * traces. Modal (focus stays inside; Escape closes and focus returns to the row); `j`/`k` move.
  */
-export function TraceDrawer({ traceId, trace, onClose, onPrevious, onNext, onShowRelated, timeZone }: TraceDrawerProps) {
+export function TraceDrawer({ traceId, trace, onClose, onPrevious, onNext, onShowRelated, onShowAround, timeZone }: TraceDrawerProps) {
   const titleId = useId();
   // A trace ID alone is enough: CTS ignores every other criterion with it (L1611).
   const detail = useQuery({ ...traceQueries.detail(traceId), enabled: trace === undefined });
@@ -54,6 +58,19 @@ export function TraceDrawer({ traceId, trace, onClose, onPrevious, onNext, onSho
     >
       <TraceDrawerHeader titleId={titleId} traceId={traceId} trace={shown} status={status} onClose={onClose} onPrevious={onPrevious} onNext={onNext} />
       <Box sx={{ p: 2, overflowY: 'auto', flex: 1 }}>
+        {shown && onShowAround ? (
+          <Alert
+            severity="info"
+            sx={{ mb: 2 }}
+            action={
+              <Button color="inherit" size="small" onClick={() => onShowAround(shown.time)}>
+                Show the traces around this one
+              </Button>
+            }
+          >
+            This trace is not in the list (opened from a link, outside its filters or time range), so there is no previous or next trace to move to.
+          </Alert>
+        ) : null}
         {shown ? (
           <TraceDetails trace={shown} timeZone={timeZone} onShowRelated={onShowRelated} />
         ) : detail.isPending ? (

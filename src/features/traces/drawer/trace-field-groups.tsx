@@ -5,7 +5,8 @@ import { TRACE_RATINGS } from '@/api/rules/trace-query-rules';
 import { TraceRatingChip } from '@/features/traces/components/trace-rating-chip';
 import { EMPTY_FIELD, fieldText } from '@/features/traces/drawer/field-text';
 import { TRACE_FIELD_GROUPS, type TraceField } from '@/features/traces/drawer/trace-fields-config';
-import { type TimeZoneChoice, formatTraceTime } from '@/features/traces/drawer/trace-time';
+import { ShortId } from '@/components/short-id';
+import { type TimeZoneChoice, formatTime, readTime, zoneLabel } from '@/components/time-format';
 
 function isRating(value: unknown): value is TraceRating {
   return typeof value === 'string' && (TRACE_RATINGS as readonly string[]).includes(value);
@@ -16,9 +17,21 @@ function FieldValue({ field, trace, timeZone }: { field: TraceField; trace: Trac
   if (field.format === 'rating' && isRating(value)) {
     return <TraceRatingChip rating={value} />;
   }
+  if (field.format === 'id' && typeof value === 'string' && value !== '') {
+    return <ShortId value={value} label={field.label} />;
+  }
   if (field.format === 'time') {
-    const text = formatTraceTime(value, timeZone);
-    return text === null ? <>{fieldText(value)}</> : <time dateTime={new Date(Number(value)).toISOString()}>{text}</time>;
+    const epoch = readTime(value);
+    if (epoch === null) {
+      return <>{fieldText(value)}</>;
+    }
+    // The value as CTS sent it beside the readable time: auditors compare it with other records.
+    return (
+      <>
+        <time dateTime={new Date(epoch).toISOString()}>{formatTime(epoch, timeZone, { milliseconds: true })}</time>
+        <Box component="span" sx={{ color: 'text.secondary' }}>{` ${zoneLabel(timeZone, epoch)} · ${fieldText(value)}`}</Box>
+      </>
+    );
   }
   // Untrusted text: rendered as a text node, direction taken from its own characters.
   return <bdi>{fieldText(value)}</bdi>;

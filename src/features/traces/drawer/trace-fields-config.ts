@@ -5,7 +5,7 @@ export interface TraceField {
   /** The reference's parameter, shown to auditors who know the API's names. */
   parameter: string;
   value: (trace: Trace) => unknown;
-  format?: 'time' | 'rating';
+  format?: 'time' | 'rating' | 'id';
 }
 
 export interface TraceFieldGroup {
@@ -27,7 +27,7 @@ export const TRACE_FIELD_GROUPS: TraceFieldGroup[] = [
       { label: 'API version', parameter: 'api_version', value: (t) => t.api_version },
       { label: 'Generated', parameter: 'time', value: (t) => t.time, format: 'time' },
       { label: 'Recorded', parameter: 'record_time', value: (t) => t.record_time, format: 'time' },
-      { label: 'Request ID', parameter: 'request_id', value: (t) => t.request_id },
+      { label: 'Request ID', parameter: 'request_id', value: (t) => t.request_id, format: 'id' },
       { label: 'Message', parameter: 'message', value: (t) => t.message },
       { label: 'Location info', parameter: 'location_info', value: (t) => t.location_info },
     ],
@@ -39,7 +39,7 @@ export const TRACE_FIELD_GROUPS: TraceFieldGroup[] = [
       { label: 'Service', parameter: 'service_type', value: (t) => t.service_type },
       { label: 'Resource type', parameter: 'resource_type', value: (t) => t.resource_type },
       { label: 'Resource name', parameter: 'resource_name', value: (t) => t.resource_name },
-      { label: 'Resource ID', parameter: 'resource_id', value: (t) => t.resource_id },
+      { label: 'Resource ID', parameter: 'resource_id', value: (t) => t.resource_id, format: 'id' },
       { label: 'Enterprise project', parameter: 'enterprise_project_id', value: (t) => t.enterprise_project_id },
       { label: 'Resource account', parameter: 'resource_account_id', value: (t) => t.resource_account_id },
     ],
@@ -54,7 +54,7 @@ export const TRACE_FIELD_GROUPS: TraceFieldGroup[] = [
       { label: 'Domain name', parameter: 'user.domain.name', value: (t) => t.user?.domain?.name },
       { label: 'Domain ID', parameter: 'user.domain.id', value: (t) => t.user?.domain?.id },
       { label: 'Account ID', parameter: 'user.account_id', value: (t) => t.user?.account_id },
-      { label: 'Access key ID', parameter: 'user.access_key_id', value: (t) => t.user?.access_key_id },
+      { label: 'Access key ID', parameter: 'user.access_key_id', value: (t) => t.user?.access_key_id, format: 'id' },
       { label: 'Principal URN', parameter: 'user.principal_urn', value: (t) => t.user?.principal_urn },
       { label: 'Principal ID', parameter: 'user.principal_id', value: (t) => t.user?.principal_id },
       { label: 'Root user', parameter: 'user.principal_is_root_user', value: (t) => t.user?.principal_is_root_user },
@@ -64,6 +64,7 @@ export const TRACE_FIELD_GROUPS: TraceFieldGroup[] = [
         label: 'Session created at',
         parameter: 'user.session_context.attributes.created_at',
         value: (t) => t.user?.session_context?.attributes?.created_at,
+        format: 'time',
       },
       {
         label: 'MFA authenticated',

@@ -1,6 +1,7 @@
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import Button from '@mui/material/Button';
 import { Suspense, lazy, useState } from 'react';
+import type { Trace } from '@/api/contract/types';
 import type { TraceFilters } from '@/api/traces';
 
 // The dialog, the CSV writer and the paging loop load on the first click, off the first screen.
@@ -10,9 +11,11 @@ export interface ExportButtonProps {
   /** The current API query, with absolute from/to and no paging. */
   filters: TraceFilters;
   disabled?: boolean;
+  /** The quick filter's text and the loaded rows it shows, when it is on. */
+  quickFilter?: { text: string; traces: readonly Trace[] };
 }
 
-export function ExportButton({ filters, disabled }: ExportButtonProps) {
+export function ExportButton({ filters, disabled, quickFilter }: ExportButtonProps) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -21,7 +24,7 @@ export function ExportButton({ filters, disabled }: ExportButtonProps) {
       </Button>
       {open ? (
         <Suspense fallback={null}>
-          <ExportDialog filters={filters} onClose={() => setOpen(false)} />
+          <ExportDialog filters={filters} quickFilter={quickFilter?.text ? quickFilter : undefined} onClose={() => setOpen(false)} />
         </Suspense>
       ) : null}
     </>

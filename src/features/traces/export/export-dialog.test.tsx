@@ -52,7 +52,10 @@ describe('ExportButton', () => {
   it('shows the query and the cap before starting, and refuses a cap above 50,000', async () => {
     const { user } = renderButton();
     await user.click(ui.exportButton());
-    expect(await ui.dialog()).toHaveTextContent('trace_name = exportProbe');
+    const dialog = await ui.dialog();
+    expect(dialog).toHaveTextContent('Management traces');
+    expect(dialog).toHaveTextContent('Trace name: exportProbe');
+    expect(dialog).not.toHaveTextContent('trace_type');
     expect(ui.cap()).toHaveValue(5000);
     await user.type(ui.cap(), '00');
     expect(ui.cap()).toHaveValue(500000);

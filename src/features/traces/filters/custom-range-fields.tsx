@@ -8,16 +8,16 @@ import dayjs, { type Dayjs } from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { useState } from 'react';
-import type { TraceTimeZone } from '@/features/traces/trace-time-format';
-import { zoneLabel } from '@/features/traces/trace-time-format';
-import { RETENTION_NOTE, type TraceWindow, checkCustomWindow, oldestStart, windowBounds } from '@/features/traces/trace-time-range';
+import type { TimeZoneChoice } from '@/components/time-format';
+import { PICKER_FORMAT, zoneLabel } from '@/components/time-format';
+import { RETENTION_NOTE, type TraceWindow, checkCustomWindow, oldestStart, typedMinutes, windowBounds } from '@/features/traces/trace-time-range';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
 interface CustomRangeFieldsProps {
   window: TraceWindow;
-  timeZone: TraceTimeZone;
+  timeZone: TimeZoneChoice;
   disabledReason?: string;
   onApply: (window: { from: number; to: number }) => void;
 }
@@ -30,11 +30,12 @@ export function CustomRangeFields({ window, timeZone, disabledReason, onApply }:
   const [to, setTo] = useState<Dayjs | null>(dayjs(initial.to));
   const [tried, setTried] = useState(false);
   const zone = timeZone === 'UTC' ? 'UTC' : 'system';
-  const message = checkCustomWindow(from?.valueOf() ?? Number.NaN, to?.valueOf() ?? Number.NaN, Date.now());
+  const typed = from && to ? typedMinutes(from.valueOf(), to.valueOf()) : null;
+  const message = checkCustomWindow(typed?.from ?? Number.NaN, typed?.to ?? Number.NaN, Date.now());
   const apply = () => {
     setTried(true);
-    if (!message && from && to) {
-      onApply({ from: from.valueOf(), to: to.valueOf() });
+    if (!message && typed) {
+      onApply(typed);
     }
   };
   return (
@@ -45,6 +46,7 @@ export function CustomRangeFields({ window, timeZone, disabledReason, onApply }:
           value={from}
           timezone={zone}
           ampm={false}
+          format={PICKER_FORMAT}
           disabled={Boolean(disabledReason)}
           minDateTime={dayjs(oldestStart(now))}
           maxDateTime={dayjs(now)}
@@ -56,6 +58,7 @@ export function CustomRangeFields({ window, timeZone, disabledReason, onApply }:
           value={to}
           timezone={zone}
           ampm={false}
+          format={PICKER_FORMAT}
           disabled={Boolean(disabledReason)}
           minDateTime={dayjs(oldestStart(now))}
           onChange={setTo}

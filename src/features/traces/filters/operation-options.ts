@@ -14,6 +14,13 @@ export function serviceOptions(resources: readonly TraceResource[]): string[] {
   return [...new Set(resources.map((resource) => resource.service_type))].sort((a, b) => a.localeCompare(b));
 }
 
+/** Resource types whose names do not say what they hold, explained beside them in the picker (from the ECS catalog). */
+export const RESOURCE_TYPE_NOTES: Readonly<Record<string, string>> = {
+  ecs: 'ECS: servers and their disks, NICs and OS (create, start, stop, delete…)',
+  server: 'ECS: spot servers interrupted by the system',
+  aei: 'ECS: FPGA images',
+};
+
 export function resourceTypeOptions(resources: readonly TraceResource[], serviceType: string | undefined): string[] {
   const types = resources.filter((resource) => !serviceType || resource.service_type === serviceType).flatMap((resource) => resource.resource);
   return [...new Set(types)].sort((a, b) => a.localeCompare(b));

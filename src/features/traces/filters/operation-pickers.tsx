@@ -4,7 +4,7 @@ import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { operationQueries } from '@/api/operations';
-import { type TraceNameOption, resourceTypeOptions, serviceOptions, traceNameOptions } from '@/features/traces/filters/operation-options';
+import { RESOURCE_TYPE_NOTES, type TraceNameOption, resourceTypeOptions, serviceOptions, traceNameOptions } from '@/features/traces/filters/operation-options';
 
 export interface OperationSelection {
   service_type?: string;
@@ -55,12 +55,25 @@ export function OperationPickers({ value, disabledReason, onChange }: OperationP
         value={value.resource_type ?? null}
         disabled={disabled}
         loading={resources.isPending}
+        renderOption={({ key, ...props }, type) => (
+          <Box component="li" key={key} {...props} sx={{ display: 'block !important' }}>
+            <div>{type}</div>
+            {RESOURCE_TYPE_NOTES[type] ? <Box sx={{ typography: 'caption', color: 'text.secondary' }}>{RESOURCE_TYPE_NOTES[type]}</Box> : null}
+          </Box>
+        )}
         onChange={(_event, type) => {
           const owner = resources.data?.find((resource) => type && resource.resource.includes(type));
           onChange({ service_type: value.service_type ?? owner?.service_type, resource_type: type ?? undefined });
         }}
         renderInput={(params) => (
-          <TextField {...params} label="Resource type" helperText={helper(value.service_type ? `Resource types of ${value.service_type}` : 'Choose a service to narrow')} />
+          <TextField
+            {...params}
+            label="Resource type"
+            helperText={helper(
+              (value.resource_type && RESOURCE_TYPE_NOTES[value.resource_type]) ||
+                (value.service_type ? `Resource types of ${value.service_type}` : 'Choose a service to narrow'),
+            )}
+          />
         )}
       />
       <Autocomplete<TraceNameOption>

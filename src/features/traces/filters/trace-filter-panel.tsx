@@ -11,7 +11,7 @@ import { TextCriterionField } from '@/features/traces/filters/text-criterion-fie
 import { TraceTypeFields } from '@/features/traces/filters/trace-type-fields';
 import { UserField } from '@/features/traces/filters/user-field';
 import { MANAGEMENT_ONLY_REASON, TRACE_ID_REASON } from '@/features/traces/trace-filter-config';
-import type { TraceTimeZone } from '@/features/traces/trace-time-format';
+import type { TimeZoneChoice } from '@/components/time-format';
 import { type TraceCriteria, type TraceListState, omitCriteria } from '@/features/traces/trace-url-state';
 import { withCriterion, withTraceType } from '@/features/traces/trace-view';
 
@@ -20,7 +20,7 @@ const CustomRangeFields = lazy(() => import('@/features/traces/filters/custom-ra
 interface TraceFilterPanelProps {
   id: string;
   state: TraceListState;
-  timeZone: TraceTimeZone;
+  timeZone: TimeZoneChoice;
   /** Increases when the user asks for a custom range: the pickers open and take the focus. */
   customRangeRequest: number;
   /** Each change is derived from the latest state, so quick edits of two fields both land. */

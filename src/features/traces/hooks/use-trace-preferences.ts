@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { MAX_TRACE_LIMIT, MIN_TRACE_LIMIT } from '@/api/rules/trace-query-limits';
 import { DEFAULT_COLUMN_IDS, DEFAULT_PAGE_SIZE, type TraceColumnId, isTraceColumnId } from '@/features/traces/trace-columns-config';
-import type { TraceTimeZone } from '@/features/traces/trace-time-format';
+import type { TimeZoneChoice } from '@/components/time-format';
 
 /** Versioned: a future shape gets a new key instead of misreading this one (STYLE §6). */
 export const TRACE_PREFERENCES_KEY = 'cts-console.traces.preferences.v1';
@@ -10,7 +10,7 @@ export interface TracePreferences {
   /** Visible columns, in display order. */
   columns: TraceColumnId[];
   pageSize: number;
-  timeZone: TraceTimeZone;
+  timeZone: TimeZoneChoice;
 }
 
 export const DEFAULT_TRACE_PREFERENCES: TracePreferences = {

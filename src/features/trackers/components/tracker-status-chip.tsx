@@ -6,7 +6,7 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import type { Tracker } from '@/api/contract/types';
 import { isKnown, knownLabel } from '@/components/known-label';
-import { TRACKER_ERROR_DETAILS, TRACKER_STATUS_LABELS } from '@/features/trackers/tracker-config';
+import { TRACKER_ERROR_DETAILS, TRACKER_ERROR_DETAIL_WORDS, TRACKER_STATUS_LABELS } from '@/features/trackers/tracker-config';
 
 const ICONS = {
   enabled: <CheckCircleOutlined />,
@@ -30,12 +30,12 @@ export function TrackerStatusChip({ tracker }: { tracker: Pick<Tracker, 'status'
         variant="outlined"
         color={known ? COLORS[status] : 'default'}
         icon={known ? ICONS[status] : undefined}
-        label={detail ? `Error: ${detail}` : knownLabel(TRACKER_STATUS_LABELS, status)}
+        label={detail ? `Error: ${knownLabel(TRACKER_ERROR_DETAIL_WORDS, detail)}` : knownLabel(TRACKER_STATUS_LABELS, status)}
       />
       {detail ? (
         <Typography variant="caption" component="p" sx={{ mt: 0.5, maxWidth: 260 }}>
           {isKnown(TRACKER_ERROR_DETAILS, detail)
-            ? TRACKER_ERROR_DETAILS[detail]
+            ? `${TRACKER_ERROR_DETAILS[detail]} (detail: ${detail})`
             : `CTS reports the tracker in error with the detail “${detail}”.`}
         </Typography>
       ) : null}

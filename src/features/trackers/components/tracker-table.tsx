@@ -6,10 +6,12 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { Link as RouterLink } from 'react-router';
+import type { ReactNode } from 'react';
 import { knownLabel } from '@/components/known-label';
 import type { Tracker, TrackerUpdateStatus } from '@/api/contract/types';
 import { ScrollableTable } from '@/components/scrollable-table';
 import { SelectColumnHeader } from '@/components/select-column-header';
+import { ShortId } from '@/components/short-id';
 import { TimeText } from '@/components/time-text';
 import { TrackerStatusChip } from '@/features/trackers/components/tracker-status-chip';
 import { TrackerStatusToggle } from '@/features/trackers/components/tracker-status-toggle';
@@ -26,14 +28,26 @@ import {
   yesNo,
 } from '@/features/trackers/tracker-text';
 
-const COLUMNS: [string, (tracker: Tracker) => string][] = [
+/** The KMS key's UUID on one line: shortened, whole on hover, copyable. */
+function encryptionCell(tracker: Tracker): ReactNode {
+  if (tracker.tracker_type === 'system' && tracker.is_support_trace_files_encryption && tracker.kms_id) {
+    return (
+      <>
+        KMS key <ShortId value={tracker.kms_id} label={`KMS key ID of ${tracker.tracker_name}`} />
+      </>
+    );
+  }
+  return encryptionText(tracker);
+}
+
+const COLUMNS: [string, (tracker: Tracker) => ReactNode][] = [
   ['Tracked bucket', trackedBucketText],
   ['Operations', trackedOperationsText],
   ['Transfer bucket', transferBucketText],
   ['Prefix · retention', prefixAndRetentionText],
   ['Compression', compressionText],
   ['LTS analysis (group / topic)', ltsText],
-  ['Encryption', encryptionText],
+  ['Encryption', encryptionCell],
   ['File verification', (tracker) => yesNo(tracker.is_support_validate)],
   ['Organization tracker', organizationText],
 ];

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { Trace } from '@/api/contract/types';
 import { JsonView } from '@/components/json-view';
-import type { TimeZoneChoice } from '@/features/traces/drawer/trace-time';
+import type { TimeZoneChoice } from '@/components/time-format';
 import { describeSetting } from '@/features/traces/drawer/what-changed/describe-setting';
 import { diffBodies } from '@/features/traces/drawer/what-changed/body-diff';
 import { FieldDiffTable } from '@/features/traces/drawer/what-changed/field-diff-table';

@@ -6,7 +6,7 @@ import type { Trace } from '@/api/contract/types';
 import { describeError } from '@/api/errors';
 import { changeKindOf, traceHistoryQueries } from '@/api/trace-history';
 import { ErrorPanel } from '@/components/error-panel';
-import type { TimeZoneChoice } from '@/features/traces/drawer/trace-time';
+import type { TimeZoneChoice } from '@/components/time-format';
 import { describeSetting } from '@/features/traces/drawer/what-changed/describe-setting';
 import { ConfigurationTable } from '@/features/traces/drawer/what-changed/configuration-table';
 import { RequestComparison } from '@/features/traces/drawer/what-changed/request-comparison';

@@ -14,7 +14,7 @@ import type { TrackerFormMode, TrackerFormValues } from '@/features/trackers/for
 import { DATA_EVENT_LABELS } from '@/features/trackers/tracker-config';
 
 /** What a data tracker records: one bucket (fixed once created, L1914) and its READ and/or WRITE operations. */
-export function TrackedBucketFields({ control, mode }: { control: Control<TrackerFormValues>; mode: TrackerFormMode }) {
+export function TrackedBucketFields({ control, mode, self }: { control: Control<TrackerFormValues>; mode: TrackerFormMode; self?: string }) {
   const events = useController({ control, name: 'dataEvents' });
   const trackedBucket = useWatch({ control, name: 'trackedBucket' });
   const hintId = useId();
@@ -35,7 +35,7 @@ export function TrackedBucketFields({ control, mode }: { control: Control<Tracke
             : '3–63 lowercase letters, digits, hyphens (-) or periods (.), starting with a letter or digit. It cannot be changed later.'
         }
         slotProps={{ htmlInput: { readOnly: mode === 'edit' } }}
-        after={mode === 'create' ? <BucketCheck bucketName={trackedBucket} use="tracked" /> : null}
+        after={mode === 'create' ? <BucketCheck bucketName={trackedBucket} use="tracked" tracking={{ events: selected, self }} /> : null}
       />
       <FormControl component="fieldset" error={events.fieldState.invalid} required>
         <FormLabel component="legend" sx={{ fontWeight: 600, color: 'text.primary' }}>

@@ -11,14 +11,16 @@ import { Link as RouterLink } from 'react-router';
 import type { Tracker } from '@/api/contract/types';
 import { describeError, isApiError } from '@/api/errors';
 import { AGENCY_NAME, MANAGEMENT_TRACKER_NAME, type TrackerType } from '@/api/rules/tracker-rules';
-import { trackerMutations } from '@/api/trackers';
+import { trackerMutations, trackerQueries } from '@/api/trackers';
 import { ErrorPanel } from '@/components/error-panel';
+import { keepEnterInField } from '@/components/keep-enter-in-field';
 import { CommonFields } from '@/features/trackers/components/form/common-fields';
 import { IdentityFields } from '@/features/trackers/components/form/identity-fields';
 import { ManagementFields } from '@/features/trackers/components/form/management-fields';
 import { RequestPreview } from '@/features/trackers/components/form/request-preview';
 import { TrackedBucketFields } from '@/features/trackers/components/form/tracked-bucket-fields';
 import { TransferFields } from '@/features/trackers/components/form/transfer-fields';
+import { describeBucketConflict, findBucketConflict } from '@/features/trackers/form/bucket-conflicts';
 import { placeOfTrackerError } from '@/features/trackers/form/server-error-field';
 import { type TrackerFormMode, type TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
 import { trackerFormSchema } from '@/features/trackers/form/tracker-form-schema';
@@ -98,7 +100,13 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
         setTopError(error);
       } else {
         const { code, message } = describeError(error);
-        form.setError(place, { type: 'server', message: code ? `${code}: ${message}` : message }, { shouldFocus: true });
+        // CTS does not say which tracker has the operation; the console knows its trackers.
+        const conflict =
+          code === 'CTS.0209'
+            ? findBucketConflict(queryClient.getQueryData(trackerQueries.list().queryKey) ?? [], checked.trackedBucket, checked.dataEvents, stored?.tracker_name)
+            : null;
+        const named = conflict ? `${message} ${describeBucketConflict(conflict, checked.trackedBucket)}` : message;
+        form.setError(place, { type: 'server', message: code ? `${code}: ${named}` : named }, { shouldFocus: true });
       }
     } finally {
       submitting.current = false;
@@ -116,7 +124,7 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
   const busy = formState.isSubmitting;
 
   return (
-    <Box component="form" noValidate aria-label={mode === 'create' ? 'Create tracker' : 'Edit tracker'} onSubmit={(event) => void submit(event)}>
+    <Box component="form" noValidate aria-label={mode === 'create' ? 'Create tracker' : 'Edit tracker'} onSubmit={(event) => void submit(event)} onKeyDown={keepEnterInField}>
       <Stack spacing={2.5}>
         {topError ? (
           <ErrorPanel {...describeError(topError)} title={mode === 'create' ? 'The tracker was not created' : 'The changes were not saved'} />

@@ -1,0 +1,59 @@
+/**
+ * The console's one way of writing a time: "2026-12-05 18:24:33" (".417" where milliseconds
+ * matter), 24-hour, sortable, in the zone the user chose, the zone named beside it.
+ */
+
+/** Where times are shown: the browser's zone or UTC. */
+export type TimeZoneChoice = 'local' | 'UTC';
+
+/** The date-time pickers' format (dayjs tokens), the same order as formatTime. */
+export const PICKER_FORMAT = 'YYYY-MM-DD HH:mm';
+
+function pad(value: number): string {
+  return String(Math.abs(Math.trunc(value))).padStart(2, '0');
+}
+
+/** "UTC+08:00" for a zone `offsetMinutes` east of UTC (Date#getTimezoneOffset has the opposite sign). */
+export function utcOffsetLabel(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '−' : '+';
+  return `UTC${sign}${pad(offsetMinutes / 60)}:${pad(offsetMinutes % 60)}`;
+}
+
+/** "2026-12-05 18:24:33" in the chosen zone; with `milliseconds`, "2026-12-05 18:24:33.417". */
+export function formatTime(epochMs: number, zone: TimeZoneChoice, { milliseconds = false } = {}): string {
+  const shift = zone === 'UTC' ? 0 : -new Date(epochMs).getTimezoneOffset() * 60_000;
+  return new Date(epochMs + shift)
+    .toISOString()
+    .slice(0, milliseconds ? 23 : 19)
+    .replace('T', ' ');
+}
+
+/** A time as an API may send it (epoch ms as a number or a string of digits, or ISO 8601), or null. */
+export function readTime(value: unknown): number | null {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? value : null;
+  }
+  if (typeof value !== 'string' || value.trim() === '') {
+    return null;
+  }
+  const epoch = /^\d+$/.test(value.trim()) ? Number(value) : Date.parse(value);
+  return Number.isFinite(epoch) ? epoch : null;
+}
+
+let localZoneName: string | undefined;
+
+/** The browser's zone name, read once: building an Intl.DateTimeFormat costs more than a row. */
+function zoneName(): string {
+  localZoneName ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return localZoneName;
+}
+
+/** The zone as the user reads it: "UTC", or "UTC+08:00 Asia/Singapore". */
+export function zoneLabel(zone: TimeZoneChoice, at: number = Date.now()): string {
+  if (zone === 'UTC') {
+    return 'UTC';
+  }
+  const offset = utcOffsetLabel(-new Date(at).getTimezoneOffset());
+  const name = zoneName();
+  return name && name !== 'UTC' ? `${offset} ${name}` : offset;
+}
