@@ -17,6 +17,8 @@ test('dragging through the table skims placeholder rows, then draws full rows wh
   const list = new TraceListPage(page);
   await list.open('?range=1d');
   await list.waitForRows();
+  // The insights prompt above the list arrives with its own chunk; measure once it is in place.
+  await page.getByRole('button', { name: 'Show volume and top values' }).waitFor();
   const header = list.table.getByRole('columnheader', { name: /^Time \(/ });
   const headerTop = (await header.boundingBox())?.y;
 

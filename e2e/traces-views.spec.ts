@@ -87,7 +87,7 @@ test('auto-refresh counts newer traces without moving the rows, and shows them o
 
   await expect(page.getByText('1 new trace since the list was loaded.')).toBeVisible({ timeout: 25_000 });
   expect(await list.rows.first().getAttribute('data-trace-id')).toBe(firstBefore);
-  await page.getByRole('button', { name: 'Show' }).click();
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
   await expect(list.rows.first()).toHaveAttribute('data-trace-id', newest ?? '');
 });
 
