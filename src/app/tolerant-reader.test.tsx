@@ -107,7 +107,7 @@ describe('screens read minimal answers and unknown values without failing', () =
         HttpResponse.json({
           traces: [
             { trace_id: 'trace-bare', time: now - 60_000 },
-            { trace_id: 'trace-odd', time: now - 120_000, trace_name: 'futureAction', trace_rating: 'critical', trace_type: 'AgentAction' },
+            { trace_id: 'trace-odd', time: now - 120_000, trace_name: 'futureAction', trace_rating: 'critical', trace_type: 'AgentAction', read_only: true, operation_id: 'op-7f3a' },
           ],
         }),
       ),
@@ -118,6 +118,8 @@ describe('screens read minimal answers and unknown values without failing', () =
     const details = drawer.closest('[role="dialog"], aside, .MuiDrawer-paper') as HTMLElement;
     expect(within(details).getByText('critical')).toBeInTheDocument();
     expect(within(details).getByText('AgentAction')).toBeInTheDocument();
+    expect(within(details).getAllByText('op-7f3a').length).toBeGreaterThan(0);
+    expect(within(details).getByText('Read only').closest('div, tr, dl')).toHaveTextContent(/Yes/);
     expect(screen.queryByText(/undefined|NaN/)).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Trace } from '@/api/contract/types';
+import { readOnlyText } from '@/features/traces/trace-read-only';
 import { TRACE_RATING_MEANINGS } from '@/features/traces/trace-rating';
 import { type TimeZoneChoice, formatTime } from '@/components/time-format';
 
@@ -14,7 +15,8 @@ export type TraceColumnId =
   | 'resource_id'
   | 'user'
   | 'source_ip'
-  | 'code';
+  | 'code'
+  | 'read_only';
 
 export interface TraceColumn {
   id: TraceColumnId;
@@ -64,9 +66,14 @@ export const TRACE_COLUMNS: readonly TraceColumn[] = [
   { id: 'source_ip', label: 'Source IP', width: 110, text: (trace) => orDash(trace.source_ip) },
   // `code` is a String in the reference (L1644) but may arrive as a number (choice 8).
   { id: 'code', label: 'HTTP code', width: 85, text: (trace) => (trace.code === undefined || trace.code === null ? '—' : String(trace.code)) },
+  // Newer CTS versions say whether an operation only read (Huawei's SDK Traces.ts); absent elsewhere.
+  { id: 'read_only', label: 'Read only', width: 90, text: (trace) => readOnlyText(trace.read_only) },
 ];
 
-export const DEFAULT_COLUMN_IDS: readonly TraceColumnId[] = TRACE_COLUMNS.filter((column) => column.id !== 'resource_id').map(
+/** Columns left out until the user adds them: long IDs, and a field not every CTS sends. */
+const OPTIONAL_COLUMN_IDS: readonly TraceColumnId[] = ['resource_id', 'read_only'];
+
+export const DEFAULT_COLUMN_IDS: readonly TraceColumnId[] = TRACE_COLUMNS.filter((column) => !OPTIONAL_COLUMN_IDS.includes(column.id)).map(
   (column) => column.id,
 );
 

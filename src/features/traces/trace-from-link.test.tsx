@@ -18,7 +18,10 @@ describe('a trace opened from a bare link', () => {
   it('says why Previous and Next are off, and lists the traces around it on request', { timeout: 30_000 }, async () => {
     const now = Date.now();
     const time = now - 30 * HOUR;
-    const [traceId] = mockDb.traces.add([{ trace_name: 'deleteTracker', service_type: 'CTS', resource_type: 'tracker', resource_name: 'linked-probe', time }], now);
+    const probe = { trace_name: 'deleteTracker', service_type: 'CTS', resource_type: 'tracker', resource_name: 'linked-probe' };
+    // Neighbours within the hour, so that the list around the trace has one before and one after it
+    // whatever the generated traces of that hour are.
+    const [traceId] = mockDb.traces.add([{ ...probe, time }, { ...probe, time: time - 10 * 60_000 }, { ...probe, time: time + 10 * 60_000 }], now);
     const { user, router } = renderApp({ path: `/traces?trace=${traceId}` });
 
     const drawer = await screen.findByRole('dialog', undefined, { timeout: 10_000 });

@@ -1,4 +1,5 @@
 import type { Trace } from '@/api/contract/types';
+import { readOnlyText } from '@/features/traces/trace-read-only';
 
 export interface TraceField {
   label: string;
@@ -28,6 +29,8 @@ export const TRACE_FIELD_GROUPS: TraceFieldGroup[] = [
       { label: 'Generated', parameter: 'time', value: (t) => t.time, format: 'time' },
       { label: 'Recorded', parameter: 'record_time', value: (t) => t.record_time, format: 'time' },
       { label: 'Request ID', parameter: 'request_id', value: (t) => t.request_id, format: 'id' },
+      { label: 'Operation ID', parameter: 'operation_id', value: (t) => t.operation_id, format: 'id' },
+      { label: 'Read only', parameter: 'read_only', value: (t) => (t.read_only === undefined ? undefined : readOnlyText(t.read_only)) },
       { label: 'Message', parameter: 'message', value: (t) => t.message },
       { label: 'Location info', parameter: 'location_info', value: (t) => t.location_info },
     ],
