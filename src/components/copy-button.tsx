@@ -1,8 +1,11 @@
 import CheckIcon from '@mui/icons-material/Check';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import IconButton from '@mui/material/IconButton';
-import Snackbar from '@mui/material/Snackbar';
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
+
+// The toast is downloaded with the first copy: error panels and IDs are on the first screen, and
+// Snackbar brings its transitions and click-away listener (first screen budget: 200 kB gzip).
+const Snackbar = lazy(() => import('@mui/material/Snackbar'));
 
 interface CopyButtonProps {
   /** The text to copy; a function is read at the click (e.g. the page's address). */
@@ -32,13 +35,17 @@ export function CopyButton({ value, label }: CopyButtonProps) {
       <IconButton size="small" aria-label={`Copy ${label}`} title={copied ? 'Copied' : `Copy ${label}`} onClick={() => void copy()} color="inherit">
         {copied ? <CheckIcon fontSize="inherit" /> : <ContentCopyIcon fontSize="inherit" />}
       </IconButton>
-      <Snackbar
-        open={copied}
-        autoHideDuration={2000}
-        onClose={() => setCopied(false)}
-        message={`${label.charAt(0).toUpperCase()}${label.slice(1)} copied`}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-      />
+      {copied ? (
+        <Suspense fallback={null}>
+          <Snackbar
+            open
+            autoHideDuration={2000}
+            onClose={() => setCopied(false)}
+            message={`${label.charAt(0).toUpperCase()}${label.slice(1)} copied`}
+            anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }
