@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Connection } from '@/api/connection';
 
-function isHttpUrl(value: string): boolean {
+/** An http:// or https:// URL with a host: what an endpoint can be. */
+export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== '';

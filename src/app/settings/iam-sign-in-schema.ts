@@ -2,15 +2,7 @@ import { z } from 'zod';
 import { type Connection } from '@/api/connection';
 import type { IamSession } from '@/api/iam';
 import { ctsEndpointOf, findRegion, iamEndpointOf } from '@/api/regions';
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== '';
-  } catch {
-    return false;
-  }
-}
+import { isHttpUrl } from '@/app/settings/connection-schema';
 
 /**
  * Signing in with an IAM user: the region (its CTS and IAM endpoints follow), or a custom endpoint
