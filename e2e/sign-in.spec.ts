@@ -22,8 +22,8 @@ test('signs in with the demo IAM user, switches project from the header, and com
   await expect(page.getByText('The username or password is wrong.')).toBeVisible();
   await expect(page.getByText('IAM.0011')).toBeVisible();
 
-  // From the demo page the sign-in passes through the embedded mock's service worker to the proxy,
-  // so Playwright sees it as the worker's request, not the page's: the outcome tells.
+  // From the demo page the sign-in passes through the embedded mock's service worker to the proxy
+  // (the form's proxy switch is on), so Playwright sees it as the worker's request: the outcome tells.
   await signIn(page, 'demo-password');
   await expect(page).toHaveURL(/\/traces$/);
   await expect(page.getByRole('link', { name: /Live · 127\.0\.0\.1/ })).toBeVisible();

@@ -127,11 +127,16 @@ export function connectionRegion(): string {
  * A call to Huawei Cloud IAM (sign-in, projects), which is not part of the CTS contract. It goes
  * the way CTS calls go: through the console's proxy when the connection uses it, else directly.
  */
-export async function iamFetch(iamEndpoint: string, path: `/v3/auth/${string}`, init: RequestInit = {}): Promise<Response> {
+export async function iamFetch(
+  iamEndpoint: string,
+  path: `/v3/auth/${string}`,
+  init: RequestInit = {},
+  viaProxy = getConnection().useProxy,
+): Promise<Response> {
   const endpoint = iamEndpoint.replace(/\/+$/, '');
   const headers = new Headers(init.headers);
   let target = `${endpoint}${path}`;
-  if (getConnection().useProxy) {
+  if (viaProxy) {
     target = `${origin()}${PROXY_PATH}${path}`;
     headers.set('X-Cts-Target', endpoint);
   }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isApiError } from '@/api/errors';
 import { exchangeToken, listAuthProjects, signInWithPassword } from '@/api/iam';
+import { mockServer } from '@/mocks/node';
 
 // The mock's IAM answers on any origin in tests (msw/node): the demo account, user and password.
-const SIGN_IN = { iamEndpoint: 'http://iam.test', domainName: 'acme-retail', userName: 'alice.chen', password: 'demo-password', region: 'ap-southeast-1' };
+const SIGN_IN = { iamEndpoint: 'http://iam.test', domainName: 'acme-retail', userName: 'alice.chen', password: 'demo-password', region: 'ap-southeast-1', useProxy: false };
 
 describe('signing in to IAM', () => {
   it('returns the token from X-Subject-Token with its expiry, account and project', async () => {
@@ -37,5 +38,18 @@ describe('signing in to IAM', () => {
     expect(session.token).not.toBe(token);
     const error: unknown = await exchangeToken(SIGN_IN.iamEndpoint, 'forged', beijing?.id ?? '').catch((caught: unknown) => caught);
     expect(isApiError(error) && error.status).toBe(401);
+  });
+
+  it('signs in through the console’s proxy when the connection being signed in to uses it', async () => {
+    const seen: { url: string; target: string | null }[] = [];
+    const listen = ({ request }: { request: Request }) => seen.push({ url: request.url, target: request.headers.get('X-Cts-Target') });
+    mockServer.events.on('request:start', listen);
+    await signInWithPassword({ ...SIGN_IN, useProxy: true });
+    await signInWithPassword(SIGN_IN);
+    mockServer.events.removeListener('request:start', listen);
+    expect(seen).toEqual([
+      { url: expect.stringMatching(/^http:\/\/[^/]+\/cts-proxy\/v3\/auth\/tokens$/), target: 'http://iam.test' },
+      { url: 'http://iam.test/v3/auth/tokens', target: null },
+    ]);
   });
 });

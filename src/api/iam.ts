@@ -15,6 +15,8 @@ export interface PasswordSignIn {
   password: string;
   /** The region whose project the token is scoped to (IAM names each project after its region). */
   region: string;
+  /** Through the console's proxy, as the connection being signed in to will send its calls. */
+  useProxy: boolean;
 }
 
 export interface IamSession {
@@ -45,13 +47,9 @@ const projectsSchema = z.object({
   projects: z.array(z.object({ id: z.string(), name: z.string(), enabled: z.boolean().optional() })),
 });
 
-async function requestToken(iamEndpoint: string, auth: unknown, signal?: AbortSignal): Promise<IamSession> {
-  const response = await iamFetch(iamEndpoint, '/v3/auth/tokens', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json;charset=utf8' },
-    body: JSON.stringify({ auth }),
-    signal,
-  });
+async function requestToken(iamEndpoint: string, auth: unknown, signal?: AbortSignal, viaProxy?: boolean): Promise<IamSession> {
+  const init = { method: 'POST', headers: { 'Content-Type': 'application/json;charset=utf8' }, body: JSON.stringify({ auth }), signal };
+  const response = await iamFetch(iamEndpoint, '/v3/auth/tokens', init, viaProxy);
   const token = response.headers.get('X-Subject-Token');
   const parsed = tokenBodySchema.safeParse(await response.json().catch(() => null));
   if (!token || !parsed.success) {
@@ -72,7 +70,7 @@ export function signInWithPassword(request: PasswordSignIn, signal?: AbortSignal
     methods: ['password'],
     password: { user: { name: request.userName, password: request.password, domain: { name: request.domainName } } },
   };
-  return requestToken(request.iamEndpoint, { identity, scope: { project: { name: request.region } } }, signal);
+  return requestToken(request.iamEndpoint, { identity, scope: { project: { name: request.region } } }, signal, request.useProxy);
 }
 
 /**

@@ -5,7 +5,7 @@ import { signInWithPassword } from '@/api/iam';
 import { switchedConnection } from '@/app/layout/project-menu';
 import { renderApp } from '@/testing/render-app';
 
-const SIGN_IN = { iamEndpoint: 'http://127.0.0.1:9000', domainName: 'acme-retail', userName: 'alice.chen', password: 'demo-password', region: 'ap-southeast-1' };
+const SIGN_IN = { iamEndpoint: 'http://127.0.0.1:9000', domainName: 'acme-retail', userName: 'alice.chen', password: 'demo-password', region: 'ap-southeast-1', useProxy: false };
 
 async function signIn(endpoint = 'http://127.0.0.1:9000') {
   const session = await signInWithPassword({ ...SIGN_IN, iamEndpoint: endpoint });
