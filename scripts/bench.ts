@@ -24,7 +24,8 @@ interface Figure {
   atLeast?: boolean;
 }
 
-const PORT = 4183;
+/** BENCH_PORT lets several checkouts measure side by side. */
+const PORT = Number(process.env.BENCH_PORT ?? 4183);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 5;
 
@@ -94,24 +95,37 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const figures: Record<string, Figure> = {};
   try {
-    const weight = await firstScreenWeight(browser);
-    figures.first_screen_js_gzip_kb = { value: round(weight.js), unit: 'kB', budget: 200 };
-    figures.first_screen_css_gzip_kb = { value: round(weight.css), unit: 'kB', budget: 20 };
-    figures.shell_interactive_ms = { value: Math.round(await shellInteractive(browser)), unit: 'ms', budget: 1500 };
-    figures.mock_trace_query_100k_ms = { value: round(await benchMockTraceQuery(100_000, 30)), unit: 'ms', budget: 50 };
-    figures.mock_write_throughput_rps = { value: Math.round(await benchMockWriteThroughput(1_000)), unit: 'req/s', budget: 500, atLeast: true };
-    figures.mock_concurrent_1000_s = { value: round(await benchMockConcurrent(1_000)), unit: 's', budget: 3 };
-    const list = await benchTraceList(browser, ORIGIN);
-    figures.first_rows_ms = { value: Math.round(list.first_rows_ms), unit: 'ms', budget: 500 };
-    figures.filter_to_rows_ms = { value: Math.round(list.filter_to_rows_ms), unit: 'ms', budget: 300 };
-    figures.heap_after_load_mib = { value: round(list.heap_after_load_mib), unit: 'MiB', budget: 13 };
-    figures.scroll_longest_task_ms = { value: round(list.scroll_longest_task_ms), unit: 'ms', budget: 50 };
-    figures.wheel_scroll_longest_task_ms = { value: round(list.wheel_scroll_longest_task_ms), unit: 'ms', budget: 50 };
-    figures.wheel_scroll_long_tasks = { value: list.wheel_scroll_long_tasks, unit: 'tasks', budget: 0 };
-    Object.assign(figures, await benchProxy());
-    const scan = await benchInsightsScan(browser, ORIGIN);
-    figures.scan_10k_ms = { value: Math.round(scan.scan_10k_ms), unit: 'ms', budget: 1500 };
-    figures.scan_main_thread_longest_task_ms = { value: round(scan.scan_main_thread_longest_task_ms), unit: 'ms', budget: 50 };
+    // `npm run bench -- list scan` measures only the named groups (all when none is named).
+    const only = process.argv.slice(2);
+    const wanted = (group: string) => only.length === 0 || only.includes(group);
+    if (wanted('weight')) {
+      const weight = await firstScreenWeight(browser);
+      figures.first_screen_js_gzip_kb = { value: round(weight.js), unit: 'kB', budget: 200 };
+      figures.first_screen_css_gzip_kb = { value: round(weight.css), unit: 'kB', budget: 20 };
+    }
+    if (wanted('shell')) {
+      figures.shell_interactive_ms = { value: Math.round(await shellInteractive(browser)), unit: 'ms', budget: 1500 };
+    }
+    if (wanted('mock')) {
+      figures.mock_trace_query_100k_ms = { value: round(await benchMockTraceQuery(100_000, 30)), unit: 'ms', budget: 50 };
+      figures.mock_write_throughput_rps = { value: Math.round(await benchMockWriteThroughput(1_000)), unit: 'req/s', budget: 500, atLeast: true };
+      figures.mock_concurrent_1000_s = { value: round(await benchMockConcurrent(1_000)), unit: 's', budget: 3 };
+    }
+    if (wanted('list')) {
+      const list = await benchTraceList(browser, ORIGIN);
+      figures.first_rows_ms = { value: Math.round(list.first_rows_ms), unit: 'ms', budget: 500 };
+      figures.filter_to_rows_ms = { value: Math.round(list.filter_to_rows_ms), unit: 'ms', budget: 300 };
+      figures.heap_after_load_mib = { value: round(list.heap_after_load_mib), unit: 'MiB', budget: 13 };
+      figures.scroll_longest_task_ms = { value: round(list.scroll_longest_task_ms), unit: 'ms', budget: 50 };
+      figures.wheel_scroll_longest_task_ms = { value: round(list.wheel_scroll_longest_task_ms), unit: 'ms', budget: 50 };
+      figures.wheel_scroll_long_tasks = { value: list.wheel_scroll_long_tasks, unit: 'tasks', budget: 0 };
+    }
+    if (wanted('proxy')) {Object.assign(figures, await benchProxy());}
+    if (wanted('scan')) {
+      const scan = await benchInsightsScan(browser, ORIGIN);
+      figures.scan_10k_ms = { value: Math.round(scan.scan_10k_ms), unit: 'ms', budget: 1500 };
+      figures.scan_main_thread_longest_task_ms = { value: round(scan.scan_main_thread_longest_task_ms), unit: 'ms', budget: 50 };
+    }
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
