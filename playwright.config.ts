@@ -47,13 +47,14 @@ export default defineConfig({
     {
       command: `npm run serve -- --port ${CONSOLE_PORT} --dist ${DIST} --allow-target ${MOCK_ORIGIN} --connect-src ${MOCK_ORIGIN}`,
       url: `http://127.0.0.1:${CONSOLE_PORT}`,
-      reuseExistingServer: !process.env.CI,
+      // Never another checkout's server: a port in use fails loudly (move it with E2E_PORT/E2E_MOCK_PORT).
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       command: `npx tsx src/mocks/standalone.ts --port ${MOCK_SERVER_PORT} --volume 2000 --operations-file e2e/fixtures/extra-operations.json`,
       url: `http://127.0.0.1:${MOCK_SERVER_PORT}/mock/state`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
   ],
