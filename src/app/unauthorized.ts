@@ -21,9 +21,26 @@ export function readUnauthorizedReason(value: string | null): UnauthorizedReason
   return REASONS.find((reason) => reason === value) ?? null;
 }
 
-/** Only a path of this console is a place to go back to (never another origin). */
+const THIS_CONSOLE = 'http://console.invalid';
+
+/**
+ * Only a path of this console is a place to go back to, never another origin. The value is read as
+ * the browser would read it: `/\evil.example` and `/\t/evil.example` are other origins to a URL parser.
+ */
 export function safeReturnPath(value: string | null): string | null {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/settings') ? value : null;
+  if (!value?.startsWith('/')) {
+    return null;
+  }
+  let url: URL;
+  try {
+    url = new URL(value, THIS_CONSOLE);
+  } catch {
+    return null;
+  }
+  if (url.origin !== THIS_CONSOLE || url.pathname === '/settings' || url.pathname.startsWith('/settings/')) {
+    return null;
+  }
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** What the query cache does on a 401: send the user to the connection settings, with the reason and the way back. */
