@@ -1,14 +1,16 @@
 import { type Page, expect, test } from '@playwright/test';
 import { ShellPage } from './pages/shell-page';
 import { MOCK_SERVER_URL } from './support/mock';
+import { DEMO_MFA_SECRET, DEMO_MFA_USER } from '../src/mocks/iam/demo-sign-in';
+import { base32Decode, totpCode } from '../src/mocks/iam/totp';
 
 /** Live mode as a new user reaches it: the IAM sign-in of the settings, through the console's proxy, against the standalone mock's IAM. */
-async function signIn(page: Page, password: string) {
+async function signIn(page: Page, password: string, userName = 'alice.chen') {
   const form = page.getByRole('form', { name: 'Sign in with an IAM user' });
   await form.getByRole('radio', { name: /custom endpoint/i }).check();
   await form.getByRole('textbox', { name: /Custom endpoint URL/ }).fill(MOCK_SERVER_URL);
   await form.getByRole('textbox', { name: /Account name/ }).fill('acme-retail');
-  await form.getByRole('textbox', { name: /IAM user name/ }).fill('alice.chen');
+  await form.getByRole('textbox', { name: /IAM user name/ }).fill(userName);
   await form.getByLabel(/Password/).fill(password);
   await form.getByRole('button', { name: 'Sign in' }).click();
 }
@@ -46,6 +48,21 @@ test('signs in with the demo IAM user, switches project from the header, and com
   await signIn(page, 'demo-password');
   await expect(page).toHaveURL(/\/trackers\?tracker_type=data$/);
   await expect(page.getByRole('table', { name: 'Trackers' }).getByRole('link', { name: 'finance-reads' })).toBeVisible();
+});
+
+test('a user with virtual-MFA login protection signs in with the code an authenticator app shows', async ({ page }) => {
+  await new ShellPage(page).open('/settings');
+  await page.getByRole('button', { name: 'Sign in to a live account' }).click();
+  await signIn(page, 'demo-password', DEMO_MFA_USER);
+  await expect(page.getByText(/turn it on above and enter the user ID and the current code/)).toBeVisible();
+
+  const form = page.getByRole('form', { name: 'Sign in with an IAM user' });
+  await form.getByRole('switch', { name: /virtual MFA device/ }).check();
+  await form.getByRole('textbox', { name: /IAM user ID/ }).fill('1f8c3b5d7e9a4c2f8b6d0e4a2c6f8b10');
+  await form.getByRole('textbox', { name: /MFA code/ }).fill(await totpCode(base32Decode(DEMO_MFA_SECRET), Date.now()));
+  await signIn(page, 'demo-password', DEMO_MFA_USER);
+  await expect(page).toHaveURL(/\/traces$/);
+  await expect(page.getByRole('table', { name: 'Traces' }).getByRole('row').nth(1)).toBeVisible();
 });
 
 test('a fresh Live tab without a token asks to sign in instead of blaming CTS', async ({ page }) => {

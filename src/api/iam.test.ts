@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isApiError } from '@/api/errors';
 import { exchangeToken, listAuthProjects, signInWithPassword } from '@/api/iam';
+import { DEMO_MFA_SECRET } from '@/mocks/iam/demo-sign-in';
+import { base32Decode, totpCode } from '@/mocks/iam/totp';
 import { mockServer } from '@/mocks/node';
 
 // The mock's IAM answers on any origin in tests (msw/node): the demo account, user and password.
@@ -21,6 +23,15 @@ describe('signing in to IAM', () => {
       code: 'IAM.0011',
       message: 'The username or password is wrong.',
     });
+  });
+
+  it('sends the virtual MFA code as IAM’s totp method for a user with login protection', async () => {
+    const bob = { ...SIGN_IN, userName: 'bob.martin' };
+    const refused: unknown = await signInWithPassword(bob).catch((caught: unknown) => caught);
+    expect(isApiError(refused) && refused.status).toBe(401);
+    const passcode = await totpCode(base32Decode(DEMO_MFA_SECRET), Date.now());
+    const session = await signInWithPassword({ ...bob, mfa: { userId: '1f8c3b5d7e9a4c2f8b6d0e4a2c6f8b10', passcode } });
+    expect(session.userName).toBe('bob.martin');
   });
 
   it('lists the projects a token may use, by region name', async () => {

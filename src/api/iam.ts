@@ -17,6 +17,8 @@ export interface PasswordSignIn {
   region: string;
   /** Through the console's proxy, as the connection being signed in to will send its calls. */
   useProxy: boolean;
+  /** The virtual MFA device's current code, for a user with login protection (IAM's totp method). */
+  mfa?: { userId: string; passcode: string };
 }
 
 export interface IamSession {
@@ -66,10 +68,10 @@ async function requestToken(iamEndpoint: string, auth: unknown, signal?: AbortSi
 }
 
 export function signInWithPassword(request: PasswordSignIn, signal?: AbortSignal): Promise<IamSession> {
-  const identity = {
-    methods: ['password'],
-    password: { user: { name: request.userName, password: request.password, domain: { name: request.domainName } } },
-  };
+  const password = { user: { name: request.userName, password: request.password, domain: { name: request.domainName } } };
+  const identity = request.mfa
+    ? { methods: ['password', 'totp'], password, totp: { user: { id: request.mfa.userId, passcode: request.mfa.passcode } } }
+    : { methods: ['password'], password };
   return requestToken(request.iamEndpoint, { identity, scope: { project: { name: request.region } } }, signal, request.useProxy);
 }
 

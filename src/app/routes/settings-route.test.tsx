@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useQuery } from '@tanstack/react-query';
 import { CONNECTION_STORAGE_KEY, TOKEN_EXPIRY_STORAGE_KEY, TOKEN_STORAGE_KEY, reloadConnection } from '@/api/connection';
+import { DEMO_MFA_SECRET, DEMO_MFA_USER } from '@/mocks/iam/demo-sign-in';
+import { base32Decode, totpCode } from '@/mocks/iam/totp';
 import { mockServer } from '@/mocks/node';
 import { ApiError } from '@/api/errors';
 import { appRoutes, shellRoute } from '@/app/router';
@@ -148,6 +150,27 @@ describe('connection settings', () => {
     expect(JSON.parse(stored)).toMatchObject({ mode: 'live', endpoint: 'http://127.0.0.1:9000', signedInAs: 'alice.chen @ acme-retail' });
     expect(stored).not.toContain('demo-password');
     expect(stored).not.toContain('MIIDemo-');
+  });
+
+  it('signs in a user with virtual-MFA login protection with the user ID and the current code, which is not kept', async () => {
+    const { user, router } = renderApp({ path: '/settings?reason=no-token' });
+    await ui.heading();
+    const signIn = within(screen.getByRole('form', { name: 'Sign in with an IAM user' }));
+    await user.click(signIn.getByRole('radio', { name: /custom endpoint/i }));
+    await user.type(signIn.getByRole('textbox', { name: /Custom endpoint URL/ }), 'http://127.0.0.1:9000');
+    await user.type(signIn.getByRole('textbox', { name: /Account name/ }), 'acme-retail');
+    await user.type(signIn.getByRole('textbox', { name: /IAM user name/ }), DEMO_MFA_USER);
+    await user.type(signIn.getByLabelText(/Password/), 'demo-password');
+    await user.click(signIn.getByRole('button', { name: 'Sign in' }));
+    expect(await signIn.findByText(/If this user has login protection with a virtual MFA device, turn it on above/)).toBeInTheDocument();
+
+    await user.click(signIn.getByRole('switch', { name: /login protection with a virtual MFA device/ }));
+    await user.type(signIn.getByRole('textbox', { name: /IAM user ID/ }), '1f8c3b5d7e9a4c2f8b6d0e4a2c6f8b10');
+    await user.type(signIn.getByRole('textbox', { name: /MFA code/ }), await totpCode(base32Decode(DEMO_MFA_SECRET), Date.now()));
+    await user.type(signIn.getByLabelText(/Password/), 'demo-password');
+    await user.click(signIn.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/traces'));
+    expect(JSON.parse(localStorage.getItem(CONNECTION_STORAGE_KEY) ?? '{}')).toMatchObject({ signedInAs: `${DEMO_MFA_USER} @ acme-retail` });
   });
 
   it('is where a query that gets a 401 sends the user', async () => {

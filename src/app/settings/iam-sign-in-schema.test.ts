@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionOfSignIn, iamSignInSchema, type IamSignInValues } from '@/app/settings/iam-sign-in-schema';
+import { connectionOfSignIn, iamSignInSchema, type IamSignInValues, mfaOf } from '@/app/settings/iam-sign-in-schema';
 
 const VALUES: IamSignInValues = {
   region: 'eu-west-101',
@@ -9,6 +9,9 @@ const VALUES: IamSignInValues = {
   userName: 'alice.chen',
   password: 'secret',
   useProxy: true,
+  mfa: false,
+  mfaUserId: '',
+  mfaCode: '',
 };
 const SESSION = { token: 'MIIDemo-1', expiresAt: 1_800_000_000_000, domainId: 'd1', userName: 'alice.chen', projectId: 'p1' };
 
@@ -21,6 +24,20 @@ describe('the IAM sign-in form', () => {
       'userName: Enter the IAM user name.',
       'password: Enter the password.',
     ]);
+  });
+
+  it('asks for the user ID and a 6-digit code only when the user has virtual-MFA login protection', () => {
+    const issues = (values: IamSignInValues) => {
+      const result = iamSignInSchema.safeParse(values);
+      return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+    };
+    expect(issues({ ...VALUES, mfaUserId: 'x', mfaCode: 'y' })).toEqual([]);
+    expect(issues({ ...VALUES, mfa: true })).toEqual(['mfaUserId', 'mfaCode']);
+    expect(issues({ ...VALUES, mfa: true, mfaUserId: 'alice', mfaCode: '12345' })).toEqual(['mfaUserId', 'mfaCode']);
+    expect(issues({ ...VALUES, mfa: true, mfaUserId: '1f8c3b5d7e9a4c2f8b6d0e4a2c6f8b10', mfaCode: '12a456' })).toEqual(['mfaCode']);
+    const valid = iamSignInSchema.parse({ ...VALUES, mfa: true, mfaUserId: ' 1f8c3b5d7e9a4c2f8b6d0e4a2c6f8b10 ', mfaCode: '012345' });
+    expect(mfaOf(valid)).toEqual({ userId: '1f8c3b5d7e9a4c2f8b6d0e4a2c6f8b10', passcode: '012345' });
+    expect(mfaOf(VALUES)).toBeUndefined();
   });
 
   it('requires a URL for a custom endpoint only', () => {

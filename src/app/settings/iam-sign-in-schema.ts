@@ -8,6 +8,8 @@ import { isHttpUrl } from '@/app/settings/connection-schema';
  * Signing in with an IAM user: the region (its CTS and IAM endpoints follow), or a custom endpoint
  * that answers both CTS and IAM (the standalone mock); the account, the user and the password.
  */
+const IAM_USER_ID = /^[0-9a-f]{32}$/i;
+
 export const iamSignInSchema = z
   .object({
     region: z.string().refine((region) => findRegion(region) !== undefined, 'Choose a region.'),
@@ -17,14 +19,29 @@ export const iamSignInSchema = z
     userName: z.string().trim().min(1, 'Enter the IAM user name.'),
     password: z.string().min(1, 'Enter the password.'),
     useProxy: z.boolean(),
+    /** The user has login protection with a virtual MFA device: IAM also wants the user's ID and the current code. */
+    mfa: z.boolean(),
+    mfaUserId: z.string().trim(),
+    mfaCode: z.string().trim(),
   })
   .superRefine((values, ctx) => {
+    if (values.mfa && !IAM_USER_ID.test(values.mfaUserId)) {
+      ctx.addIssue({ code: 'custom', path: ['mfaUserId'], message: 'Enter the IAM user ID: 32 letters and digits, shown under My Credentials.' });
+    }
+    if (values.mfa && !/^\d{6}$/.test(values.mfaCode)) {
+      ctx.addIssue({ code: 'custom', path: ['mfaCode'], message: 'Enter the 6-digit code your MFA app shows now.' });
+    }
     if (values.endpointKind === 'custom' && !isHttpUrl(values.customEndpoint)) {
       ctx.addIssue({ code: 'custom', path: ['customEndpoint'], message: 'Enter an http:// or https:// URL, e.g. http://127.0.0.1:9000' });
     }
   });
 
 export type IamSignInValues = z.infer<typeof iamSignInSchema>;
+
+/** The second factor IAM's totp method takes, when the user has virtual-MFA login protection. */
+export function mfaOf(values: IamSignInValues): { userId: string; passcode: string } | undefined {
+  return values.mfa ? { userId: values.mfaUserId, passcode: values.mfaCode } : undefined;
+}
 
 export function signInEndpoints(values: IamSignInValues): { cts: string; iam: string } {
   if (values.endpointKind === 'custom') {

@@ -11,10 +11,10 @@ import TextField from '@mui/material/TextField';
 import { useMutation } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { type Connection, getConnection } from '@/api/connection';
-import { describeError } from '@/api/errors';
+import { describeError, isApiError } from '@/api/errors';
 import { signInWithPassword } from '@/api/iam';
 import { HUAWEI_REGIONS, regionLabel, regionOfEndpoint } from '@/api/regions';
-import { type IamSignInValues, connectionOfSignIn, iamSignInSchema, signInEndpoints } from '@/app/settings/iam-sign-in-schema';
+import { type IamSignInValues, connectionOfSignIn, iamSignInSchema, mfaOf, signInEndpoints } from '@/app/settings/iam-sign-in-schema';
 import { ErrorPanel } from '@/components/error-panel';
 
 function initialValues(connection: Connection): IamSignInValues {
@@ -29,6 +29,9 @@ function initialValues(connection: Connection): IamSignInValues {
     userName,
     password: '',
     useProxy: connection.mode === 'live' ? connection.useProxy : true,
+    mfa: false,
+    mfaUserId: '',
+    mfaCode: '',
   };
 }
 
@@ -45,17 +48,21 @@ export function IamSignIn({ onSignedIn }: IamSignInProps) {
     mode: 'onTouched',
   });
   const endpointKind = watch('endpointKind');
+  const mfa = watch('mfa');
   const signIn = useMutation({
     mutationFn: async (values: IamSignInValues) => {
-      const session = await signInWithPassword({ ...values, iamEndpoint: signInEndpoints(values).iam });
+      const session = await signInWithPassword({ ...values, iamEndpoint: signInEndpoints(values).iam, mfa: mfaOf(values) });
       return connectionOfSignIn(values, session);
     },
     onSuccess: onSignedIn,
-    // The password is not kept once it has been used, whatever the answer.
-    onSettled: () => resetField('password', { defaultValue: '' }),
+    // The password and the one-time code are not kept once used, whatever the answer.
+    onSettled: () => {
+      resetField('password', { defaultValue: '' });
+      resetField('mfaCode', { defaultValue: '' });
+    },
   });
 
-  const text = (name: 'domainName' | 'userName' | 'password' | 'customEndpoint', label: string, helper: string, extra: object = {}) => (
+  const text = (name: 'domainName' | 'userName' | 'password' | 'customEndpoint' | 'mfaUserId' | 'mfaCode', label: string, helper: string, extra: object = {}, htmlInput: object = {}) => (
     <Controller
       name={name}
       control={control}
@@ -69,7 +76,7 @@ export function IamSignIn({ onSignedIn }: IamSignInProps) {
           error={fieldState.invalid}
           helperText={fieldState.error?.message ?? helper}
           fullWidth
-          slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off' } }}
+          slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off', ...htmlInput } }}
         />
       )}
     />
@@ -106,6 +113,22 @@ export function IamSignIn({ onSignedIn }: IamSignInProps) {
         {text('userName', 'IAM user name', 'A HUAWEI ID cannot sign in here: use an IAM user of the account.', { autoComplete: 'username' })}
         {text('password', 'Password', 'Sent once to IAM; never stored.', { type: 'password', autoComplete: 'current-password' })}
         <Controller
+          name="mfa"
+          control={control}
+          render={({ field }) => (
+            <FormControlLabel
+              control={<Switch checked={field.value} onChange={(_, checked) => field.onChange(checked)} onBlur={field.onBlur} />}
+              label="This user has login protection with a virtual MFA device"
+            />
+          )}
+        />
+        {mfa ? (
+          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+            {text('mfaUserId', 'IAM user ID', 'Shown under My Credentials in the Huawei Cloud console.')}
+            {text('mfaCode', 'MFA code', 'The 6 digits your MFA app shows now.', { autoComplete: 'one-time-code' }, { inputMode: 'numeric', maxLength: 6 })}
+          </Stack>
+        ) : null}
+        <Controller
           name="useProxy"
           control={control}
           render={({ field }) => (
@@ -115,7 +138,14 @@ export function IamSignIn({ onSignedIn }: IamSignInProps) {
             />
           )}
         />
-        {signIn.error ? <ErrorPanel {...describeError(signIn.error)} unauthorized={false} title="The sign-in failed" /> : null}
+        {signIn.error ? (
+          <ErrorPanel
+            {...describeError(signIn.error)}
+            unauthorized={false}
+            title="The sign-in failed"
+            hint={!mfa && isApiError(signIn.error) && signIn.error.status === 401 ? 'If this user has login protection with a virtual MFA device, turn it on above and enter the user ID and the current code.' : undefined}
+          />
+        ) : null}
         <Box>
           <Button type="submit" variant="contained" loading={signIn.isPending}>
             Sign in

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_DOMAIN_ID, DEMO_DOMAIN_NAME, DEMO_PROJECT_ID } from '@/mocks/db/identities';
-import { DEMO_IAM_PASSWORD, DEMO_IAM_USER, demoProjectId } from '@/mocks/handlers/iam';
+import { DEMO_DOMAIN_ID, DEMO_DOMAIN_NAME, DEMO_IDENTITIES, DEMO_PROJECT_ID } from '@/mocks/db/identities';
+import { DEMO_IAM_USER, demoProjectId } from '@/mocks/handlers/iam';
+import { DEMO_IAM_PASSWORD, DEMO_MFA_SECRET, DEMO_MFA_USER } from '@/mocks/iam/demo-sign-in';
+import { base32Decode, totpCode } from '@/mocks/iam/totp';
 import { ctsFetch } from '@/mocks/testing/cts-client';
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
@@ -12,6 +14,12 @@ function passwordBody(password: string, scope: unknown = { project: { name: 'ap-
       scope,
     },
   };
+}
+
+function mfaBody(userId: string, passcode: string | null) {
+  const password = { user: { name: DEMO_MFA_USER, password: DEMO_IAM_PASSWORD, domain: { name: DEMO_DOMAIN_NAME } } };
+  const identity = passcode === null ? { methods: ['password'], password } : { methods: ['password', 'totp'], password, totp: { user: { id: userId, passcode } } };
+  return { auth: { identity, scope: { project: { name: 'ap-southeast-1' } } } };
 }
 
 async function iamError(response: Response): Promise<{ status: number; code: unknown; message: unknown }> {
@@ -49,5 +57,31 @@ describe('the mock’s IAM', () => {
     expect(projects.find((project) => project.name === 'cn-north-4')?.id).toBe(demoProjectId('cn-north-4'));
     const anonymous = await ctsFetch('/v3/auth/projects', { headers: {} });
     expect(await iamError(anonymous)).toMatchObject({ status: 401, code: 'IAM.0001' });
+  });
+
+  describe('a user with virtual-MFA login protection', () => {
+    const userId = DEMO_IDENTITIES.find((identity) => identity.name === DEMO_MFA_USER)?.id ?? '';
+    const currentCode = () => totpCode(base32Decode(DEMO_MFA_SECRET), Date.now());
+
+    it('is signed in with the password and the current code, the token naming both methods', async () => {
+      const response = await ctsFetch('/v3/auth/tokens', { method: 'POST', headers: JSON_HEADERS, body: mfaBody(userId, await currentCode()) });
+      expect(response.status).toBe(201);
+      const { token } = (await response.json()) as { token: { methods: string[]; user: { id: string; name: string } } };
+      expect(token.methods).toEqual(['password', 'totp']);
+      expect(token.user).toMatchObject({ id: userId, name: DEMO_MFA_USER });
+    });
+
+    it('is refused without a code, with a stale code and with another user’s ID', async () => {
+      const stale = await totpCode(base32Decode(DEMO_MFA_SECRET), Date.now() - 5 * 60_000);
+      for (const body of [mfaBody(userId, null), mfaBody(userId, stale), mfaBody('0'.repeat(32), await currentCode())]) {
+        const response = await ctsFetch('/v3/auth/tokens', { method: 'POST', headers: JSON_HEADERS, body });
+        expect(await iamError(response)).toMatchObject({ status: 401, code: 'IAM.0001' });
+      }
+    });
+
+    it('reads a totp method without its user as a malformed request', async () => {
+      const body = { auth: { identity: { methods: ['password', 'totp'], password: mfaBody(userId, null).auth.identity.password } } };
+      expect(await iamError(await ctsFetch('/v3/auth/tokens', { method: 'POST', headers: JSON_HEADERS, body }))).toMatchObject({ status: 400, code: 'IAM.0007' });
+    });
   });
 });

@@ -1,17 +1,35 @@
 import { http, HttpResponse } from 'msw';
 import { HUAWEI_REGIONS } from '@/api/regions';
-import { DEMO_CONSOLE_USER, DEMO_DOMAIN_ID, DEMO_DOMAIN_NAME, DEMO_PROJECT_ID, DEMO_REGION } from '@/mocks/db/identities';
+import { DEMO_CONSOLE_USER, DEMO_DOMAIN_ID, DEMO_DOMAIN_NAME, DEMO_IDENTITIES, DEMO_PROJECT_ID, DEMO_REGION } from '@/mocks/db/identities';
+import { DEMO_IAM_PASSWORD, DEMO_MFA_SECRET, DEMO_MFA_USER } from '@/mocks/iam/demo-sign-in';
+import { base32Decode, verifyTotp } from '@/mocks/iam/totp';
 
 /**
  * The two IAM calls a console signs in with, so that sign-in is demoed and tested without a cloud:
- * `POST /v3/auth/tokens` (password method; the token in `X-Subject-Token`, valid 24 hours) and
+ * `POST /v3/auth/tokens` (password method, or password and totp for a user with virtual-MFA login
+ * protection; the token in `X-Subject-Token`, valid 24 hours) and
  * `GET /v3/auth/projects` (one project per region, named after it); a token it issued can be
  * exchanged for one scoped to another project (token method). Errors use IAM's envelope
  * `{error_msg, error_code}` with IAM.xxxx codes (huawei-regions.md), not CTS's.
  */
 export const DEMO_IAM_USER = DEMO_CONSOLE_USER;
-export const DEMO_IAM_PASSWORD = 'demo-password';
-export const DEMO_IAM_USER_ID = '7b2d4f6a8c0e41a3b5d7f9e1c3a5b7d9';
+
+interface SignInUser {
+  id: string;
+  name: string;
+  mfaSecret?: string;
+}
+
+function signInUser(name: string, mfaSecret?: string): SignInUser {
+  const identity = DEMO_IDENTITIES.find((candidate) => candidate.name === name);
+  if (!identity) {
+    throw new Error(`unknown demo identity ${name}`);
+  }
+  return { id: identity.id, name, mfaSecret };
+}
+
+/** The IAM users that can sign in to the demo account, all with the demo password. */
+const SIGN_IN_USERS: readonly SignInUser[] = [signInUser(DEMO_IAM_USER), signInUser(DEMO_MFA_USER, DEMO_MFA_SECRET)];
 const TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /** A stable project ID per region; the demo region keeps the ID the rest of the mock uses. */
@@ -35,6 +53,8 @@ interface PasswordAuth {
   userName: string;
   password: string;
   domainName: string;
+  /** The second factor, when the methods include totp. */
+  totp?: { userId: string; passcode: string };
   scopeProject?: { id?: string; name?: string };
 }
 
@@ -67,17 +87,36 @@ function readAuth(body: unknown): PasswordAuth | TokenAuth | null {
   if (!Array.isArray(methods) || !methods.includes('password') || typeof userName !== 'string' || typeof password !== 'string' || typeof domainName !== 'string') {
     return null;
   }
-  return { method: 'password', userName, password, domainName, scopeProject: readScope(body) };
+  const totp = methods.includes('totp') ? readTotp(identity) : undefined;
+  if (totp === null) {
+    return null;
+  }
+  return { method: 'password', userName, password, domainName, totp, scopeProject: readScope(body) };
 }
 
-function refused(auth: PasswordAuth | TokenAuth): Response | null {
+function readTotp(identity: unknown): PasswordAuth['totp'] | null {
+  const user = field(field(identity, 'totp'), 'user');
+  const [userId, passcode] = [field(user, 'id'), field(user, 'passcode')];
+  return typeof userId === 'string' && typeof passcode === 'string' ? { userId, passcode } : null;
+}
+
+/** The user a sign-in is for, or IAM's refusal. */
+async function authenticate(auth: PasswordAuth | TokenAuth): Promise<SignInUser | Response> {
+  const [signedIn] = SIGN_IN_USERS;
   if (auth.method === 'token') {
-    return auth.token.startsWith(TOKEN_PREFIX) ? null : iamError(401, 'IAM.0001', 'The token must be updated.');
+    // The demo's tokens are all alice's: the token method keeps the user of the token.
+    return auth.token.startsWith(TOKEN_PREFIX) && signedIn ? signedIn : iamError(401, 'IAM.0001', 'The token must be updated.');
   }
-  if (auth.domainName !== DEMO_DOMAIN_NAME || auth.userName !== DEMO_IAM_USER || auth.password !== DEMO_IAM_PASSWORD) {
+  const user = SIGN_IN_USERS.find((candidate) => candidate.name === auth.userName);
+  if (auth.domainName !== DEMO_DOMAIN_NAME || !user || auth.password !== DEMO_IAM_PASSWORD) {
     return iamError(401, 'IAM.0011', 'The username or password is wrong.');
   }
-  return null;
+  if (user.mfaSecret) {
+    // The mock's choice: a protected user without a (valid) code is refused as unauthenticated.
+    const valid = auth.totp?.userId === user.id && (await verifyTotp(base32Decode(user.mfaSecret), auth.totp.passcode, Date.now()));
+    return valid ? user : iamError(401, 'IAM.0001', 'The request you have made requires authentication.');
+  }
+  return user;
 }
 
 function projectOf(scope: PasswordAuth['scopeProject']): { id: string; name: string } | null | undefined {
@@ -102,9 +141,9 @@ export function iamHandlers() {
       if (!auth) {
         return iamError(400, 'IAM.0007', 'Request parameter auth.identity is invalid.');
       }
-      const refusal = refused(auth);
-      if (refusal) {
-        return refusal;
+      const user = await authenticate(auth);
+      if (user instanceof Response) {
+        return user;
       }
       const project = projectOf(auth.scopeProject);
       if (project === null) {
@@ -112,10 +151,10 @@ export function iamHandlers() {
       }
       const now = Date.now();
       const token = {
-        methods: [auth.method],
+        methods: auth.method === 'password' && auth.totp ? ['password', 'totp'] : [auth.method],
         issued_at: new Date(now).toISOString(),
         expires_at: new Date(now + TOKEN_LIFETIME_MS).toISOString(),
-        user: { id: DEMO_IAM_USER_ID, name: DEMO_IAM_USER, domain: { id: DEMO_DOMAIN_ID, name: DEMO_DOMAIN_NAME }, password_expires_at: '' },
+        user: { id: user.id, name: user.name, domain: { id: DEMO_DOMAIN_ID, name: DEMO_DOMAIN_NAME }, password_expires_at: '' },
         ...(project ? { project: { id: project.id, name: project.name, domain: { id: DEMO_DOMAIN_ID, name: DEMO_DOMAIN_NAME } } } : { domain: { id: DEMO_DOMAIN_ID, name: DEMO_DOMAIN_NAME } }),
       };
       return HttpResponse.json({ token }, { status: 201, headers: { 'X-Subject-Token': newToken() } });
