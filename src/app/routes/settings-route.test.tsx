@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useQuery } from '@tanstack/react-query';
 import { CONNECTION_STORAGE_KEY, TOKEN_EXPIRY_STORAGE_KEY, TOKEN_STORAGE_KEY, reloadConnection } from '@/api/connection';
@@ -20,6 +21,16 @@ const ui = {
   token: () => screen.getByLabelText('IAM token'),
   save: () => screen.getByRole('button', { name: 'Save' }),
 };
+
+/** The IAM sign-in form against the mock's IAM, filled up to the password. */
+async function startSignIn(user: UserEvent, userName: string) {
+  const signIn = within(screen.getByRole('form', { name: 'Sign in with an IAM user' }));
+  await user.click(signIn.getByRole('radio', { name: /custom endpoint/i }));
+  await user.type(signIn.getByRole('textbox', { name: /Custom endpoint URL/ }), 'http://127.0.0.1:9000');
+  await user.type(signIn.getByRole('textbox', { name: /Account name/ }), 'acme-retail');
+  await user.type(signIn.getByRole('textbox', { name: /IAM user name/ }), userName);
+  return signIn;
+}
 
 const LIVE = {
   mode: 'live',
@@ -129,11 +140,7 @@ describe('connection settings', () => {
   it('signs in with an IAM user, keeps the token for the session only, and goes back to the screen it came from', async () => {
     const { user, router } = renderApp({ path: '/settings?reason=expired&from=%2Ftrackers%3Ftracker_type%3Ddata' });
     await ui.heading();
-    const signIn = within(screen.getByRole('form', { name: 'Sign in with an IAM user' }));
-    await user.click(signIn.getByRole('radio', { name: /custom endpoint/i }));
-    await user.type(signIn.getByRole('textbox', { name: /Custom endpoint URL/ }), 'http://127.0.0.1:9000');
-    await user.type(signIn.getByRole('textbox', { name: /Account name/ }), 'acme-retail');
-    await user.type(signIn.getByRole('textbox', { name: /IAM user name/ }), 'alice.chen');
+    const signIn = await startSignIn(user, 'alice.chen');
     await user.type(signIn.getByLabelText(/Password/), 'wrong');
     await user.click(signIn.getByRole('button', { name: 'Sign in' }));
     expect(await signIn.findByText('The username or password is wrong.')).toBeInTheDocument();
@@ -155,11 +162,7 @@ describe('connection settings', () => {
   it('signs in a user with virtual-MFA login protection with the user ID and the current code, which is not kept', async () => {
     const { user, router } = renderApp({ path: '/settings?reason=no-token' });
     await ui.heading();
-    const signIn = within(screen.getByRole('form', { name: 'Sign in with an IAM user' }));
-    await user.click(signIn.getByRole('radio', { name: /custom endpoint/i }));
-    await user.type(signIn.getByRole('textbox', { name: /Custom endpoint URL/ }), 'http://127.0.0.1:9000');
-    await user.type(signIn.getByRole('textbox', { name: /Account name/ }), 'acme-retail');
-    await user.type(signIn.getByRole('textbox', { name: /IAM user name/ }), DEMO_MFA_USER);
+    const signIn = await startSignIn(user, DEMO_MFA_USER);
     await user.type(signIn.getByLabelText(/Password/), 'demo-password');
     await user.click(signIn.getByRole('button', { name: 'Sign in' }));
     expect(await signIn.findByText(/If this user has login protection with a virtual MFA device, turn it on above/)).toBeInTheDocument();

@@ -82,6 +82,16 @@ export function IamSignIn({ onSignedIn }: IamSignInProps) {
     />
   );
 
+  const toggle = (name: 'mfa' | 'useProxy', label: string) => (
+    <Controller
+      name={name}
+      control={control}
+      render={({ field }) => (
+        <FormControlLabel control={<Switch checked={field.value} onChange={(_, checked) => field.onChange(checked)} onBlur={field.onBlur} />} label={label} />
+      )}
+    />
+  );
+
   return (
     <Box component="form" noValidate aria-label="Sign in with an IAM user" onSubmit={(event) => void handleSubmit((values) => signIn.mutate(values))(event)}>
       <Stack spacing={2.5}>
@@ -112,32 +122,14 @@ export function IamSignIn({ onSignedIn }: IamSignInProps) {
         {text('domainName', 'Account name', 'The Huawei Cloud account (domain) the IAM user belongs to.', { autoComplete: 'organization' })}
         {text('userName', 'IAM user name', 'A HUAWEI ID cannot sign in here: use an IAM user of the account.', { autoComplete: 'username' })}
         {text('password', 'Password', 'Sent once to IAM; never stored.', { type: 'password', autoComplete: 'current-password' })}
-        <Controller
-          name="mfa"
-          control={control}
-          render={({ field }) => (
-            <FormControlLabel
-              control={<Switch checked={field.value} onChange={(_, checked) => field.onChange(checked)} onBlur={field.onBlur} />}
-              label="This user has login protection with a virtual MFA device"
-            />
-          )}
-        />
+        {toggle('mfa', 'This user has login protection with a virtual MFA device')}
         {mfa ? (
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
             {text('mfaUserId', 'IAM user ID', 'Shown under My Credentials in the Huawei Cloud console.')}
             {text('mfaCode', 'MFA code', 'The 6 digits your MFA app shows now.', { autoComplete: 'one-time-code' }, { inputMode: 'numeric', maxLength: 6 })}
           </Stack>
         ) : null}
-        <Controller
-          name="useProxy"
-          control={control}
-          render={({ field }) => (
-            <FormControlLabel
-              control={<Switch checked={field.value} onChange={(_, checked) => field.onChange(checked)} onBlur={field.onBlur} />}
-              label="Send requests through the console's proxy (Huawei Cloud endpoints send no CORS headers)"
-            />
-          )}
-        />
+        {toggle('useProxy', "Send requests through the console's proxy (Huawei Cloud endpoints send no CORS headers)")}
         {signIn.error ? (
           <ErrorPanel
             {...describeError(signIn.error)}
