@@ -69,7 +69,7 @@ export function PreviewMatches({ matches, filter }: { matches: Trace[]; filter: 
           <TableBody>
             {listed.map((trace) => (
               <TableRow key={trace.trace_id}>
-                <TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   <TimeText value={trace.time} />
                 </TableCell>
                 <TableCell>
@@ -90,7 +90,7 @@ export function PreviewMatches({ matches, filter }: { matches: Trace[]; filter: 
                 </TableCell>
                 <TableCell>{trace.code ?? '—'}</TableCell>
                 <TableCell>
-                  <Typography component="code" variant="body2" sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+                  <Typography component="code" variant="body2" sx={{ fontFamily: 'monospace', fontSize: '0.8125rem', whiteSpace: 'nowrap' }}>
                     {matchedRuleText(trace, filter)}
                   </Typography>
                 </TableCell>

@@ -31,7 +31,7 @@ export function TagRows<T extends TagFormValues>({ control, mode, minRows, actio
   return (
     <Stack spacing={1.5}>
       {rows.fields.map((row, index) => (
-        <Box key={row.id} sx={{ display: 'flex', gap: 1.5, alignItems: 'flex-start', flexWrap: { xs: 'wrap', sm: 'nowrap' } }}>
+        <Box key={row.id} sx={{ display: 'flex', gap: 1.5, alignItems: 'flex-start', flexWrap: { xs: 'wrap', sm: 'nowrap' }, '& > div': { flex: '1 1 220px' } }}>
           <FormTextField
             control={tagControl}
             name={`tags.${index}.key`}

@@ -6,7 +6,7 @@ import { describeError } from '@/api/errors';
 
 interface TagsNotAddedProps {
   trackerName: string;
-  /** Why the tags call failed; null while it is being sent again. */
+  /** Why the tags call failed. */
   error: unknown;
   /** Go to the tracker as it is, without the tags. */
   onLeave: () => void;
@@ -14,21 +14,17 @@ interface TagsNotAddedProps {
 
 /** The tracker exists but its tags were refused: said plainly, with the way on either way. */
 export function TagsNotAdded({ trackerName, error, onLeave }: TagsNotAddedProps) {
-  const reason = error ? describeError(error) : null;
+  const reason = describeError(error);
   return (
-    <Alert
-      severity="warning"
-      action={
-        <Box sx={{ alignSelf: 'center' }}>
-          <Button color="inherit" size="small" onClick={onLeave}>
-            Open the tracker without tags
-          </Button>
-        </Box>
-      }
-    >
+    <Alert severity="warning">
       <AlertTitle>{`Tracker ${trackerName} was created, but its tags were not added`}</AlertTitle>
-      {reason ? `${reason.code ? `${reason.code}: ` : ''}${reason.message} ` : ''}
+      {`${reason.code ? `${reason.code}: ` : ''}${reason.message} `}
       Your tags are kept below: correct them if needed and choose Retry adding tags. The tracker is not created again.
+      <Box sx={{ mt: 1 }}>
+        <Button color="inherit" size="small" variant="outlined" onClick={onLeave}>
+          Open the tracker without tags
+        </Button>
+      </Box>
     </Alert>
   );
 }

@@ -94,7 +94,6 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
     }
     submitting.current = true;
     setTopError(null);
-    setTagError(null);
     try {
       let tracker: CreatedTracker | null = null;
       if (stored) {
@@ -141,6 +140,8 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
   };
 
   const isData = values.trackerType === 'data';
+  // The tracker exists and its tags were refused: only the tags are left to send.
+  const tagsOnly = created !== null && tagError !== null;
   const busy = formState.isSubmitting;
 
   return (
@@ -149,7 +150,7 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
         {topError ? (
           <ErrorPanel {...describeError(topError)} title={mode === 'create' ? 'The tracker was not created' : 'The changes were not saved'} />
         ) : null}
-        {created ? (
+        {created && tagError ? (
           <TagsNotAdded
             trackerName={created.name}
             error={tagError}
@@ -160,7 +161,7 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
           />
         ) : null}
         {/* Once created, the tracker's settings are saved (their values stay in the form): only its tags are still to send. */}
-        {created ? null : (
+        {tagsOnly ? null : (
           <>
             <Section title="Tracker">
               <IdentityFields control={control} mode={mode} unavailable={unavailable} onTypeChange={changeType} />
@@ -191,9 +192,9 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
         <RequestPreview method={stored ? 'PUT' : 'POST'} body={body} tags={mode === 'create' ? toTagRequest('add', values.tags) : []} />
         <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap' }}>
           <Button type="submit" variant="contained" loading={busy} disabled={busy}>
-            {created ? 'Retry adding tags' : mode === 'create' ? 'Create tracker' : 'Save changes'}
+            {tagsOnly ? 'Retry adding tags' : mode === 'create' ? 'Create tracker' : 'Save changes'}
           </Button>
-          {created ? null : (
+          {tagsOnly ? null : (
             <Button component={RouterLink} to={cancelTo} disabled={busy}>
               Cancel
             </Button>
