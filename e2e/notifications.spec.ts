@@ -86,6 +86,15 @@ test.describe('key event notifications on the embedded mock', () => {
     await expect(matches.getByRole('link', { name: new RegExp(created ?? 'missing') })).toHaveAttribute('href', `/traces?trace_id=${created}`);
     await expect(matches.getByRole('link', { name: new RegExp(deleted ?? 'missing') })).toBeVisible();
     await expect(matches).not.toContainText('m.rossi');
+    // Each match says its rating, code and which rule it met.
+    const failedRow = matches.getByRole('row').filter({ has: page.getByRole('link', { name: new RegExp(created ?? 'missing') }) });
+    await expect(failedRow).toContainText('500');
+    await expect(failedRow).toContainText('code != 200');
+    const incidentRow = matches.getByRole('row').filter({ has: page.getByRole('link', { name: new RegExp(deleted ?? 'missing') }) });
+    await expect(incidentRow).toContainText('incident');
+    await expect(incidentRow).toContainText('trace_rating = incident');
+    // Its code is 200: under OR only the rule it met is named.
+    await expect(incidentRow).not.toContainText('code != 200');
   });
 
   test('disables and re-enables from the row, and refuses to enable one without a topic', async ({ page }) => {

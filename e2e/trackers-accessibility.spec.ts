@@ -29,10 +29,12 @@ for (const scheme of ['light', 'dark'] as const) {
       });
     }
 
-    test('the create form with its errors, transfer settings and request preview has no serious violation', async ({ page }) => {
+    test('the create form with its errors, transfer settings, a tag row and request preview has no serious violation', async ({ page }) => {
       await page.goto('/trackers/new?type=data');
       await page.getByRole('checkbox', { name: 'Transfer trace files to an OBS bucket' }).check();
+      await page.getByRole('region', { name: 'Tags' }).getByRole('button', { name: 'Add a tag' }).click();
       await page.getByRole('button', { name: 'Create tracker' }).click();
+      await expect(page.getByRole('textbox', { name: 'Key 1' })).toHaveAttribute('aria-invalid', 'true');
       await expect(page.getByRole('textbox', { name: 'Tracker name' })).toHaveAttribute('aria-invalid', 'true');
       await page.getByRole('button', { name: 'Request body preview' }).click();
       await expectNoSeriousViolations(page);

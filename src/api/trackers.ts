@@ -192,6 +192,12 @@ export const trackerMutations = {
       mutationFn: (tags: Tag[]) => createTrackerTags(trackerId, tags),
       onSettled: () => queryClient.invalidateQueries({ queryKey: trackerQueries.tags(trackerId).queryKey }),
     }),
+  /** Tags of a tracker just created: its ID comes with the create's answer, not before. */
+  createTagsOfNew: (queryClient: QueryClient) =>
+    mutationOptions({
+      mutationFn: ({ trackerId, tags }: { trackerId: string; tags: Tag[] }) => createTrackerTags(trackerId, tags),
+      onSettled: (_data, _error, { trackerId }) => queryClient.invalidateQueries({ queryKey: trackerQueries.tags(trackerId).queryKey }),
+    }),
   deleteTags: (queryClient: QueryClient, trackerId: string) =>
     mutationOptions({
       mutationFn: (tags: Tag[]) => deleteTrackerTags(trackerId, tags),

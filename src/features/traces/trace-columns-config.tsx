@@ -87,6 +87,36 @@ export function columnsOf(ids: readonly TraceColumnId[]): TraceColumn[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Widths the user set by resizing, in px; a column not in it keeps its default and shares what is left. */
+export type ColumnWidths = Partial<Record<TraceColumnId, number>>;
+export const MIN_COLUMN_WIDTH = 60;
+export const MAX_COLUMN_WIDTH = 800;
+
+export function isColumnWidth(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= MIN_COLUMN_WIDTH && value <= MAX_COLUMN_WIDTH;
+}
+
+/** Only the widths that are valid and differ from the column's default, in the columns' order (what a link carries). */
+export function cleanWidths(widths: Readonly<Record<string, unknown>>): ColumnWidths {
+  const clean: ColumnWidths = {};
+  for (const column of TRACE_COLUMNS) {
+    const width = widths[column.id];
+    if (isColumnWidth(width) && width !== column.width) {
+      clean[column.id] = width;
+    }
+  }
+  return clean;
+}
+
+/** The rows' grid: a resized column is as wide as set; the others at least their default, sharing the rest. */
+export function gridTemplate(columns: readonly TraceColumn[], widths: ColumnWidths): { template: string; minWidth: number } {
+  const template = columns.map((column) => {
+    const set = widths[column.id];
+    return set === undefined ? `minmax(${column.width}px, 1fr)` : `${set}px`;
+  });
+  return { template: template.join(' '), minWidth: columns.reduce((sum, column) => sum + (widths[column.id] ?? column.width), 0) };
+}
+
 export const PAGE_SIZES = [10, 20, 50, 100, 200] as const;
 /** The console shows 50 per page (the API's default is 10, L1610). */
 export const DEFAULT_PAGE_SIZE = 50;

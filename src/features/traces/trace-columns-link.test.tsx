@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 
@@ -53,5 +53,52 @@ describe('columns in the link', () => {
     await headers();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Traces per page' }), '20');
     expect(await screen.findByText(/^20 traces loaded/, undefined, { timeout: 10_000 })).toBeInTheDocument();
+  });
+});
+
+describe('resizing and moving columns from the header', () => {
+  const table = () => screen.findByRole('table', { name: 'Traces' }, { timeout: 10_000 });
+  const search = (router: ReturnType<typeof renderApp>['router']) => new URLSearchParams(router.state.location.search);
+
+  it('takes widths from the link onto the table, not onto its rows', { timeout: 30_000 }, async () => {
+    renderApp({ path: '/traces?widths=user:200,source_ip:150' });
+    const element = await table();
+    expect(element.style.getPropertyValue('--trace-columns')).toMatch(/ 200px .*150px/);
+    expect(within(element).getByRole('separator', { name: 'Resize User column' })).toHaveAttribute('aria-valuenow', '200');
+    const rows = await within(element).findAllByRole('row');
+    for (const row of rows) {
+      expect(row.style.gridTemplateColumns).toBe('');
+      expect(row.style.width).toBe('');
+    }
+  });
+
+  it('resizes a column from the keyboard, kept in the link and in this browser', { timeout: 30_000 }, async () => {
+    const { user, router } = renderApp({ path: '/traces?widths=user:200' });
+    const separator = within(await table()).getByRole('separator', { name: 'Resize User column' });
+    expect(separator).toHaveAttribute('aria-orientation', 'vertical');
+    separator.focus();
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(search(router).get('widths')).toBe('user:210'));
+    expect(separator).toHaveAttribute('aria-valuenow', '210');
+    await user.keyboard('{Shift>}{ArrowLeft}{/Shift}');
+    await waitFor(() => expect(search(router).get('widths')).toBe('user:160'));
+    expect(JSON.parse(localStorage.getItem('cts-console.traces.preferences.v1') ?? '{}')).toMatchObject({ widths: { user: 160 } });
+  });
+
+  it('moves a column by dragging its header onto another', { timeout: 30_000 }, async () => {
+    const { router } = renderApp({ path: '/traces' });
+    const element = await table();
+    const header = (name: RegExp) => within(element).getByRole('columnheader', { name });
+    const dataTransfer = { setData: () => undefined, effectAllowed: 'all' };
+    fireEvent.dragStart(header(/^User/), { dataTransfer });
+    fireEvent.dragOver(header(/^Time/), { dataTransfer });
+    fireEvent.drop(header(/^Time/), { dataTransfer });
+    await waitFor(() => expect(search(router).get('columns')).toBe('user,time,trace_name,trace_rating,trace_type,service_type,resource_type,resource_name,source_ip,code'));
+    expect((await headers())[0]).toBe('User');
+  });
+
+  it('sets aside malformed widths with a notice', { timeout: 30_000 }, async () => {
+    renderApp({ path: '/traces?widths=user:20' });
+    expect(await screen.findByText(/Ignored widths=“user:20”/)).toBeInTheDocument();
   });
 });

@@ -21,7 +21,7 @@ import { useTraceList } from '@/features/traces/hooks/use-trace-list';
 import { type TraceListUpdate, useTraceListState } from '@/features/traces/hooks/use-trace-list-state';
 import { type TracePreferences, useTracePreferences } from '@/features/traces/hooks/use-trace-preferences';
 import { filterLoaded } from '@/features/traces/filter-loaded';
-import { columnsOf } from '@/features/traces/trace-columns-config';
+import { cleanWidths, columnsOf } from '@/features/traces/trace-columns-config';
 import { TRACE_ID_REASON } from '@/features/traces/trace-filter-config';
 import { type TextCriterion, parseTraceSearch, toTraceSearch } from '@/features/traces/trace-url-state';
 import type { TraceRating } from '@/api/contract/types';
@@ -59,6 +59,7 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
   const { query } = list;
   // The link's columns when it sets them, the user's own otherwise.
   const columnIds = state.columns ?? preferences.columns;
+  const widths = state.widths ?? preferences.widths;
   const columns = useMemo(() => columnsOf(columnIds), [columnIds]);
   const rows = useMemo(() => filterLoaded(list.traces, quickFilter, columns, timeZone), [list.traces, quickFilter, columns, timeZone]);
 
@@ -86,12 +87,11 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
   };
   const applyPreferences = (chosen: Partial<TracePreferences>) => {
     updatePreferences(chosen);
-    if (chosen.columns) {
-      const { columns } = chosen;
-      setState((current) => ({ ...current, columns }), { replace: true });
+    if (chosen.columns || chosen.widths) {
+      setState((current) => ({ ...current, ...(chosen.columns ? { columns: chosen.columns } : {}), ...(chosen.widths ? { widths: chosen.widths } : {}) }), { replace: true });
     }
   };
-  const linkSearch = () => toTraceSearch({ ...state, columns: columnIds, trace: undefined }).toString();
+  const linkSearch = () => toTraceSearch({ ...state, columns: columnIds, widths, trace: undefined }).toString();
   const copyLink = () => {
     const search = linkSearch();
     const url = `${window.location.origin}${window.location.pathname}${search ? `?${search}` : ''}`;
@@ -207,7 +207,17 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
           onClearQuickFilter={() => setQuickFilter('')}
           table={
             <Suspense fallback={<LoadingRows label="Loading traces" rows={8} height={28} />}>
-              <LazyTraceTable.Component traces={rows} columns={columns} timeZone={timeZone} openTraceId={state.trace} onOpen={openTrace} onEndReached={loadMore} />
+              <LazyTraceTable.Component
+                traces={rows}
+                columns={columns}
+                widths={widths}
+                timeZone={timeZone}
+                openTraceId={state.trace}
+                onOpen={openTrace}
+                onEndReached={loadMore}
+                onResize={(id, width) => applyPreferences({ widths: cleanWidths({ ...widths, [id]: width }) })}
+                onReorder={(ids) => applyPreferences({ columns: ids })}
+              />
             </Suspense>
           }
         />
@@ -238,7 +248,7 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
           />
         ) : null}
         {dialog === 'preferences' ? (
-          <TablePreferencesDialog preferences={{ ...preferences, columns: columnIds }} onApply={applyPreferences} onClose={() => setDialog(null)} />
+          <TablePreferencesDialog preferences={{ ...preferences, columns: columnIds, widths }} onApply={applyPreferences} onClose={() => setDialog(null)} />
         ) : null}
       </Suspense>
     </>

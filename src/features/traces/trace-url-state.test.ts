@@ -1,10 +1,38 @@
 import { describe, expect, it } from 'vitest';
+import { moveColumn } from '@/features/traces/components/trace-table-head';
 import { parseTraceSearch, toTraceSearch, type TraceListState } from '@/features/traces/trace-url-state';
 import { toAbsoluteFilters, toTraceView, withTraceType } from '@/features/traces/trace-view';
 
 const NOW = Date.UTC(2024, 4, 10, 12, 0, 0);
 const HOUR = 3_600_000;
 const parse = (search: string) => parseTraceSearch(new URLSearchParams(search), NOW);
+
+describe('column widths in the URL', () => {
+  it('round-trips resized widths in the columns’ order, leaving defaults out', () => {
+    const { state, notices } = parse('widths=source_ip:150,user:240');
+    expect(notices).toEqual([]);
+    expect(state.widths).toEqual({ source_ip: 150, user: 240 });
+    expect(toTraceSearch(state).get('widths')).toBe('user:240,source_ip:150');
+    // 130 px is the User column's default: nothing to carry.
+    expect(toTraceSearch({ ...state, widths: { user: 130 } }).get('widths')).toBeNull();
+  });
+
+  it('refuses unknown columns, repeats, and widths outside 60–800 px', () => {
+    for (const raw of ['salary:100', 'user:100,user:120', 'user:59', 'user:801', 'user:12.5', 'user', 'user:100:1']) {
+      const { state, notices } = parse(`widths=${raw}`);
+      expect(state.widths, raw).toBeUndefined();
+      expect(notices[0], raw).toMatch(/^Ignored widths=/);
+    }
+    expect(parse('widths=user:60,code:800').state.widths).toEqual({ user: 60, code: 800 });
+  });
+});
+
+describe('moving a column', () => {
+  it('puts the moved column where the target was', () => {
+    expect(moveColumn(['time', 'trace_name', 'user', 'code'], 'user', 'time')).toEqual(['user', 'time', 'trace_name', 'code']);
+    expect(moveColumn(['time', 'trace_name', 'user', 'code'], 'time', 'code')).toEqual(['trace_name', 'user', 'code', 'time']);
+  });
+});
 
 describe('trace list URL', () => {
   it('defaults to management traces of the last hour, with an empty URL', () => {

@@ -5,7 +5,15 @@ import {
   TRACE_NAME_PATTERN,
   TRACE_TIMESTAMP_PATTERN,
 } from '@/api/rules/trace-query-limits';
-import { DEFAULT_COLUMN_IDS, TRACE_COLUMNS, type TraceColumnId, isTraceColumnId } from '@/features/traces/trace-columns-config';
+import {
+  type ColumnWidths,
+  DEFAULT_COLUMN_IDS,
+  TRACE_COLUMNS,
+  type TraceColumnId,
+  cleanWidths,
+  isColumnWidth,
+  isTraceColumnId,
+} from '@/features/traces/trace-columns-config';
 import { DEFAULT_TRACE_WINDOW, type TraceWindow, fitWindow, isTraceRange } from '@/features/traces/trace-time-range';
 
 /** Free-text criteria, sent as typed (CTS matches exactly, case-sensitive: spec-notes 1.3). */
@@ -34,6 +42,8 @@ export interface TraceListState {
   trace?: string;
   /** Columns shown, in order, when the link sets them; otherwise the user's own. */
   columns?: TraceColumnId[];
+  /** Resized columns' widths when the link sets them; otherwise the user's own. */
+  widths?: ColumnWidths;
 }
 
 export const DEFAULT_CRITERIA: TraceCriteria = { trace_type: 'system' };
@@ -58,6 +68,19 @@ const COLUMN_IDS = TRACE_COLUMNS.map((column) => column.id).join(', ');
 const columnList: ParamReader<TraceColumnId[]> = (raw) => {
   const ids = raw.split(',');
   return ids.every(isTraceColumnId) && new Set(ids).size === ids.length ? ids : undefined;
+};
+/** `user:240,source_ip:150`: each a known column, once, 60–800 whole px. */
+const widthList: ParamReader<ColumnWidths> = (raw) => {
+  const widths: ColumnWidths = {};
+  for (const pair of raw.split(',')) {
+    const [id, text = '', extra] = pair.split(':');
+    const width = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
+    if (extra !== undefined || !isTraceColumnId(id) || id in widths || !isColumnWidth(width)) {
+      return undefined;
+    }
+    widths[id] = width;
+  }
+  return widths;
 };
 const sameColumns = (a: readonly TraceColumnId[], b: readonly TraceColumnId[]) => a.length === b.length && a.every((id, index) => id === b[index]);
 const traceName: ParamReader<string> = (raw) => (TRACE_NAME_PATTERN.test(raw) ? raw : undefined);
@@ -120,8 +143,15 @@ export function parseTraceSearch(params: URLSearchParams, now: number): ParsedTr
 
   const trace = read('trace', text, 'not a trace ID.');
   const columns = read('columns', columnList, `columns are some of ${COLUMN_IDS}, separated by commas, each once.`);
+  const widths = read('widths', widthList, 'widths are column:pixels pairs (60–800), separated by commas, each column once.');
   return {
-    state: { criteria, window: readWindow(params, now, read, notices), ...(trace ? { trace } : {}), ...(columns ? { columns } : {}) },
+    state: {
+      criteria,
+      window: readWindow(params, now, read, notices),
+      ...(trace ? { trace } : {}),
+      ...(columns ? { columns } : {}),
+      ...(widths ? { widths } : {}),
+    },
     notices,
   };
 }
@@ -177,6 +207,10 @@ export function toTraceSearch(state: TraceListState): URLSearchParams {
   }
   if (state.columns && !sameColumns(state.columns, DEFAULT_COLUMN_IDS)) {
     params.set('columns', state.columns.join(','));
+  }
+  const widths = Object.entries(cleanWidths(state.widths ?? {}));
+  if (widths.length > 0) {
+    params.set('widths', widths.map(([id, width]) => `${id}:${width}`).join(','));
   }
   if (state.trace) {
     params.set('trace', state.trace);

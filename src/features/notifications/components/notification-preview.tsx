@@ -88,7 +88,7 @@ export function NotificationPreview({ getValues, blockedReason }: NotificationPr
               </Box>
             ))}
           </Alert>
-          <PreviewMatches matches={state.result.matches} />
+          <PreviewMatches matches={state.result.matches} filter={state.rule.filter} />
         </Box>
       ) : null}
     </Box>

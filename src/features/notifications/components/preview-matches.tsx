@@ -9,7 +9,8 @@ import { Link as RouterLink } from 'react-router';
 import type { Trace } from '@/api/contract/types';
 import { ScrollableTable } from '@/components/scrollable-table';
 import { TimeText } from '@/components/time-text';
-import { userNameOf } from '@/features/notifications/preview/preview-matching';
+import { formatFilterRule } from '@/api/rules/filter-rule';
+import { type PreviewRule, matchedFilterRules, userNameOf } from '@/features/notifications/preview/preview-matching';
 
 /** Shown at most; the count above says how many matched in all. */
 export const MAX_LISTED_MATCHES = 100;
@@ -19,7 +20,32 @@ export function traceLink(traceId: string): string {
   return `/traces?${new URLSearchParams({ trace_id: traceId }).toString()}`;
 }
 
-export function PreviewMatches({ matches }: { matches: Trace[] }) {
+/** Shape as well as colour tells ratings apart; the symbol is not read out. */
+const RATING_LOOK: Record<string, { symbol: string; color: string }> = {
+  normal: { symbol: '○', color: 'text.primary' },
+  warning: { symbol: '▲', color: 'warning.main' },
+  incident: { symbol: '■', color: 'error.main' },
+};
+
+function RatingText({ rating }: { rating: string | undefined }) {
+  const look = RATING_LOOK[rating ?? ''];
+  return (
+    <Typography component="span" variant="body2" sx={{ color: look?.color, whiteSpace: 'nowrap', fontWeight: rating === 'incident' ? 600 : undefined }}>
+      {look ? <span aria-hidden="true">{`${look.symbol} `}</span> : null}
+      {rating || '—'}
+    </Typography>
+  );
+}
+
+/** Which of the filter's rules the trace met; without a filter, its operation and user were enough. */
+function matchedRuleText(trace: Trace, filter: PreviewRule['filter']): string {
+  if (filter === null || filter.rules.length === 0) {
+    return 'No filter: operation and user';
+  }
+  return matchedFilterRules(trace, filter).map(formatFilterRule).join(filter.condition === 'AND' ? ' and ' : ', ');
+}
+
+export function PreviewMatches({ matches, filter }: { matches: Trace[]; filter: PreviewRule['filter'] }) {
   if (matches.length === 0) {
     return null;
   }
@@ -34,14 +60,16 @@ export function PreviewMatches({ matches }: { matches: Trace[] }) {
               <TableCell>Trace name</TableCell>
               <TableCell>Service › resource type</TableCell>
               <TableCell>User</TableCell>
+              <TableCell>Rating</TableCell>
               <TableCell>Code</TableCell>
+              <TableCell>Matched rule</TableCell>
               <TableCell>Resource</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {listed.map((trace) => (
               <TableRow key={trace.trace_id}>
-                <TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   <TimeText value={trace.time} />
                 </TableCell>
                 <TableCell>
@@ -57,7 +85,15 @@ export function PreviewMatches({ matches }: { matches: Trace[] }) {
                 </TableCell>
                 <TableCell>{`${trace.service_type} › ${trace.resource_type}`}</TableCell>
                 <TableCell>{userNameOf(trace) ?? '—'}</TableCell>
+                <TableCell>
+                  <RatingText rating={trace.trace_rating} />
+                </TableCell>
                 <TableCell>{trace.code ?? '—'}</TableCell>
+                <TableCell>
+                  <Typography component="code" variant="body2" sx={{ fontFamily: 'monospace', fontSize: '0.8125rem', whiteSpace: 'nowrap' }}>
+                    {matchedRuleText(trace, filter)}
+                  </Typography>
+                </TableCell>
                 <TableCell sx={{ overflowWrap: 'anywhere' }}>{trace.resource_name ?? trace.resource_id ?? '—'}</TableCell>
               </TableRow>
             ))}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListTracesResponse, Trace } from '@/api/contract/types';
 import { EMPTY_FORM, type NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
-import { matchesFilterRule, matchesNotification, toPreviewRule } from './preview-matching';
+import { matchedFilterRules, matchesFilterRule, matchesNotification, toPreviewRule } from './preview-matching';
 import { MAX_NARROWED_QUERIES, planPreview } from './preview-plan';
 import { runPreview } from './run-preview';
 
@@ -66,6 +66,18 @@ describe('matching one trace', () => {
     expect(matchesNotification(failed, toPreviewRule({ ...custom, filterEnabled: true, filterCondition: 'OR', filterRules }))).toBe(true);
     expect(matchesNotification(failed, toPreviewRule({ ...custom, filterEnabled: true, filterCondition: 'AND', filterRules }))).toBe(false);
     expect(matchesNotification(trace(), toPreviewRule({ ...custom, filterEnabled: false, filterCondition: 'AND', filterRules }))).toBe(true);
+  });
+
+  it('names the rules a trace met: under OR only those that held, none without a filter', () => {
+    const filterRules = [
+      { kind: 'rule' as const, field: 'code' as const, operator: '!=' as const, value: '200' },
+      { kind: 'rule' as const, field: 'trace_rating' as const, operator: '=' as const, value: 'incident' as const },
+    ];
+    const either = toPreviewRule({ ...custom, filterEnabled: true, filterCondition: 'OR', filterRules }).filter;
+    expect(matchedFilterRules(trace({ code: '500' }), either)).toEqual([{ field: 'code', operator: '!=', value: '200' }]);
+    expect(matchedFilterRules(trace({ trace_rating: 'incident' }), either)).toEqual([{ field: 'trace_rating', operator: '=', value: 'incident' }]);
+    expect(matchedFilterRules(trace({ code: '503', trace_rating: 'incident' }), either)).toHaveLength(2);
+    expect(matchedFilterRules(trace(), toPreviewRule({ ...custom, filterEnabled: false, filterRules }).filter)).toEqual([]);
   });
 });
 

@@ -60,6 +60,14 @@ export function matchesFilter(trace: Trace, filter: PreviewRule['filter']): bool
     : filter.rules.some((rule) => matchesFilterRule(trace, rule));
 }
 
+/**
+ * The filter's rules this trace meets: what made it match. Under AND that is every rule; under OR
+ * the ones that held. Empty when the filter is off or has no rules.
+ */
+export function matchedFilterRules(trace: Trace, filter: PreviewRule['filter']): FilterRule[] {
+  return filter === null ? [] : filter.rules.filter((rule) => matchesFilterRule(trace, rule));
+}
+
 export function matchesOperations(trace: Trace, rule: Pick<PreviewRule, 'operationType' | 'operations'>): boolean {
   if (rule.operationType === 'complete') {
     return true;

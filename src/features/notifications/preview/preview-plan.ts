@@ -3,8 +3,13 @@ import type { PreviewRule } from '@/features/notifications/preview/preview-match
 
 /** CTS keeps seven days of traces (L1580): the preview looks no further back. */
 export const PREVIEW_WINDOW_MS = 7 * 24 * 3_600_000;
-export const PREVIEW_BOUNDS = [500, 1_000, 2_000, 5_000, 10_000] as const;
-export const DEFAULT_PREVIEW_BOUND = 2_000;
+export const PREVIEW_BOUNDS = [1_000, 5_000, 20_000, 50_000] as const;
+/**
+ * Enough for the whole week of the demo (about 10,000 management traces, and those arriving since)
+ * and of a small account; a larger one is read newest first up to the bound, and the scope says so.
+ * Read 200 a page, one page at a time, cancellable at any page.
+ */
+export const DEFAULT_PREVIEW_BOUND = 20_000;
 /** Up to this many trace names, one query each beats scanning everything. */
 export const MAX_NARROWED_QUERIES = 10;
 /** The API's largest page (L1610). */

@@ -12,7 +12,7 @@ export function describePlan(plan: PreviewPlan): string {
     const count = plan.queries.length;
     return `One query per chosen trace name (${count} quer${count === 1 ? 'y' : 'ies'}), management traces ${window}, at most ${number.format(plan.bound)} traces read.`;
   }
-  return `The newest management traces ${window}, at most ${number.format(plan.bound)} read, tested one by one.`;
+  return `The management traces of the last 7 days, newest first, ${window}, at most ${number.format(plan.bound)} read, tested one by one.`;
 }
 
 export function describeOutcome(result: PreviewResult): string {

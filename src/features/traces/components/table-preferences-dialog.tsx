@@ -30,6 +30,7 @@ export function TablePreferencesDialog({ preferences, onApply, onClose }: TableP
   const titleId = useId();
   const [order, setOrder] = useState(() => initialOrder(preferences.columns));
   const [shown, setShown] = useState(() => new Set(preferences.columns));
+  const [resetWidths, setResetWidths] = useState(false);
   const labelOf = (id: TraceColumnId) => TRACE_COLUMNS.find((column) => column.id === id)?.label ?? id;
   const swap = (index: number, by: number) =>
     setOrder((current) => {
@@ -51,7 +52,7 @@ export function TablePreferencesDialog({ preferences, onApply, onClose }: TableP
       return next;
     });
   const apply = () => {
-    onApply({ columns: order.filter((id) => shown.has(id)) });
+    onApply({ columns: order.filter((id) => shown.has(id)), ...(resetWidths ? { widths: {} } : {}) });
     onClose();
   };
 
@@ -60,7 +61,8 @@ export function TablePreferencesDialog({ preferences, onApply, onClose }: TableP
       <DialogTitle id={titleId}>Table preferences</DialogTitle>
       <DialogContent>
         <Typography variant="body2" color="text.secondary">
-          Shown columns, in order. The number of traces per page is set in the toolbar.
+          Shown columns, in order; headers can also be dragged, and widened by the line at their right edge. The number of traces
+          per page is set in the toolbar.
         </Typography>
         <Box component="ul" aria-label="Columns" sx={{ listStyle: 'none', p: 0, m: 0 }}>
           {order.map((id, index) => (
@@ -86,6 +88,7 @@ export function TablePreferencesDialog({ preferences, onApply, onClose }: TableP
           onClick={() => {
             setOrder(initialOrder(DEFAULT_COLUMN_IDS));
             setShown(new Set(DEFAULT_COLUMN_IDS));
+            setResetWidths(true);
           }}
         >
           Reset columns

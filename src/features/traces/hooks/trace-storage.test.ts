@@ -4,8 +4,14 @@ import { DEFAULT_TRACE_PREFERENCES, readTracePreferences } from '@/features/trac
 
 describe('stored table preferences', () => {
   it('keeps valid choices and replaces the rest with defaults', () => {
-    expect(readTracePreferences(JSON.stringify({ columns: ['user', 'nope', 'time', 'user'], pageSize: 200, timeZone: 'UTC' }))).toEqual({
+    expect(
+      readTracePreferences(
+        JSON.stringify({ columns: ['user', 'nope', 'time', 'user'], widths: { user: 240, time: 10, nope: 100, source_ip: 150.5 }, pageSize: 200, timeZone: 'UTC' }),
+      ),
+    ).toEqual({
       columns: ['user', 'time'],
+      // Within 60–800 px, whole pixels, of a known column.
+      widths: { user: 240 },
       pageSize: 200,
       timeZone: 'UTC',
     });

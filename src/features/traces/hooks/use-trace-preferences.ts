@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { MAX_TRACE_LIMIT, MIN_TRACE_LIMIT } from '@/api/rules/trace-query-limits';
-import { DEFAULT_COLUMN_IDS, DEFAULT_PAGE_SIZE, type TraceColumnId, isTraceColumnId } from '@/features/traces/trace-columns-config';
+import { type ColumnWidths, DEFAULT_COLUMN_IDS, DEFAULT_PAGE_SIZE, type TraceColumnId, cleanWidths, isTraceColumnId } from '@/features/traces/trace-columns-config';
 import type { TimeZoneChoice } from '@/components/time-format';
 
 /** Versioned: a future shape gets a new key instead of misreading this one (STYLE §6). */
@@ -9,17 +9,20 @@ export const TRACE_PREFERENCES_KEY = 'cts-console.traces.preferences.v1';
 export interface TracePreferences {
   /** Visible columns, in display order. */
   columns: TraceColumnId[];
+  /** Columns the user resized, in px. */
+  widths: ColumnWidths;
   pageSize: number;
   timeZone: TimeZoneChoice;
 }
 
 export const DEFAULT_TRACE_PREFERENCES: TracePreferences = {
   columns: [...DEFAULT_COLUMN_IDS],
+  widths: {},
   pageSize: DEFAULT_PAGE_SIZE,
   timeZone: 'local',
 };
 
-/** Whatever is stored, a usable value: unknown columns dropped, an out-of-range page size replaced. */
+/** Whatever is stored, a usable value: unknown columns and widths dropped, an out-of-range page size replaced. */
 export function readTracePreferences(raw: string | null): TracePreferences {
   let stored: Partial<Record<keyof TracePreferences, unknown>> = {};
   try {
@@ -32,6 +35,7 @@ export function readTracePreferences(raw: string | null): TracePreferences {
   const pageSize = stored.pageSize;
   return {
     columns: columns.length > 0 ? columns : [...DEFAULT_COLUMN_IDS],
+    widths: typeof stored.widths === 'object' && stored.widths !== null ? cleanWidths(stored.widths as Record<string, unknown>) : {},
     pageSize:
       typeof pageSize === 'number' && Number.isInteger(pageSize) && pageSize >= MIN_TRACE_LIMIT && pageSize <= MAX_TRACE_LIMIT
         ? pageSize

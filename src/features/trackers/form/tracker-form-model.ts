@@ -7,6 +7,7 @@ import {
   type DataEvent,
   type TrackerType,
 } from '@/api/rules/tracker-rules';
+import type { TagRow } from './tag-form';
 
 export type BucketSource = 'existing' | 'new';
 export type TrackerFormMode = 'create' | 'edit';
@@ -38,6 +39,11 @@ export interface TrackerFormValues {
   fileValidation: boolean;
   ltsEnabled: boolean;
   createAgency: boolean;
+  /**
+   * Create only: tags set right after the tracker is created. POST /tracker takes no tags (L1876);
+   * they are a second call on the new tracker's ID (L3326). Editing leaves tags to the detail page.
+   */
+  tags: TagRow[];
 }
 
 export type TrackerFormField = keyof TrackerFormValues;
@@ -63,6 +69,7 @@ export function defaultTrackerValues(trackerType: TrackerType): TrackerFormValue
     fileValidation: false,
     ltsEnabled: false,
     createAgency: false,
+    tags: [],
   };
 }
 
@@ -88,6 +95,7 @@ export function fromTracker(tracker: Tracker): TrackerFormValues {
     fileValidation: tracker.is_support_validate,
     ltsEnabled: tracker.lts?.is_lts_enabled ?? false,
     createAgency: tracker.agency_name === AGENCY_NAME,
+    tags: [],
   };
 }
 

@@ -12,6 +12,7 @@ import {
   trackerNameSchema,
   trackerTypeSchema,
 } from '@/api/rules/tracker-rules';
+import { tagFormSchema } from './tag-form';
 import { isFieldApplicable, type TrackerFormField, type TrackerFormMode, type TrackerFormValues } from './tracker-form-model';
 
 export interface TrackerFormContext {
@@ -47,6 +48,7 @@ const shape = z.object({
   fileValidation: z.boolean(),
   ltsEnabled: z.boolean(),
   createAgency: z.boolean(),
+  tags: z.array(z.object({ key: z.string(), value: z.string() })),
 });
 
 type Issue = { path: [TrackerFormField]; message: string };
@@ -82,11 +84,18 @@ export function trackerFormIssues(values: TrackerFormValues, context: TrackerFor
   return issues;
 }
 
+/** A new tracker has no tags yet: its tags are checked as an "add" to none. */
+const newTrackerTags = tagFormSchema('add', []);
+
 /** The form's zod schema: loose shapes, then every rule from `src/api/rules` that applies. */
 export function trackerFormSchema(context: TrackerFormContext) {
   return shape.superRefine((values, ctx) => {
     for (const issue of trackerFormIssues(values, context)) {
       ctx.addIssue({ code: 'custom', ...issue });
+    }
+    const tags = context.mode === 'create' ? newTrackerTags.safeParse({ tags: values.tags }) : null;
+    for (const issue of tags?.error?.issues ?? []) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
     }
   });
 }

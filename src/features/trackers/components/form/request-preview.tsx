@@ -4,15 +4,18 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
+import type { Tag } from '@/api/contract/types';
 import { JsonView } from '@/components/json-view';
 
 interface RequestPreviewProps {
   method: 'POST' | 'PUT';
   body: unknown;
+  /** Tags typed on the create form: a second call, on the ID the first returns. */
+  tags?: readonly Tag[];
 }
 
 /** The JSON body the form will send, kept up to date as the user types, for administrators who script the change. */
-export function RequestPreview({ method, body }: RequestPreviewProps) {
+export function RequestPreview({ method, body, tags = [] }: RequestPreviewProps) {
   const [open, setOpen] = useState(false);
   const regionId = useId();
   return (
@@ -33,6 +36,14 @@ export function RequestPreview({ method, body }: RequestPreviewProps) {
               <code>{`${method} /v3/{project_id}/tracker`}</code>
             </Typography>
             <JsonView value={body} label="Request body" defaultOpenDepth={3} />
+            {tags.length > 0 ? (
+              <>
+                <Typography variant="body2" sx={{ my: 1, color: 'text.secondary' }}>
+                  Then, on the new tracker&apos;s ID: <code>POST /v3/{'{project_id}'}/cts-tracker/{'{tracker_id}'}/tags/create</code>
+                </Typography>
+                <JsonView value={{ tags }} label="Tags request body" defaultOpenDepth={3} />
+              </>
+            ) : null}
           </>
         ) : null}
       </Box>

@@ -25,6 +25,10 @@ import { placeOfTrackerError } from '@/features/trackers/form/server-error-field
 import { type TrackerFormMode, type TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
 import { trackerFormSchema } from '@/features/trackers/form/tracker-form-schema';
 import { toCreateRequest, toUpdateRequest } from '@/features/trackers/form/tracker-request';
+import { toTagRequest } from '@/features/trackers/form/tag-form';
+import { TagFields } from '@/features/trackers/components/form/tag-fields';
+import { TagsNotAdded } from '@/features/trackers/components/form/tags-not-added';
+import { type CreatedTracker, useTrackerCreation } from '@/features/trackers/hooks/use-tracker-creation';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 
 export interface TrackerFormProps {
@@ -55,9 +59,12 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** The one tracker form: create and edit, management and data (STYLE §7). */
 export function TrackerForm({ mode, initialValues, stored, existingNames, unavailable = {}, cancelTo, onSaved, changes }: TrackerFormProps) {
   const queryClient = useQueryClient();
-  const create = useMutation(trackerMutations.create(queryClient));
+  const creation = useTrackerCreation();
+  const { created } = creation;
   const update = useMutation(trackerMutations.update(queryClient));
-  const schema = useMemo(() => trackerFormSchema({ mode, existingNames }), [mode, existingNames]);
+  // Once this form has created its tracker, its name is taken by that tracker, not by another.
+  const namesTaken = useMemo(() => (created ? existingNames.filter((name) => name !== created.name) : existingNames), [created, existingNames]);
+  const schema = useMemo(() => trackerFormSchema({ mode, existingNames: namesTaken }), [mode, namesTaken]);
   const form = useForm<TrackerFormValues>({ resolver: zodResolver(schema), defaultValues: initialValues, mode: 'onTouched' });
   const { control, formState } = form;
   const changesMade = useRef(false);
@@ -71,6 +78,7 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
   }, [changes, form]);
   const values = useWatch({ control }) as TrackerFormValues;
   const [topError, setTopError] = useState<unknown>(null);
+  const [tagError, setTagError] = useState<unknown>(null);
   const saved = useRef(false);
   const submitting = useRef(false);
   const dirty = useRef(false);
@@ -87,10 +95,21 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
     submitting.current = true;
     setTopError(null);
     try {
+      let tracker: CreatedTracker | null = null;
       if (stored) {
         await update.mutateAsync(toUpdateRequest(checked, stored));
       } else {
-        await create.mutateAsync(toCreateRequest(checked));
+        tracker = await creation.createOnce(toCreateRequest(checked));
+      }
+      const tags = toTagRequest('add', checked.tags);
+      if (tracker && tags.length > 0) {
+        try {
+          await creation.addTags(tracker, tags);
+        } catch (error) {
+          // The tracker exists: say so, keep the tags typed, and let them be sent again.
+          setTagError(error);
+          return;
+        }
       }
       saved.current = true;
       onSaved(checked.trackerType === 'system' ? MANAGEMENT_TRACKER_NAME : checked.trackerName);
@@ -121,6 +140,8 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
   };
 
   const isData = values.trackerType === 'data';
+  // The tracker exists and its tags were refused: only the tags are left to send.
+  const tagsOnly = created !== null && tagError !== null;
   const busy = formState.isSubmitting;
 
   return (
@@ -129,33 +150,55 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
         {topError ? (
           <ErrorPanel {...describeError(topError)} title={mode === 'create' ? 'The tracker was not created' : 'The changes were not saved'} />
         ) : null}
-        <Section title="Tracker">
-          <IdentityFields control={control} mode={mode} unavailable={unavailable} onTypeChange={changeType} />
-        </Section>
-        {isData ? (
-          <Section title="Tracked bucket">
-            <TrackedBucketFields control={control} mode={mode} />
+        {created && tagError ? (
+          <TagsNotAdded
+            trackerName={created.name}
+            error={tagError}
+            onLeave={() => {
+              saved.current = true;
+              onSaved(created.name);
+            }}
+          />
+        ) : null}
+        {/* Once created, the tracker's settings are saved (their values stay in the form): only its tags are still to send. */}
+        {tagsOnly ? null : (
+          <>
+            <Section title="Tracker">
+              <IdentityFields control={control} mode={mode} unavailable={unavailable} onTypeChange={changeType} />
+            </Section>
+            {isData ? (
+              <Section title="Tracked bucket">
+                <TrackedBucketFields control={control} mode={mode} />
+              </Section>
+            ) : null}
+            <Section title="Transfer to OBS">
+              <TransferFields control={control} allowNoRetention={!stored || !stored.obs_info?.bucket_lifecycle} />
+            </Section>
+            {isData ? null : (
+              <Section title="Management tracker settings">
+                <ManagementFields control={control} />
+              </Section>
+            )}
+            <Section title="Verification, analysis and agency">
+              <CommonFields control={control} agencyExists={stored?.agency_name === AGENCY_NAME} />
+            </Section>
+          </>
+        )}
+        {mode === 'create' ? (
+          <Section title="Tags">
+            <TagFields control={control} />
           </Section>
         ) : null}
-        <Section title="Transfer to OBS">
-          <TransferFields control={control} allowNoRetention={!stored || !stored.obs_info?.bucket_lifecycle} />
-        </Section>
-        {isData ? null : (
-          <Section title="Management tracker settings">
-            <ManagementFields control={control} />
-          </Section>
-        )}
-        <Section title="Verification, analysis and agency">
-          <CommonFields control={control} agencyExists={stored?.agency_name === AGENCY_NAME} />
-        </Section>
-        <RequestPreview method={stored ? 'PUT' : 'POST'} body={body} />
+        <RequestPreview method={stored ? 'PUT' : 'POST'} body={body} tags={mode === 'create' ? toTagRequest('add', values.tags) : []} />
         <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap' }}>
           <Button type="submit" variant="contained" loading={busy} disabled={busy}>
-            {mode === 'create' ? 'Create tracker' : 'Save changes'}
+            {tagsOnly ? 'Retry adding tags' : mode === 'create' ? 'Create tracker' : 'Save changes'}
           </Button>
-          <Button component={RouterLink} to={cancelTo} disabled={busy}>
-            Cancel
-          </Button>
+          {tagsOnly ? null : (
+            <Button component={RouterLink} to={cancelTo} disabled={busy}>
+              Cancel
+            </Button>
+          )}
         </Box>
       </Stack>
       <UnsavedChangesGuard when={hasUnsavedChanges} subject="this tracker" />
