@@ -67,8 +67,9 @@ export function firstScreenPreload(): Plugin {
             children:
               `try{var c=JSON.parse(localStorage.getItem(${key})||'{}'),m=!c||c.mode!=='live',` +
               `a=function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)};` +
-              `if(/${TRACE_LIST_PATH}/.test(location.pathname)){${route}.forEach(a);if(m){${table}.forEach(a)}}` +
-              `if(m){${mock}.forEach(a)}}catch(e){}`,
+              // The mock first: the largest, and the first rows wait for it.
+              `if(m){${mock}.forEach(a)}` +
+              `if(/${TRACE_LIST_PATH}/.test(location.pathname)){${route}.forEach(a);if(m){${table}.forEach(a)}}}catch(e){}`,
           },
         ];
       },

@@ -14,10 +14,11 @@ import { answerInPageUntilServiceWorker } from '@/mocks/first-requests';
 import type { MockStart } from '@/mocks/browser';
 
 /**
- * How long the first render waits for the mock's first answer, so that it shows the rows at once
- * (one render, not a skeleton and then the rows). index.html's frame is on screen meanwhile.
+ * How long the first render waits for the mock's first answer, so that it shows the rows at once:
+ * one render, not a skeleton and then the rows, which on a slow machine costs the rows hundreds of
+ * milliseconds. index.html's frame, drawn where the screen comes, is on screen meanwhile.
  */
-const FIRST_DATA_WAIT_MS = 250;
+const FIRST_DATA_WAIT_MS = 1000;
 
 interface Screen {
   router: AppRouter;
