@@ -2,10 +2,10 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { ctsProxy } from './scripts/vite-cts-proxy.ts';
-import { mockPreload } from './scripts/vite-mock-preload.ts';
+import { firstScreenPreload } from './scripts/vite-first-screen-preload.ts';
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), ctsProxy(), mockPreload()],
+  plugins: [react(), ctsProxy(), firstScreenPreload()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

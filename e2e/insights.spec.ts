@@ -43,7 +43,6 @@ test('the tracker disabled and the notification deleted by an agency are finding
 test('dragging across the histogram narrows the trace list to that time range', async ({ page }) => {
   const list = new TraceListPage(page);
   await list.open('?range=1w');
-  await page.getByRole('button', { name: 'Show volume and top values' }).click();
   const insights = new InsightsPage(page);
   await insights.waitForScan();
   await insights.dragHistogram(0.5, 0.7);
@@ -54,14 +53,13 @@ test('dragging across the histogram narrows the trace list to that time range', 
   expect(to - from).toBeGreaterThan(20 * 3_600_000);
   expect(to - from).toBeLessThan(40 * 3_600_000);
   await list.waitForRows();
-  // The panel stays open (remembered) and scans the narrowed range.
+  // The panel scans the narrowed range.
   await insights.waitForScan();
 });
 
 test('a top value filters the list: by the API filter when CTS has one, by the quick filter for a source IP', async ({ page }) => {
   const list = new TraceListPage(page);
   await list.open('?range=1d');
-  await page.getByRole('button', { name: 'Show volume and top values' }).click();
   const insights = new InsightsPage(page);
   await insights.waitForScan();
   await page.getByRole('button', { name: 'Top values' }).click();

@@ -63,3 +63,28 @@ test('in Live mode the first screen downloads none of the mock; in Mock mode it 
   expect((await scriptsLoaded(true)).filter((path) => mockChunk.test(path))).toEqual([]);
   expect((await scriptsLoaded(false)).some((path) => mockChunk.test(path))).toBe(true);
 });
+
+test('Live mode: volume over time reads the account only when asked, in the place kept for it', async ({ page, context, request }) => {
+  expect((await request.post(`${MOCK_SERVER_URL}/mock/reset`, { data: {} })).status()).toBe(204);
+  await openInLiveMode(context);
+  const traceCalls: string[] = [];
+  page.on('request', (call) => {
+    if (call.url().startsWith(`${MOCK_SERVER_URL}/v3/`) && call.url().includes('/traces')) {
+      traceCalls.push(call.url());
+    }
+  });
+  await page.goto('/traces');
+  await expect(page.getByRole('table', { name: 'Traces' }).getByRole('row').nth(1)).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Volume over time' });
+  const place = await panel.boundingBox();
+  const scan = panel.getByRole('button', { name: 'Scan traces for volume and top values' });
+  await expect(scan).toBeVisible();
+  // The list's first page only: no scan has read the account.
+  expect(traceCalls).toHaveLength(1);
+
+  await scan.click();
+  await expect(panel.getByTestId('scan-scope')).toHaveText(/^Scanned [\d,]+ traces, .+, complete\.$/, { timeout: 20_000 });
+  await expect(panel.getByRole('img', { name: /Traces over time/ })).toBeVisible();
+  expect(traceCalls.length).toBeGreaterThan(1);
+  expect(await panel.boundingBox()).toEqual(place);
+});

@@ -84,24 +84,3 @@ test.describe('route errors', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Trackers' })).toBeVisible();
   });
 });
-
-test.describe('mock start', () => {
-  test('a slow start shows the starting screen, then the trace list', async ({ page }) => {
-    // A fresh page, before any service worker controls it: page.route sees the mock's chunk.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/assets\/browser-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('/traces');
-    await expect(page.getByText('Starting the built-in demo data…')).toBeVisible();
-    await expect(page.getByRole('progressbar', { name: 'Starting the demo data' })).toBeVisible();
-    release();
-    await expect(page.getByRole('heading', { level: 1, name: 'Traces' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Traces' }).getByRole('row').nth(1)).toBeVisible();
-    await expect(page.getByText('Starting the built-in demo data…')).toHaveCount(0);
-  });
-});

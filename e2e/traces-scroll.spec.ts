@@ -17,8 +17,8 @@ test('dragging through the table skims placeholder rows, then draws full rows wh
   const list = new TraceListPage(page);
   await list.open('?range=1d');
   await list.waitForRows();
-  // The insights prompt above the list arrives with its own chunk; measure once it is in place.
-  await page.getByRole('button', { name: 'Show volume and top values' }).waitFor();
+  // Volume over time above the list keeps its place from the first paint: nothing above the table moves.
+  await page.getByRole('region', { name: 'Volume over time' }).waitFor();
   const header = list.table.getByRole('columnheader', { name: /^Time \(/ });
   const headerTop = (await header.boundingBox())?.y;
 
@@ -115,6 +115,8 @@ test('reading with the mouse wheel shows full rows at every notch, and loads the
   await list.open('?range=1w');
   await list.waitForRows();
   await expect(list.loadedCount).toContainText('200 traces loaded');
+  // The table's top in view (volume over time stands above it), the pointer over its rows.
+  await list.table.evaluate((table) => table.scrollIntoView());
   const box = await list.table.boundingBox();
   await page.mouse.move((box?.x ?? 0) + 300, (box?.y ?? 0) + 150);
 

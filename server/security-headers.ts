@@ -4,7 +4,7 @@ import type { FastifyHelmetOptions } from '@fastify/helmet';
 /**
  * The console's Content-Security-Policy, from the built index.html.
  * - Scripts: its own files, and the inline preload script the build adds
- *   (scripts/vite-mock-preload.ts) by the SHA-256 of its text, computed here at server start so
+ *   (scripts/vite-first-screen-preload.ts) by the SHA-256 of its text, computed here at server start so
  *   that every build is covered without a build step of its own.
  * - Styles: Emotion (MUI's styling engine) inserts `<style>` elements at run time, hence
  *   'unsafe-inline' for styles only. A nonce would need Emotion's cache set up with it and

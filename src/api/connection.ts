@@ -118,6 +118,21 @@ export function setMockAccount(account: Pick<Connection, 'projectId' | 'domainId
   notify();
 }
 
+let workersReachMock: Promise<void> = Promise.resolve();
+
+/**
+ * Mock mode: the page's own first requests are answered before the mock's service worker is
+ * ready, but a Web Worker's reach the mock only through it. The app shell says when they can.
+ */
+export function setWorkersReachMock(ready: Promise<void>): void {
+  workersReachMock = ready;
+}
+
+/** Resolves once a Web Worker's requests reach the embedded mock (at once outside Mock mode); rejects if they never will. */
+export function whenWorkersReachMock(): Promise<void> {
+  return current.mode === 'mock' ? workersReachMock : Promise.resolve();
+}
+
 /**
  * For a Web Worker, which has no storage: it takes the page's connection (token included) with
  * each request it is sent, so it calls the same endpoint as the page.

@@ -1,31 +1,31 @@
 import '@/app/zod-config';
-import { type ReactNode, StrictMode } from 'react';
+import { StrictMode } from 'react';
 import { type Root, createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { getConnection, saveConnection, setMockAccount } from '@/api/connection';
+import { getConnection, saveConnection, setMockAccount, setWorkersReachMock } from '@/api/connection';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
-import { createAppRouter, prefetchFirstScreenData, preloadFirstScreen } from '@/app/router';
-import { MockStartFailedScreen, MockStartingScreen } from '@/app/startup-screens';
+import { type AppRouter, createAppRouter, prefetchFirstScreenData, preloadFirstScreen } from '@/app/router';
+import { MockStartFailedScreen } from '@/app/startup-screens';
 import { redirectToSettingsOnUnauthorized } from '@/app/unauthorized';
+// Two small modules, not the mock: its address, and the hold on its first requests (no msw).
+import { DEMO_ACCOUNT } from '@/mocks/db/demo-account';
+import { answerInPageUntilServiceWorker } from '@/mocks/first-requests';
+import type { MockStart } from '@/mocks/browser';
 
-/** How long the app waits for the mock's first answer before rendering without it. */
-const FIRST_DATA_WAIT_MS = 250;
 /**
- * The "starting" screen is drawn only when the mock is slow to start: drawn every time, it cost the
- * first screen ~100 ms (theme, CSS variables and global styles were set up for it, then again).
+ * How long the first render waits for the mock's first answer, so that it shows the rows at once:
+ * one render, not a skeleton and then the rows, which on a slow machine costs the rows hundreds of
+ * milliseconds. index.html's frame, drawn where the screen comes, is on screen meanwhile.
  */
-const STARTING_SCREEN_DELAY_MS = 300;
+const FIRST_DATA_WAIT_MS = 1000;
 
-async function renderApp(root: Root, notice?: string) {
-  const router = createAppRouter();
-  const queryClient = createQueryClient({ onUnauthorized: redirectToSettingsOnUnauthorized(router) });
-  const firstData = prefetchFirstScreenData(queryClient, window.location);
-  if (getConnection().mode === 'mock') {
-    // The mock answers in milliseconds: the first render then shows the rows (one render, not a
-    // skeleton and then the rows). A live endpoint's answer is not waited for.
-    await Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
-  }
+interface Screen {
+  router: AppRouter;
+  queryClient: ReturnType<typeof createQueryClient>;
+}
+
+async function renderApp(root: Root, { router, queryClient }: Screen, notice?: string) {
   // Downloaded only when there is something to say, so the first screen does not carry it.
   const StartupNotice = notice === undefined ? null : (await import('@/app/startup-notice')).StartupNotice;
   root.render(
@@ -38,34 +38,11 @@ async function renderApp(root: Root, notice?: string) {
   );
 }
 
-/** Screens shown before the router exists still get the theme; their query client stays unused. */
-function renderStartup(root: Root, screen: ReactNode) {
+function renderMockFailure(root: Root, error: unknown) {
+  console.error('The embedded CTS mock failed to start', error);
   root.render(
     <StrictMode>
-      <AppProviders queryClient={createQueryClient({ onUnauthorized: () => undefined })}>{screen}</AppProviders>
-    </StrictMode>,
-  );
-}
-
-async function start(root: Root) {
-  let notice: string | undefined;
-  if (getConnection().mode === 'mock') {
-    const starting = setTimeout(() => renderStartup(root, <MockStartingScreen />), STARTING_SCREEN_DELAY_MS);
-    // The first screen's chunks download while the mock starts (hundreds of milliseconds with a
-    // large demo volume), so the screen renders at once instead of behind a Suspense fallback.
-    const firstScreen = preloadFirstScreen(window.location.pathname);
-    try {
-      // Behind the mode check, so Live mode never downloads the mock (STYLE.md §10).
-      const { startMockWorker } = await import('@/mocks/browser');
-      const { notice: startNotice, ...account } = await startMockWorker();
-      setMockAccount(account);
-      notice = startNotice;
-      await firstScreen;
-    } catch (error) {
-      clearTimeout(starting);
-      console.error('The embedded CTS mock failed to start', error);
-      renderStartup(
-        root,
+      <AppProviders queryClient={createQueryClient({ onUnauthorized: () => undefined })}>
         <MockStartFailedScreen
           error={error}
           onRetry={() => window.location.reload()}
@@ -78,13 +55,53 @@ async function start(root: Root) {
             saveConnection({ ...getConnection(), mode: 'live' });
             window.location.assign('/settings');
           }}
-        />,
-      );
-      return;
-    }
-    clearTimeout(starting);
+        />
+      </AppProviders>
+    </StrictMode>,
+  );
+}
+
+/**
+ * Mock mode: the mock starts beside the app, never before it. Its chunk was requested with the
+ * page (scripts/vite-mock-preload.ts); the app's requests wait for its data and handlers, and are
+ * answered in the page until its service worker answers them (src/mocks/first-requests.ts).
+ */
+function startMock(): Promise<MockStart> {
+  setMockAccount(DEMO_ACCOUNT);
+  // Behind the mode check, so Live mode never downloads the mock (STYLE.md §10).
+  const mock = import('@/mocks/browser').then(({ startMockWorker }) => startMockWorker());
+  answerInPageUntilServiceWorker(mock);
+  setWorkersReachMock(mock.then((started) => started.serviceWorker));
+  return mock;
+}
+
+async function start(root: Root) {
+  const mock = getConnection().mode === 'mock' ? startMock() : null;
+  const router = createAppRouter();
+  const screen: Screen = { router, queryClient: createQueryClient({ onUnauthorized: redirectToSettingsOnUnauthorized(router) }) };
+  let failure: { error: unknown } | null = null;
+  if (mock) {
+    mock.then((started) => started.serviceWorker).catch((error: unknown) => {
+      failure = { error };
+      renderMockFailure(root, error);
+    });
   }
-  await renderApp(root, notice);
+  // The first screen's data is asked for at once (in Mock mode it waits for the mock's data, not
+  // for the service worker); the screen's chunks were requested by the document itself.
+  const firstData = prefetchFirstScreenData(screen.queryClient, window.location);
+  await preloadFirstScreen(window.location.pathname);
+  if (mock) {
+    await Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
+  }
+  if (failure) {
+    return;
+  }
+  await renderApp(root, screen);
+  // What the start had to reset, said once it is known (the screen is not held for it).
+  const notice = await mock?.then((started) => started.notice).catch(() => undefined);
+  if (notice !== undefined && !failure) {
+    await renderApp(root, screen, notice);
+  }
 }
 
 const container = document.getElementById('root');

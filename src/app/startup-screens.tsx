@@ -2,24 +2,8 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { ErrorPanel } from '@/components/error-panel';
-
-/** Shown for the moment the embedded mock takes to start, so the first paint is never blank. */
-export function MockStartingScreen() {
-  return (
-    <Box component="main" sx={{ minHeight: '100vh' }}>
-      <LinearProgress aria-label="Starting the demo data" />
-      <Box sx={{ p: 3 }}>
-        <Typography variant="h1" component="h1">
-          CTS Console
-        </Typography>
-        <Typography sx={{ mt: 1, color: 'text.secondary' }}>Starting the built-in demo data…</Typography>
-      </Box>
-    </Box>
-  );
-}
 
 interface MockStartFailedScreenProps {
   error: unknown;

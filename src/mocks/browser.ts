@@ -1,9 +1,9 @@
-import { http, passthrough } from 'msw';
+import { getResponse, http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { DEMO_DOMAIN_ID, DEMO_PROJECT_ID, DEMO_REGION } from '@/mocks/db/identities';
 import { MockDb, type MockPersistence } from '@/mocks/db/mock-db';
 import { checkPersistedText } from '@/mocks/db/persisted-state';
 import { createCtsHandlers } from '@/mocks/cts-handlers';
+import type { InPageMock } from '@/mocks/first-requests';
 
 const STORAGE_KEY = 'cts-console.mock-state.v1';
 /** Where a stored state that could not be used is kept, for whoever wants to look at it. */
@@ -65,38 +65,42 @@ function openMockDb(notices: string[]): MockDb {
   }
 }
 
-export interface MockStart {
-  projectId: string;
-  domainId: string;
-  region: string;
+export interface MockStart extends InPageMock {
   /** What the start had to reset, to tell the user; absent when nothing was. */
   notice?: string;
 }
 
-/** Starts the embedded mock CTS in this page and answers with the demo account it serves. */
+/**
+ * Starts the embedded mock CTS in this page. Resolves as soon as the demo state and its handlers
+ * are ready, so the page can be answered in the page at once (src/mocks/first-requests.ts); its
+ * service worker goes on installing meanwhile (`serviceWorker`), and answers every request once
+ * it is ready, with the same handlers.
+ */
 export async function startMockWorker(): Promise<MockStart> {
   const worker = setupWorker();
-  // The service worker starts and answers its handshake while this thread generates the demo
-  // data; no request reaches the mock before both are done (the app awaits this function).
+  // The service worker starts and answers its handshake while this thread generates the demo data.
   const started = worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
-  // Seen as handled until awaited below: a failure still surfaces there.
+  // Seen as handled here: a failure surfaces to whoever awaits `serviceWorker`.
   started.catch(() => undefined);
   // One task's pause lets the start reach its first request to the browser, answered meanwhile.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const notices: string[] = [];
   const db = openMockDb(notices);
-  worker.resetHandlers(
+  const handlers = [
     // What the page sends through the console's proxy (an IAM sign-in that leaves the demo) goes to
     // the real endpoint: the handlers' `*/v3/...` patterns would otherwise answer it here.
     http.all('*/cts-proxy/*', () => passthrough()),
     ...createCtsHandlers(db, { sameOrigin: window.location.origin }),
-  );
-  await started;
-  const start: MockStart = { projectId: DEMO_PROJECT_ID, domainId: DEMO_DOMAIN_ID, region: DEMO_REGION };
+  ];
+  worker.resetHandlers(...handlers);
+  const start: MockStart = {
+    answer: (request) => getResponse(handlers, request),
+    serviceWorker: started.then(() => undefined),
+  };
   if (notices.length > 0) {
     start.notice = notices.join(' ');
   }

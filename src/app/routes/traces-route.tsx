@@ -1,31 +1,28 @@
-import { lazy, Suspense } from 'react';
 import { DocumentTitle } from '@/app/layout/document-title';
 import { TRACE_RATINGS } from '@/api/contract/enums';
+import { TraceListInsights } from '@/features/insights/trace-list-insights';
 import { type TraceListSlot, TraceListPage } from '@/features/traces/trace-list-page';
 
 export { prefetchTraceList, preloadTraceListParts } from '@/features/traces/prefetch-trace-list';
 
-// The volume histogram and top values load after the list (first screen budget: 200 kB gzip).
-const TraceListInsights = lazy(() => import('@/features/insights/trace-list-insights').then((module) => ({ default: module.TraceListInsights })));
-
-function insightsAbove({ view, setRange, setCriterion, setQuickFilter }: TraceListSlot) {
+/** Volume over time above the list: its frame is drawn with the list, its chart and scan load after it. */
+function insightsAbove({ view, listReady, setRange, setCriterion, setQuickFilter }: TraceListSlot) {
   return (
-    <Suspense fallback={null}>
-      <TraceListInsights
-        view={view}
-        onRange={setRange}
-        onPick={({ filter, value }) => {
-          if (filter === 'trace_rating' && !TRACE_RATINGS.some((rating) => rating === value)) {
-            return;
-          }
-          if (filter) {
-            setCriterion(filter, value);
-          } else {
-            setQuickFilter(value);
-          }
-        }}
-      />
-    </Suspense>
+    <TraceListInsights
+      view={view}
+      listReady={listReady}
+      onRange={setRange}
+      onPick={({ filter, value }) => {
+        if (filter === 'trace_rating' && !TRACE_RATINGS.some((rating) => rating === value)) {
+          return;
+        }
+        if (filter) {
+          setCriterion(filter, value);
+        } else {
+          setQuickFilter(value);
+        }
+      }}
+    />
   );
 }
 

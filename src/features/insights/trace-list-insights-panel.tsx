@@ -1,29 +1,28 @@
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import Accordion from '@mui/material/Accordion';
-import AccordionDetails from '@mui/material/AccordionDetails';
-import AccordionSummary from '@mui/material/AccordionSummary';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
 import Button from '@mui/material/Button';
-import { useMemo, useRef } from 'react';
+import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { TRACE_RANGES, type TraceView } from '@/api/traces';
+import { HistogramTable } from '@/features/insights/charts/histogram-table';
 import { TopValues } from '@/features/insights/charts/top-values';
-import { ScanStatus } from '@/features/insights/components/scan-status';
-import { VolumePanel } from '@/features/insights/components/volume-panel';
+import { VolumeHistogram } from '@/features/insights/charts/volume-histogram';
+import { scanLine } from '@/features/insights/components/scan-status';
 import { DEFAULT_SCAN_BOUND } from '@/features/insights/scan/scan-bounds';
 import type { ScanCriteria } from '@/features/insights/scan/scan-engine';
 import { type ScanTarget, useInsightsScan } from '@/features/insights/scan/use-insights-scan';
-
+import { ChartPlaceholder, VolumeFrame } from '@/features/insights/components/volume-frame';
 import type { TopValuePick } from '@/features/insights/trace-list-insights';
 
 interface TraceListInsightsPanelProps {
   view: TraceView;
+  /** Whether the scan may start (on the demo it waits for the list's first page, once). */
+  start: boolean;
   onRange: (from: number, to: number) => void;
   onPick: (pick: TopValuePick) => void;
-  onHide: () => void;
 }
 
 function targetOf(view: TraceView): ScanTarget | null {
@@ -39,58 +38,112 @@ function targetOf(view: TraceView): ScanTarget | null {
   return { criteria: criteria as ScanCriteria, window: { from, to }, bound: DEFAULT_SCAN_BOUND };
 }
 
-/** The scan of the list's filter set: volume over time, its findings badge and top values. */
-export function TraceListInsightsPanel({ view, onRange, onPick, onHide }: TraceListInsightsPanelProps) {
+/** The scan of the list's filter set: volume over time, its findings badge and top values, in the frame that held their place. */
+export function TraceListInsightsPanel({ view, start, onRange, onPick }: TraceListInsightsPanelProps) {
   const key = JSON.stringify(view);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the view object is rebuilt on every render; its content is the key.
   const target = useMemo(() => targetOf(view), [key]);
-  const { state, cancel, refresh } = useInsightsScan(target);
+  // Once started, the scan follows the filters at once: the last result stays shown meanwhile.
+  const [started, setStarted] = useState(start);
+  if (start && !started) {
+    setStarted(true);
+  }
+  const { state, cancel, refresh } = useInsightsScan(started ? target : null);
+  const [asTable, setAsTable] = useState(false);
+  const [topShown, setTopShown] = useState(false);
+  const topId = useId();
   const callbacks = useRef({ onRange, onPick });
   callbacks.current = { onRange, onPick };
   const insights = state?.insights;
   // Progress updates and the list's own renders leave the chart and top values alone.
-  const results = useMemo(
+  const chart = useMemo(
     () =>
       insights ? (
-        <>
-          <VolumePanel bins={insights.histogram} onSelect={(from, to) => callbacks.current.onRange(from, to)} />
-          <Accordion disableGutters elevation={0} sx={{ mt: 1, '&::before': { display: 'none' } }} slotProps={{ transition: { unmountOnExit: true } }}>
-            <AccordionSummary expandIcon={<ExpandMoreIcon />} sx={{ px: 0 }}>
-              <Typography variant="subtitle2" component="h2">Top values</Typography>
-            </AccordionSummary>
-            <AccordionDetails sx={{ px: 0 }}>
-              <TopValues values={insights.topValues} onPick={(pick) => callbacks.current.onPick(pick)} />
-            </AccordionDetails>
-          </Accordion>
-        </>
-      ) : null,
-    [insights],
+        asTable ? (
+          <HistogramTable bins={insights.histogram} />
+        ) : (
+          <VolumeHistogram bins={insights.histogram} onSelect={(from, to) => callbacks.current.onRange(from, to)} />
+        )
+      ) : (
+        <ChartPlaceholder />
+      ),
+    [insights, asTable],
   );
-  if (!target) {
-    return null;
-  }
+  const topValues = useMemo(
+    () => (insights && topShown ? <TopValues values={insights.topValues} onPick={(pick) => callbacks.current.onPick(pick)} /> : null),
+    [insights, topShown],
+  );
   const findings = insights?.findings ?? [];
   const high = findings.filter((finding) => finding.severity === 'high').length;
+  const scanning = state?.status === 'scanning';
   return (
-    <Paper variant="outlined" component="section" aria-label="Volume and top values" sx={{ p: 1.5 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1, flexWrap: 'wrap' }}>
-        <Typography variant="subtitle2" component="h2">Volume over time</Typography>
-        {insights ? (
+    <VolumeFrame
+      badge={
+        insights ? (
           <Chip
             component={RouterLink}
             to="/insights"
             clickable
             size="small"
+            sx={{ minWidth: 0 }}
             color={high > 0 ? 'error' : findings.length > 0 ? 'warning' : 'default'}
             label={`${findings.length} security finding${findings.length === 1 ? '' : 's'}${high > 0 ? ` (${high} high)` : ''}`}
           />
-        ) : null}
-        <Box sx={{ flex: 1, minWidth: 240 }}>
-          {state ? <ScanStatus state={state} onCancel={cancel} onRefresh={() => refresh()} /> : null}
-        </Box>
-        <Button size="small" onClick={onHide}>Hide</Button>
+        ) : null
+      }
+      status={
+        <>
+          <Box sx={{ flex: 1, minWidth: 0, position: 'relative' }}>
+            <Typography
+              variant="body2"
+              color={state?.status === 'error' ? 'error' : 'text.secondary'}
+              role="status"
+              data-testid="scan-scope"
+              sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+            >
+              {state ? scanLine(state) : 'Waiting for the list’s first page…'}
+            </Typography>
+            {scanning && state ? (
+              <LinearProgress
+                variant="determinate"
+                value={Math.min(100, (state.read / state.bound) * 100)}
+                aria-label="Scan progress"
+                sx={{ position: 'absolute', left: 0, right: 0, bottom: -5, height: 3 }}
+              />
+            ) : null}
+          </Box>
+          {state ? (
+            scanning ? (
+              <Button size="small" onClick={cancel} sx={{ flexShrink: 0 }}>Cancel scan</Button>
+            ) : (
+              <Button size="small" onClick={() => refresh()} sx={{ flexShrink: 0 }}>Refresh scan</Button>
+            )
+          ) : null}
+        </>
+      }
+      chart={chart}
+      actions={
+        insights ? (
+          <>
+            <Button size="small" onClick={() => setAsTable((table) => !table)} aria-pressed={asTable}>
+              {asTable ? 'Show as chart' : 'Show as table'}
+            </Button>
+            <Button
+              size="small"
+              endIcon={<ExpandMoreIcon sx={{ transform: topShown ? 'rotate(180deg)' : undefined }} />}
+              aria-expanded={topShown}
+              aria-controls={topId}
+              onClick={() => setTopShown((shown) => !shown)}
+            >
+              Top values
+            </Button>
+          </>
+        ) : null
+      }
+    >
+      <Box id={topId} hidden={!topShown} sx={{ pt: 1 }}>
+        {topValues}
       </Box>
-      {results}
-    </Paper>
+    </VolumeFrame>
   );
 }

@@ -1,62 +1,61 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useState } from 'react';
+import { getConnection } from '@/api/connection';
 import type { TraceView } from '@/api/traces';
 import type { TopValueFilter } from '@/features/insights/charts/top-values';
 import type { TopValueField } from '@/features/insights/scan/scan-analysis';
+import { ChartPlaceholder, VOLUME_ROWS, VolumeFrame } from '@/features/insights/components/volume-frame';
 import { DEFAULT_SCAN_BOUND } from '@/features/insights/scan/scan-bounds';
 
 export type TopValuePick = { field: TopValueField; filter: TopValueFilter; value: string };
 
-// The panel and the scan load only when shown: the first screen stays within its 200 kB gzip budget.
+// The panel, the chart and the scan load after the list (the first screen stays within its 200 kB
+// gzip budget); the frame (components/volume-frame.tsx), drawn with the list, holds their place.
 const TraceListInsightsPanel = lazy(() => import('@/features/insights/trace-list-insights-panel').then((module) => ({ default: module.TraceListInsightsPanel })));
-
-/** Whether the user keeps the panel open: scanning reads up to 20,000 traces, so it starts on request. */
-const SHOWN_KEY = 'cts-console.trace-list-insights.v1';
-
-function storedShown(): boolean {
-  try {
-    return localStorage.getItem(SHOWN_KEY) === 'shown';
-  } catch {
-    return false;
-  }
-}
 
 interface TraceListInsightsProps {
   /** The list's view; a trace ID lookup is not scanned. */
   view: TraceView;
+  /** The list's first page is in: a scan that starts by itself waits for it, so the rows come first. */
+  listReady: boolean;
   onRange: (from: number, to: number) => void;
   onPick: (pick: TopValuePick) => void;
 }
 
-/** Above the trace list: volume over time of the whole filter set, its findings badge and top values, on request. */
-export function TraceListInsights({ view, onRange, onPick }: TraceListInsightsProps) {
-  const [shown, setShown] = useState(storedShown);
-  const show = (next: boolean) => {
-    setShown(next);
-    try {
-      localStorage.setItem(SHOWN_KEY, next ? 'shown' : 'hidden');
-    } catch {
-      // Storage refused (private mode): the choice lasts for this page only.
-    }
-  };
+/**
+ * Above the trace list: volume over time of the whole filter set, its findings badge and top
+ * values. On the demo it scans by itself once the list's first page is in; on a live account
+ * scanning reads up to 20,000 traces from it, so it starts when the user asks (for this visit).
+ */
+export function TraceListInsights({ view, listReady, onRange, onPick }: TraceListInsightsProps) {
+  const [requested, setRequested] = useState(false);
   if (view.trace_id) {
     return null;
   }
-  const collapsed = (
-    <Paper variant="outlined" component="section" aria-label="Volume and top values" sx={{ px: 1.5, py: 1, display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-      <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
-        Volume over time, top values and security findings of every trace matching these filters (up to {DEFAULT_SCAN_BOUND.toLocaleString('en-US')}, read in the background).
-      </Typography>
-      {shown ? null : <Button size="small" variant="outlined" onClick={() => show(true)}>Show volume and top values</Button>}
-    </Paper>
-  );
-  return shown ? (
-    <Suspense fallback={collapsed}>
-      <TraceListInsightsPanel view={view} onRange={onRange} onPick={onPick} onHide={() => show(false)} />
+  const live = getConnection().mode === 'live';
+  if (live && !requested) {
+    return (
+      <VolumeFrame
+        status={
+          <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+            Reads every trace matching these filters from your account (up to {DEFAULT_SCAN_BOUND.toLocaleString('en-US')}, 200 a request).
+          </Typography>
+        }
+        chart={
+          <Box sx={{ height: VOLUME_ROWS.chart, display: 'grid', placeItems: 'center', border: 1, borderColor: 'divider', borderStyle: 'dashed', borderRadius: 1 }}>
+            <Button variant="outlined" onClick={() => setRequested(true)}>
+              Scan traces for volume and top values
+            </Button>
+          </Box>
+        }
+      />
+    );
+  }
+  return (
+    <Suspense fallback={<VolumeFrame chart={<ChartPlaceholder />} />}>
+      <TraceListInsightsPanel view={view} start={live || listReady} onRange={onRange} onPick={onPick} />
     </Suspense>
-  ) : (
-    collapsed
   );
 }

@@ -37,6 +37,8 @@ const TablePreferencesDialog = lazy(() =>
 /** What a panel slotted above the list (composed by the app) can read and change. */
 export interface TraceListSlot {
   view: TraceView;
+  /** The list's first page is answered (or failed). */
+  listReady: boolean;
   setRange: (from: number, to: number) => void;
   setCriterion: (name: TextCriterion | 'trace_rating', value: string) => void;
   setQuickFilter: (value: string) => void;
@@ -180,6 +182,7 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
         ) : null}
         {aboveList?.({
           view,
+          listReady: !query.isPending,
           setRange: (from, to) => change((current) => ({ ...current, window: { from, to } })),
           setCriterion: (name, value) =>
             change((current) => (name === 'trace_rating' ? withCriterion(current, name, value as TraceRating) : withCriterion(current, name, value))),

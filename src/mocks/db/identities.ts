@@ -9,10 +9,9 @@
  * Identities and Operators" (the reference leaves `type` undocumented).
  */
 
-export const DEMO_DOMAIN_NAME = 'acme-retail';
-export const DEMO_DOMAIN_ID = '4a1c7e02b98d4f6e9b3d5a7c0e2f4816';
-export const DEMO_PROJECT_ID = '0c3e5a7b9d1f43a8b6c4e2d0f8a6b4c2';
-export const DEMO_REGION = 'ap-southeast-1';
+import { DEMO_DOMAIN_ID, DEMO_DOMAIN_NAME, DEMO_PROJECT_ID, DEMO_REGION } from '@/mocks/db/demo-account';
+
+export { DEMO_DOMAIN_ID, DEMO_DOMAIN_NAME, DEMO_PROJECT_ID, DEMO_REGION };
 /** Local time of the demo account (Hong Kong region): working hours and "night" are judged in it. */
 export const DEMO_UTC_OFFSET_HOURS = 8;
 

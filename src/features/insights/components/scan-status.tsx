@@ -13,18 +13,23 @@ interface ScanStatusProps {
 }
 
 /** The scan's progress with Cancel, then the statement of what it read, with Refresh. */
+/** The line stating what the scan is reading, or what it read. */
+export function scanLine(state: ScanState): string {
+  if (state.status === 'scanning') {
+    return `Reading traces: ${countFormat.format(state.read)} of at most ${countFormat.format(state.bound)}…`;
+  }
+  if (state.status === 'cancelled') {
+    return `Scan cancelled after ${countFormat.format(state.read)} traces${state.insights ? `; showing the previous scan: ${describeScope(state.insights.scope)}` : ''}.`;
+  }
+  if (state.status === 'error') {
+    return `The scan failed: ${state.error ?? 'unknown error'}${state.insights ? `; showing the previous scan: ${describeScope(state.insights.scope)}` : ''}.`;
+  }
+  return state.insights ? `Scanned ${describeScope(state.insights.scope)}.` : '';
+}
+
 export function ScanStatus({ state, onCancel, onRefresh }: ScanStatusProps) {
   const scanning = state.status === 'scanning';
-  let line: string;
-  if (scanning) {
-    line = `Reading traces: ${countFormat.format(state.read)} of at most ${countFormat.format(state.bound)}…`;
-  } else if (state.status === 'cancelled') {
-    line = `Scan cancelled after ${countFormat.format(state.read)} traces${state.insights ? `; showing the previous scan: ${describeScope(state.insights.scope)}` : ''}.`;
-  } else if (state.status === 'error') {
-    line = `The scan failed: ${state.error ?? 'unknown error'}${state.insights ? `; showing the previous scan: ${describeScope(state.insights.scope)}` : ''}.`;
-  } else {
-    line = state.insights ? `Scanned ${describeScope(state.insights.scope)}.` : '';
-  }
+  const line = scanLine(state);
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
       <Box sx={{ flex: 1, minWidth: 240 }}>

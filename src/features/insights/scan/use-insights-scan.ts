@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import { getConnection } from '@/api/connection';
+import { getConnection, whenWorkersReachMock } from '@/api/connection';
 import type { Insights } from '@/features/insights/scan/scan-analysis';
 import type { ScanCriteria } from '@/features/insights/scan/scan-engine';
 import { type ScanEvent, type ScanRequest, type ScanWindow, scanKey } from '@/features/insights/scan/scan-protocol';
@@ -68,28 +68,44 @@ export function useInsightsScan(target: ScanTarget | null) {
         listeners.delete(id);
       }
     });
-    const connection = getConnection();
-    const request: ScanRequest = {
-      type: 'scan',
-      id,
-      connection,
-      criteria: scanned.criteria,
-      window: scanned.window,
-      bound: scanned.bound,
-      restart: generation.restart,
-      paceMs: connection.mode === 'live' ? LIVE_PACE_MS : 0,
-    };
-    performance.mark(`insights:scan:${id}`);
-    scanWorker().postMessage(request);
+    let posted = false;
+    // In Mock mode the worker's requests reach the mock through its service worker: on a first
+    // visit the scan waits for it (the page's own first requests do not).
+    void whenWorkersReachMock().then(
+      () => {
+        if (!listeners.has(id)) {
+          return;
+        }
+        const connection = getConnection();
+        const request: ScanRequest = {
+          type: 'scan',
+          id,
+          connection,
+          criteria: scanned.criteria,
+          window: scanned.window,
+          bound: scanned.bound,
+          restart: generation.restart,
+          paceMs: connection.mode === 'live' ? LIVE_PACE_MS : 0,
+        };
+        if (typeof Worker === 'undefined') {
+          listeners.get(id)?.({ type: 'error', id, cancelled: false, message: 'this browser runs no Web Workers' });
+          return;
+        }
+        performance.mark(`insights:scan:${id}`);
+        posted = true;
+        scanWorker().postMessage(request);
+      },
+      (error: unknown) => listeners.get(id)?.({ type: 'error', id, cancelled: false, message: error instanceof Error ? error.message : String(error) }),
+    );
     return () => {
-      if (listeners.delete(id)) {
+      if (listeners.delete(id) && posted) {
         scanWorker().postMessage({ type: 'cancel', id });
       }
     };
   }, [key, generation]);
 
   const cancel = useCallback(() => {
-    if (current.current !== null) {
+    if (current.current !== null && worker) {
       scanWorker().postMessage({ type: 'cancel', id: current.current });
     }
   }, []);

@@ -1,0 +1,82 @@
+import { expect, type Page, test } from '@playwright/test';
+
+/**
+ * A new user's first visit: a fresh browser context, no service worker installed yet (so
+ * page.route sees every chunk). The page is never blank: the document paints the console's frame
+ * before any script has run, and the app draws its shell without waiting for the mock.
+ */
+
+/** Holds the responses of the matching requests until released. */
+async function hold(page: Page, url: RegExp): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+async function boxOf(page: Page, selector: string): Promise<Box> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) {
+    throw new Error(`${selector} is not on screen`);
+  }
+  return box;
+}
+
+function expectSamePlace(app: Box, frame: Box, what: string) {
+  expect(Math.abs(app.x - frame.x), `${what}: x`).toBeLessThanOrEqual(1);
+  expect(Math.abs(app.y - frame.y), `${what}: y`).toBeLessThanOrEqual(1);
+  expect(Math.abs(app.width - frame.width), `${what}: width`).toBeLessThanOrEqual(1);
+}
+
+test('the first screen has text before the mock answers, then the rows', async ({ page }) => {
+  // The mock's chunk is held: nothing can answer the first page of traces.
+  const release = await hold(page, /\/assets\/browser-[^/]+\.js$/);
+  await page.goto('/traces');
+  await expect(page.getByRole('heading', { level: 1, name: 'Traces' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Traces' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('status', { name: 'Loading traces' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Volume over time' })).toBeVisible();
+  expect((await page.locator('body').innerText()).length).toBeGreaterThan(100);
+
+  release();
+  await expect(page.getByRole('table', { name: 'Traces' }).getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByTestId('scan-scope')).toHaveText(/^Scanned [\d,]+ traces, .+, complete\.$/, { timeout: 20_000 });
+});
+
+for (const [width, height] of [[1440, 900], [390, 844]] as const) {
+  test(`before any script has run the document paints the frame in the chosen scheme, where the app then draws the screen (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.addInitScript(() => localStorage.setItem('cts-console.color-mode', 'dark'));
+    const release = await hold(page, /\/assets\/index-[^/]+\.js$/);
+    await page.goto('/traces', { waitUntil: 'commit' });
+    const frame = page.locator('#root > [aria-hidden="true"]');
+    await expect(frame.locator('.b-t-traces')).toHaveText('Traces');
+    await expect(frame.locator('.b-t-traces')).toBeVisible();
+    await expect(frame.getByText('Volume over time')).toBeVisible();
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(17, 21, 28)');
+    const framed = {
+      title: await boxOf(page, '.b-t-traces'),
+      volume: await boxOf(page, '.b-volume'),
+      quick: await boxOf(page, '.b-quick'),
+      table: await boxOf(page, '.b-table'),
+    };
+
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'Traces' })).toBeVisible();
+    await expect(frame).toHaveCount(0);
+    expectSamePlace(await boxOf(page, 'main h1'), framed.title, 'title');
+    expectSamePlace(await boxOf(page, 'section[aria-labelledby="trace-list-volume"]'), framed.volume, 'volume over time');
+    expect((await boxOf(page, 'section[aria-labelledby="trace-list-volume"]')).height).toBeCloseTo(framed.volume.height, 0);
+    expectSamePlace(await boxOf(page, 'main [aria-busy]'), framed.table, 'table');
+    expect((await boxOf(page, 'main [aria-busy]')).y - (await boxOf(page, 'main input[type="search"]')).y).toBeCloseTo(framed.table.y - framed.quick.y - 22, 0);
+    await expect(page.locator('html')).toHaveClass(/dark/);
+  });
+}
