@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { codePointLength, ruleCheck } from './rule-check';
-import { TRACE_RATINGS } from './trace-query-rules';
+import { TRACE_RATINGS } from '@/api/contract/enums';
 
 /**
  * The advanced-filter rule of a key event notification: the string "field operator value"

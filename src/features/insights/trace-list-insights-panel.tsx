@@ -9,7 +9,8 @@ import Typography from '@mui/material/Typography';
 import Button from '@mui/material/Button';
 import { useMemo, useRef } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { TRACE_RANGES, type TraceView } from '@/api/traces';
+import { TRACE_RANGES, lookedUpTraceId } from '@/api/rules/trace-query-rules';
+import type { TraceView } from '@/api/traces';
 import { TopValues } from '@/features/insights/charts/top-values';
 import { ScanStatus } from '@/features/insights/components/scan-status';
 import { VolumePanel } from '@/features/insights/components/volume-panel';
@@ -27,7 +28,7 @@ interface TraceListInsightsPanelProps {
 }
 
 function targetOf(view: TraceView): ScanTarget | null {
-  if (view.trace_id) {
+  if (lookedUpTraceId(view)) {
     return null;
   }
   const { limit: _limit, ...rest } = view;
