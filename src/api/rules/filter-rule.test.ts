@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FILTER_FIELDS,
-  FILTER_FIELD_MESSAGE,
-  FILTER_OPERATORS,
-  FILTER_VALUE_REQUIRED_MESSAGE,
-  FILTER_VALUE_SPACES_MESSAGE,
-  type FilterField,
-  type FilterRule,
-  checkFilterRule,
-  filterRuleRowSchema,
-  filterRuleTextSchema,
-  formatFilterRule,
-  parseFilterRule,
-  validateFilterValue,
-} from './filter-rule';
+import { FILTER_FIELD_MESSAGE, FILTER_VALUE_REQUIRED_MESSAGE, FILTER_VALUE_SPACES_MESSAGE, type FilterRule, checkFilterRule, filterRuleRowSchema, filterRuleTextSchema, formatFilterRule, parseFilterRule, validateFilterValue } from './filter-rule';
+import { FILTER_FIELDS, FILTER_OPERATORS } from '@/api/contract/enums';
+import type { FilterField } from '@/api/contract/types';
 
 /** A valid value of each field, including ones holding spaces, `=` and `!=` where allowed. */
 const VALID_VALUES: Record<FilterField, string[]> = {

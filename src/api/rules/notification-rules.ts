@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FilterCondition, NotificationType } from '@/api/contract/types';
 import { checkFilterRule } from './filter-rule';
 import { ruleCheck } from './rule-check';
 
@@ -19,10 +20,7 @@ export interface NotificationOperationInput {
   trace_names: readonly string[];
 }
 
-export const OPERATION_TYPES = ['complete', 'customized'] as const;
-export const NOTIFICATION_STATUSES = ['enabled', 'disabled'] as const;
-export const FILTER_CONDITIONS = ['AND', 'OR'] as const;
-export const DEFAULT_FILTER_CONDITION = 'AND';
+export const DEFAULT_FILTER_CONDITION: FilterCondition = 'AND';
 
 /** L770, read as 50 users in total across at most 10 groups (choice 29). */
 export const MAX_USER_GROUPS = 10;
@@ -40,7 +38,6 @@ export const NOTIFICATION_NAME_PATTERN = /^[A-Za-z0-9_]{1,64}$/;
 export const SMN_TOPIC_URN_PATTERN = /^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-z0-9_-]{1,255}$/;
 export const FUNCTION_URN_PATTERN =
   /^urn:fss:[A-Za-z0-9-]+:[A-Za-z0-9]+:function:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+(:[A-Za-z0-9_.-]+)?$/;
-export type TopicType = 'smn' | 'fun';
 
 export const NOTIFICATION_NAME_MESSAGE = 'Use 1–64 letters, digits or underscores (_).';
 export const USER_GROUP_COUNT_MESSAGE = 'Choose at most 10 user groups.';
@@ -66,7 +63,7 @@ export function checkNotificationName(name: string): string | null {
 }
 
 /** `notification_type` follows from the URN (L1099): an SMN topic or a FunctionGraph function. */
-export function detectTopicType(urn: string): TopicType | null {
+export function detectTopicType(urn: string): NotificationType | null {
   if (SMN_TOPIC_URN_PATTERN.test(urn)) {
     return 'smn';
   }

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { describeError } from '@/api/errors';
-import type { TrackerType } from '@/api/rules/tracker-rules';
+import type { TrackerType } from '@/api/contract/types';
 import { trackerQueries } from '@/api/trackers';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingRows } from '@/components/loading-rows';

@@ -1,3 +1,4 @@
+import { DATA_TRACE_SOURCES } from '@/api/contract/enums';
 import type { MockTraceInput, Trace } from '@/api/contract/types';
 import { DEMO_CONSOLE_USER, DEMO_IDENTITIES, OFFICE_IPS, identityIndex } from '@/mocks/db/identities';
 import type { Random } from '@/mocks/db/random';
@@ -30,10 +31,8 @@ export class TraceStoreError extends Error {
   }
 }
 
-const DATA_TRACE_TYPES = new Set(['ObsSDK', 'ObsAPI']);
-
 export function isDataTrace(input: TraceInput): boolean {
-  return (input.tracker_name !== undefined && input.tracker_name !== MANAGEMENT_TRACKER_NAME) || DATA_TRACE_TYPES.has(input.trace_type ?? '');
+  return (input.tracker_name !== undefined && input.tracker_name !== MANAGEMENT_TRACKER_NAME) || DATA_TRACE_SOURCES.some((source) => source === input.trace_type);
 }
 
 function ratingOf(code: string): Trace['trace_rating'] {

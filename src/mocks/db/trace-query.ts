@@ -1,9 +1,9 @@
+import { TRACE_RATINGS } from '@/api/contract/enums';
 import type { Trace } from '@/api/contract/types';
 import { type NormalisedTraceQuery, appliedCriteria, matchesCriteria, traceTypeOfTracker } from '@/api/rules/trace-query-rules';
 import { DEMO_IDENTITIES } from '@/mocks/db/identities';
 import { traceIdOf } from '@/mocks/db/trace-ids';
 import type { TraceIndex } from '@/mocks/db/trace-index';
-import { TRACE_RATINGS } from '@/mocks/db/trace-index';
 import { DEMO_ENTERPRISE_PROJECTS } from '@/mocks/db/trace-world';
 
 /**

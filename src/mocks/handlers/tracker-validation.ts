@@ -1,28 +1,8 @@
 import type { ErrorCode } from '@/api/contract/error-codes';
-import type { Tracker } from '@/api/contract/types';
-import {
-  AGENCY_NAME,
-  MANAGEMENT_TRACKER_NAME,
-  TRACKER_RULE_ERROR_CODES as CODES,
-  checkAgencyName,
-  checkBucketLifecycle,
-  checkBucketName,
-  checkCompressType,
-  checkDataEventValues,
-  checkDataEventsPresent,
-  checkDataEventsUnique,
-  checkDataTrackerNameNotSystem,
-  checkExcludeServices,
-  checkFilePrefix,
-  checkKmsIdFormat,
-  checkKmsIdPresent,
-  checkManagementTrackerName,
-  checkTrackedBucketPresent,
-  checkTrackerNameFormat,
-  checkTrackerStatus,
-  checkTrackerType,
-  type TrackerType,
-} from '@/api/rules/tracker-rules';
+import type { Tracker, TrackerType } from '@/api/contract/types';
+import { TRACKER_RULE_ERROR_CODES as CODES, checkAgencyName, checkBucketLifecycle, checkBucketName, checkCompressType, checkDataEventValues, checkDataEventsPresent, checkDataEventsUnique, checkDataTrackerNameNotSystem, checkExcludeServices, checkFilePrefix, checkKmsIdFormat, checkKmsIdPresent, checkManagementTrackerName, checkTrackedBucketPresent, checkTrackerNameFormat, checkTrackerStatus, checkTrackerType } from '@/api/rules/tracker-rules';
+import { AGENCY_NAME } from '@/api/contract/enums';
+import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/trace-query-rules';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { isUsableKmsKey } from '@/mocks/handlers/kms-keys';
 import type { TrackerBody } from '@/mocks/handlers/tracker-body';

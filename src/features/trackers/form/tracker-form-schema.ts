@@ -1,17 +1,6 @@
 import { z } from 'zod';
-import {
-  COMPRESS_TYPES,
-  DATA_EVENTS,
-  bucketLifecycleSchema,
-  bucketNameSchema,
-  dataEventsSchema,
-  filePrefixSchema,
-  checkKmsId,
-  managementTrackerNameSchema,
-  trackedBucketNameSchema,
-  trackerNameSchema,
-  trackerTypeSchema,
-} from '@/api/rules/tracker-rules';
+import { bucketLifecycleSchema, bucketNameSchema, dataEventsSchema, filePrefixSchema, checkKmsId, managementTrackerNameSchema, trackedBucketNameSchema, trackerNameSchema, trackerTypeSchema } from '@/api/rules/tracker-rules';
+import { COMPRESS_TYPES, DATA_EVENTS } from '@/api/contract/enums';
 import { isFieldApplicable, type TrackerFormField, type TrackerFormMode, type TrackerFormValues } from './tracker-form-model';
 
 export interface TrackerFormContext {
