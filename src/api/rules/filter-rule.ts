@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { codePointLength, ruleCheck } from './rule-check';
-import { FILTER_FIELDS, FILTER_OPERATORS, FILTER_TRACE_TYPES, TRACE_RATINGS } from '@/api/contract/enums';
+import { codePointLength } from './rule-check';
+import { FILTER_FIELDS, FILTER_TRACE_TYPES, TRACE_RATINGS } from '@/api/contract/enums';
 import type { FilterField, FilterOperator } from '@/api/contract/types';
 
 /**
@@ -31,7 +30,6 @@ export const FILTER_RESOURCE_ID_MAX_LENGTH = 350;
 export const FILTER_RESOURCE_NAME_MAX_LENGTH = 256;
 
 export const FILTER_FIELD_MESSAGE = `Choose a field: ${FILTER_FIELDS.join(', ')}.`;
-export const FILTER_OPERATOR_MESSAGE = 'Choose = or !=.';
 export const FILTER_VALUE_REQUIRED_MESSAGE = 'Enter a value.';
 export const FILTER_VALUE_SPACES_MESSAGE = 'Remove the spaces at the start or end of the value.';
 
@@ -114,19 +112,3 @@ export function checkFilterRule(text: string): string | null {
   const parsed = parseFilterRule(text);
   return parsed.ok ? validateFilterValue(parsed.rule.field, parsed.rule.value) : parsed.reason;
 }
-
-export const filterRuleTextSchema = z.string().check(ruleCheck(checkFilterRule));
-
-/** One row of the console's rule editor (field select, operator select, value input). */
-export const filterRuleRowSchema = z
-  .object({
-    field: z.enum(FILTER_FIELDS, { error: FILTER_FIELD_MESSAGE }),
-    operator: z.enum(FILTER_OPERATORS, { error: FILTER_OPERATOR_MESSAGE }),
-    value: z.string(),
-  })
-  .superRefine((row, ctx) => {
-    const message = validateFilterValue(row.field, row.value);
-    if (message !== null) {
-      ctx.addIssue({ code: 'custom', message, path: ['value'] });
-    }
-  });

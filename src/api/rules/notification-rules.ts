@@ -7,7 +7,6 @@ import { ruleCheck } from './rule-check';
  * Key event notification rules (L764–797, L1044–1081). The error table has no notification
  * codes: the mock answers every broken rule with 400 CTS.0003 (spec-notes 1.2, choice 10).
  */
-export const NOTIFICATION_RULE_ERROR_CODE = 'CTS.0003';
 
 export interface NotificationUsersInput {
   user_group: string;
@@ -120,16 +119,6 @@ export function checkOperation(operation: NotificationOperationInput): string | 
     : null;
 }
 
-export function checkOperations(operations: readonly NotificationOperationInput[]): string | null {
-  for (const operation of operations) {
-    const message = checkOperation(operation);
-    if (message !== null) {
-      return message;
-    }
-  }
-  return null;
-}
-
 /**
  * The console's rule: a customized notification names what it notifies of. The reference
  * does not make `operations` mandatory (L772), so the mock does not apply this one.
@@ -163,25 +152,3 @@ export function checkNotificationCount(existing: number): string | null {
 }
 
 export const notificationNameSchema = z.string().check(ruleCheck(checkNotificationName));
-export const topicIdSchema = z.string().check(ruleCheck(checkTopicId));
-export const notificationUsersSchema = z.object({
-  user_group: z.string().refine((value) => !isBlank(value), USER_GROUP_REQUIRED_MESSAGE),
-  user_list: z.array(z.string().refine((value) => !isBlank(value), USER_NAME_REQUIRED_MESSAGE)),
-});
-/** Per-row messages come from the row schema; the limits are reported on the list. */
-export const notifyUserListSchema = z.array(notificationUsersSchema).superRefine((groups, ctx) => {
-  if (groups.length > MAX_USER_GROUPS) {
-    ctx.addIssue({ code: 'custom', message: USER_GROUP_COUNT_MESSAGE });
-  }
-  if (countUsers(groups) > MAX_USERS) {
-    ctx.addIssue({ code: 'custom', message: USER_COUNT_MESSAGE });
-  }
-});
-export const notificationOperationSchema = z.object({
-  service_type: z.string().refine((value) => !isBlank(value), OPERATION_SERVICE_REQUIRED_MESSAGE),
-  resource_type: z.string().refine((value) => !isBlank(value), OPERATION_RESOURCE_REQUIRED_MESSAGE),
-  trace_names: z
-    .array(z.string().refine((value) => !isBlank(value), OPERATION_TRACES_REQUIRED_MESSAGE))
-    .min(1, OPERATION_TRACES_REQUIRED_MESSAGE),
-});
-export const filterRulesSchema = z.array(z.string()).check(ruleCheck(checkFilterRules));

@@ -196,30 +196,12 @@ export function checkExcludeServices(services: readonly string[]): string | null
 
 // Field schemas for the console's forms, reporting the same messages as the checks above.
 export const trackerTypeSchema = z.enum(TRACKER_TYPES, { error: TRACKER_TYPE_MESSAGE });
-export const trackerStatusSchema = z.enum(TRACKER_UPDATE_STATUSES, { error: TRACKER_STATUS_MESSAGE });
 export const trackerNameSchema = z.string().check(ruleCheck(checkDataTrackerName));
 export const managementTrackerNameSchema = z.string().check(ruleCheck(checkManagementTrackerName));
 export const bucketNameSchema = z.string().check(ruleCheck(checkBucketName));
 export const trackedBucketNameSchema = z.string().check(ruleCheck(checkTrackedBucketName));
 export const filePrefixSchema = z.string().check(ruleCheck(checkFilePrefix));
 export const bucketLifecycleSchema = z.number({ error: BUCKET_LIFECYCLE_MESSAGE }).check(ruleCheck(checkBucketLifecycle));
-export const compressTypeSchema = z.enum(COMPRESS_TYPES, { error: COMPRESS_TYPE_MESSAGE });
 export const dataEventsSchema = z
   .array(z.enum(DATA_EVENTS, { error: DATA_EVENT_VALUE_MESSAGE }))
   .check(ruleCheck(checkDataEvents));
-export const kmsIdSchema = z.string().check(ruleCheck(checkKmsIdFormat));
-export const agencyNameSchema = z.literal(AGENCY_NAME, { error: AGENCY_NAME_MESSAGE });
-export const excludeServicesSchema = z.array(z.string()).check(ruleCheck(checkExcludeServices));
-
-/**
- * The encryption pair, checked together: the key is required only when encryption is on
- * (L1884–1885). Wire field names; a form with other names can call `checkKmsId` itself.
- */
-export const trackerEncryptionSchema = z
-  .object({ is_support_trace_files_encryption: z.boolean(), kms_id: z.string().optional() })
-  .superRefine((value, ctx) => {
-    const message = checkKmsId(value.is_support_trace_files_encryption, value.kms_id);
-    if (message !== null) {
-      ctx.addIssue({ code: 'custom', message, path: ['kms_id'] });
-    }
-  });
