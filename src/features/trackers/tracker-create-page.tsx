@@ -12,7 +12,7 @@ import { ErrorPanel } from '@/components/error-panel';
 import { LoadingRows } from '@/components/loading-rows';
 import { PageHeader } from '@/components/page-header';
 import { TrackerForm } from '@/features/trackers/components/form/tracker-form';
-import { defaultTrackerValues } from '@/features/trackers/form/tracker-form-model';
+import { defaultTrackerValues } from '@/features/trackers/model/tracker-form-model';
 import { trackerPath } from '@/features/trackers/tracker-config';
 import { unavailableTrackerTypes } from '@/features/trackers/tracker-quotas';
 

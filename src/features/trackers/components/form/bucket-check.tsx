@@ -7,7 +7,7 @@ import type { BucketCheckResult, CheckBucketRequest, DataEvent } from '@/api/con
 import { connectionRegion } from '@/api/client';
 import { describeError } from '@/api/errors';
 import { trackerMutations, trackerQueries } from '@/api/trackers';
-import { type BucketConflict, describeBucketConflict, findBucketConflict } from '@/features/trackers/form/bucket-conflicts';
+import { type BucketConflict, describeBucketConflict, findBucketConflict } from '@/features/trackers/model/bucket-conflicts';
 
 /** How the bucket will be used: its check means something else for a bucket CTS is to create. */
 export type BucketUse = 'tracked' | 'transfer' | 'new-transfer';

@@ -12,7 +12,7 @@ import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/trace-query-rules';
 import { TRACKER_TYPES } from '@/api/contract/enums';
 import type { TrackerType } from '@/api/contract/types';
 import { FormTextField } from '@/features/trackers/components/form/form-controls';
-import type { TrackerFormMode, TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
+import type { TrackerFormMode, TrackerFormValues } from '@/features/trackers/model/tracker-form-model';
 import { TRACKER_TYPE_LABELS } from '@/features/trackers/tracker-config';
 
 interface IdentityFieldsProps {

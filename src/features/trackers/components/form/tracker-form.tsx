@@ -21,11 +21,11 @@ import { ManagementFields } from '@/features/trackers/components/form/management
 import { RequestPreview } from '@/features/trackers/components/form/request-preview';
 import { TrackedBucketFields } from '@/features/trackers/components/form/tracked-bucket-fields';
 import { TransferFields } from '@/features/trackers/components/form/transfer-fields';
-import { describeBucketConflict, findBucketConflict } from '@/features/trackers/form/bucket-conflicts';
-import { placeOfTrackerError } from '@/features/trackers/form/server-error-field';
-import { type TrackerFormMode, type TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
-import { trackerFormSchema } from '@/features/trackers/form/tracker-form-schema';
-import { toCreateRequest, toUpdateRequest } from '@/features/trackers/form/tracker-request';
+import { describeBucketConflict, findBucketConflict } from '@/features/trackers/model/bucket-conflicts';
+import { placeOfTrackerError } from '@/features/trackers/model/server-error-field';
+import { type TrackerFormMode, type TrackerFormValues } from '@/features/trackers/model/tracker-form-model';
+import { trackerFormSchema } from '@/features/trackers/model/tracker-form-schema';
+import { toCreateRequest, toUpdateRequest } from '@/features/trackers/model/tracker-request';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 
 export interface TrackerFormProps {

@@ -11,7 +11,7 @@ import { BUCKET_LIFECYCLES, COMPRESS_TYPES } from '@/api/contract/enums';
 import type { CompressType } from '@/api/contract/types';
 import { BucketCheck } from '@/features/trackers/components/form/bucket-check';
 import { FormCheckbox, FormTextField } from '@/features/trackers/components/form/form-controls';
-import type { BucketSource, TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
+import type { BucketSource, TrackerFormValues } from '@/features/trackers/model/tracker-form-model';
 import { COMPRESS_TYPE_LABELS, retentionLabel } from '@/features/trackers/tracker-config';
 
 interface TransferFieldsProps {
