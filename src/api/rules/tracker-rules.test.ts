@@ -44,7 +44,7 @@ import {
   filePrefixSchema,
   managementTrackerNameSchema,
   trackedBucketNameSchema,
-  trackerNameSchema,
+  dataTrackerNameSchema,
   trackerTypeSchema,
 } from './tracker-rules';
 
@@ -78,15 +78,15 @@ describe('tracker name (choice 24)', () => {
   it.each(['a', '1', 'a'.repeat(64), 'data-tracker_01', '9Z'])('accepts %s', (name) => {
     expect(checkTrackerNameFormat(name)).toBeNull();
     expect(checkDataTrackerName(name)).toBeNull();
-    expect(schemaMessage(trackerNameSchema, name)).toBeNull();
+    expect(schemaMessage(dataTrackerNameSchema, name)).toBeNull();
   });
   it.each(['', 'a'.repeat(65), '-tracker', '_tracker', 'has space', 'dot.name', 'ünïcode'])('rejects %s', (name) => {
     expect(checkTrackerNameFormat(name)).toBe(TRACKER_NAME_MESSAGE);
-    expect(schemaMessage(trackerNameSchema, name)).toBe(TRACKER_NAME_MESSAGE);
+    expect(schemaMessage(dataTrackerNameSchema, name)).toBe(TRACKER_NAME_MESSAGE);
   });
   it('reserves "system" for the management tracker, before the format check', () => {
     expect(checkDataTrackerName('system')).toBe(DATA_TRACKER_NAME_SYSTEM_MESSAGE);
-    expect(schemaMessage(trackerNameSchema, 'system')).toBe(DATA_TRACKER_NAME_SYSTEM_MESSAGE);
+    expect(schemaMessage(dataTrackerNameSchema, 'system')).toBe(DATA_TRACKER_NAME_SYSTEM_MESSAGE);
     expect(checkDataTrackerName('system1')).toBeNull();
   });
   it('requires the management tracker to be named system', () => {

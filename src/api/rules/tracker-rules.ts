@@ -196,7 +196,7 @@ export function checkExcludeServices(services: readonly string[]): string | null
 
 // Field schemas for the console's forms, reporting the same messages as the checks above.
 export const trackerTypeSchema = z.enum(TRACKER_TYPES, { error: TRACKER_TYPE_MESSAGE });
-export const trackerNameSchema = z.string().check(ruleCheck(checkDataTrackerName));
+export const dataTrackerNameSchema = z.string().check(ruleCheck(checkDataTrackerName));
 export const managementTrackerNameSchema = z.string().check(ruleCheck(checkManagementTrackerName));
 export const bucketNameSchema = z.string().check(ruleCheck(checkBucketName));
 export const trackedBucketNameSchema = z.string().check(ruleCheck(checkTrackedBucketName));
