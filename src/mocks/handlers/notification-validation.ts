@@ -12,7 +12,8 @@ import { AGENCY_NAME, FILTER_CONDITIONS, NOTIFICATION_STATUSES, OPERATION_TYPES 
 import { checkFilterRule } from '@/api/rules/filter-rule';
 import { checkFilterRules, checkNotificationName, checkNotifyUserList, checkOperation, checkTopicId, checkTopicRequired } from '@/api/rules/notification-rules';
 import type { CtsError } from '@/mocks/handlers/cts-error';
-import { ctsError, isRecord } from '@/mocks/handlers/with-cts';
+import { ctsError } from '@/mocks/handlers/cts-error';
+import { isRecord } from '@/mocks/handlers/request-body';
 
 /**
  * Reads the body of createNotification / updateNotification (L764–797, L1044–1081). The table has

@@ -6,7 +6,7 @@ import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/trace-query-rules';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { isUsableKmsKey } from '@/mocks/handlers/kms-keys';
 import type { TrackerBody } from '@/mocks/handlers/tracker-body';
-import { ctsError } from '@/mocks/handlers/with-cts';
+import { ctsError } from '@/mocks/handlers/cts-error';
 
 /** One management tracker and 100 data trackers per account (L114, L2742–2746). */
 export const DATA_TRACKER_QUOTA = 100;
