@@ -1,34 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '@/api/contract/types';
-import {
-  DEFAULT_TRACE_WINDOW,
-  MANAGEMENT_ONLY_TRACE_FILTERS,
-  MANAGEMENT_TRACKER_NAME,
-  TEXT_TRACE_FILTERS,
-  TRACE_FILTER_NAMES,
-  TRACE_RANGES,
-  TRACE_LIMIT_MESSAGE,
-  TRACE_NAME_MESSAGE,
-  TRACE_RATING_MESSAGE,
-  TRACE_RETENTION_MS,
-  TRACE_TIME_ORDER_MESSAGE,
-  TRACE_TYPE_MESSAGE,
-  checkTraceLimit,
-  checkTraceName,
-  checkTraceQuery,
-  checkTraceTimestamp,
-  appliedCriteria,
-  filterApplies,
-  inapplicableFilters,
-  isTraceRange,
-  lookedUpTraceId,
-  matchesCriteria,
-  oldestStart,
-  omitFilters,
-  traceTimestampMessage,
-  traceTypeOfTracker,
-  windowBounds,
-} from './trace-query-rules';
+import { DEFAULT_TRACE_WINDOW, MANAGEMENT_ONLY_TRACE_FILTERS, MANAGEMENT_TRACKER_NAME, TEXT_TRACE_FILTERS, TRACE_FILTER_NAMES, TRACE_RANGES, TRACE_RETENTION_MS, appliedCriteria, filterApplies, inapplicableFilters, isTraceRange, lookedUpTraceId, oldestStart, omitFilters, windowBounds } from './trace-query-rules';
+import { TRACE_LIMIT_MESSAGE, TRACE_NAME_MESSAGE, TRACE_RATING_MESSAGE, TRACE_TIME_ORDER_MESSAGE, TRACE_TYPE_MESSAGE, checkTraceLimit, checkTraceName, checkTraceQuery, checkTraceTimestamp, matchesCriteria, traceTimestampMessage, traceTypeOfTracker } from './trace-query-check';
 
 const NOW = 1_767_225_600_000; // 2026-01-01T00:00:00Z
 const HOUR = 60 * 60 * 1000;

@@ -1,6 +1,7 @@
 import { TRACE_RATINGS } from '@/api/contract/enums';
 import type { Trace } from '@/api/contract/types';
-import { type NormalisedTraceQuery, appliedCriteria, matchesCriteria, traceTypeOfTracker } from '@/api/rules/trace-query-rules';
+import { appliedCriteria } from '@/api/rules/trace-query-rules';
+import { type NormalisedTraceQuery, matchesCriteria, traceTypeOfTracker } from '@/api/rules/trace-query-check';
 import { DEMO_IDENTITIES } from '@/mocks/db/identities';
 import { traceIdOf } from '@/mocks/db/trace-ids';
 import type { TraceIndex } from '@/mocks/db/trace-index';

@@ -1,6 +1,6 @@
 import { catalogOperations } from '@/api/catalog/catalog';
 import type { TraceOperation } from '@/api/contract/types';
-import { checkTraceQuery } from '@/api/rules/trace-query-rules';
+import { checkTraceQuery } from '@/api/rules/trace-query-check';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { TraceStoreError } from '@/mocks/db/trace-extras';
 import { http } from '@/mocks/handlers/http';
