@@ -2,15 +2,13 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { cts, projectId } from '@/api/client';
 import type { ListTracesResponse, Trace, operations } from '@/api/contract/types';
 import { normaliseFilters } from '@/api/query-keys';
+import { type TraceWindow, appliedCriteria, lookedUpTraceId, windowBounds } from '@/api/rules/trace-query-rules';
 
 /** The listTraces query parameters, less the paging cursor the query owns. */
 export type TraceFilters = Omit<NonNullable<operations['listTraces']['parameters']['query']>, 'next'>;
 
-export const TRACE_RANGES = { '1h': 3_600_000, '1d': 86_400_000, '1w': 604_800_000 } as const;
-export type TraceRange = keyof typeof TRACE_RANGES;
-
 /** A view of the trace list: either a relative range resolved when fetched, or absolute from/to. */
-export type TraceView = Omit<TraceFilters, 'from' | 'to'> & ({ range: TraceRange } | { from: number; to: number });
+export type TraceView = Omit<TraceFilters, 'from' | 'to'> & TraceWindow;
 
 /**
  * A page as the console reads it. Huawei's SDK marks every field of the answer optional: an absent
@@ -44,19 +42,19 @@ export async function listTraces(filters: TraceFilters & { next?: string }, sign
   return readTraceList(data);
 }
 
+/** The view without its window: its criteria and page size. */
+function criteriaOf(view: TraceView): Omit<TraceFilters, 'from' | 'to'> {
+  const { range: _range, from: _from, to: _to, ...criteria } = view as TraceView & { range?: unknown; from?: number; to?: number };
+  return criteria;
+}
+
 /**
- * The API query of a view at `now`: a relative range becomes absolute from/to. With `trace_id`
- * CTS ignores every other criterion, the time window included (L1611), so none is sent.
+ * The API query of a view at `now`: a relative range becomes absolute from/to. With a looked-up
+ * `trace_id` CTS sets every other criterion and the time window aside (L1611), so none is sent.
  */
 export function resolveWindow(view: TraceView, now: number): TraceFilters {
-  if (view.trace_id) {
-    return normaliseFilters({ trace_type: 'system' as const, trace_id: view.trace_id, limit: view.limit });
-  }
-  if ('range' in view) {
-    const { range, ...rest } = view;
-    return { ...rest, from: now - TRACE_RANGES[range], to: now };
-  }
-  return view;
+  const criteria = appliedCriteria(criteriaOf(view));
+  return lookedUpTraceId(criteria) ? normaliseFilters(criteria) : { ...criteria, ...windowBounds(view, now) };
 }
 
 const NEWER_LIMIT = 200;
@@ -85,8 +83,7 @@ export const traceQueries = {
     queryOptions({
       queryKey: [...traceQueries.all(), 'newer', normaliseFilters(view), after] as const,
       queryFn: async ({ signal }) => {
-        const { range: _range, from: _from, to: _to, ...criteria } = view as TraceView & { range?: TraceRange; from?: number; to?: number };
-        const page = await listTraces({ ...criteria, from: after, to: Date.now(), limit: NEWER_LIMIT }, signal);
+        const page = await listTraces({ ...criteriaOf(view), from: after, to: Date.now(), limit: NEWER_LIMIT }, signal);
         return { count: page.traces.length, more: page.meta_data.marker !== null };
       },
     }),

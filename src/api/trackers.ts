@@ -6,16 +6,14 @@ import type {
   DeletableTrackerType,
   Tag,
   Tracker,
-  TrackerType,
+  TrackerQuery,
   TrackerUpdateStatus,
   UpdateTrackerRequestBody,
 } from '@/api/contract/types';
 import { normaliseFilters } from '@/api/query-keys';
 
-export interface TrackerFilters {
-  tracker_name?: string;
-  tracker_type?: TrackerType;
-}
+/** The listTrackers query (L2322). */
+export type TrackerFilters = TrackerQuery;
 
 export async function listTrackers(filters: TrackerFilters = {}, signal?: AbortSignal) {
   const { data } = await cts.GET('/v3/{project_id}/trackers', {

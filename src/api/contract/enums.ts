@@ -49,6 +49,8 @@ export const DATA_EVENTS = enumOf<DataEvent>()(['READ', 'WRITE']);
 export const BUCKET_LIFECYCLES = enumOf<BucketLifecycle>()([30, 60, 90, 180, 1095]);
 export const COMPRESS_TYPES = enumOf<CompressType>()(['gzip', 'json']);
 export const AGENCY_NAMES = enumOf<AgencyName>()(['cts_admin_trust']);
+/** The only agency CTS creates for a tracker or a notification (L790, L1890). */
+export const [AGENCY_NAME] = AGENCY_NAMES;
 export const EXCLUDE_SERVICES = enumOf<ExcludeService>()(['KMS']);
 
 export const NOTIFICATION_TYPES = enumOf<NotificationType>()(['smn', 'fun']);
@@ -64,6 +66,8 @@ export const FILTER_FIELDS = enumOf<FilterField>()([
   'resource_name',
 ]);
 export const FILTER_OPERATORS = enumOf<FilterOperator>()(['=', '!=']);
+/** The values of a notification filter rule on `trace_type`, in the order L797 lists them: management traces only. */
+export const FILTER_TRACE_TYPES = enumOf<ManagementTraceSource>()(['ConsoleAction', 'ApiCall', 'SystemAction']);
 
 export const QUOTA_TYPES = enumOf<QuotaType>()(['data_tracker', 'system_tracker']);
 export const TAG_RESOURCE_TYPES = enumOf<TagResourceType>()(['cts-tracker']);

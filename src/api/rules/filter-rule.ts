@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { codePointLength, ruleCheck } from './rule-check';
-import { TRACE_RATINGS } from './trace-query-rules';
+import { codePointLength } from './rule-check';
+import { FILTER_FIELDS, FILTER_TRACE_TYPES, TRACE_RATINGS } from '@/api/contract/enums';
+import type { FilterField, FilterOperator } from '@/api/contract/types';
 
 /**
  * The advanced-filter rule of a key event notification: the string "field operator value"
@@ -14,10 +14,6 @@ import { TRACE_RATINGS } from './trace-query-rules';
  * Spaces at the start or end of a value survive parsing but fail validateFilterValue: they
  * cannot be seen in the rule string and are almost always a typing slip.
  */
-export const FILTER_FIELDS = ['api_version', 'code', 'trace_rating', 'trace_type', 'resource_id', 'resource_name'] as const;
-export type FilterField = (typeof FILTER_FIELDS)[number];
-export const FILTER_OPERATORS = ['=', '!='] as const;
-export type FilterOperator = (typeof FILTER_OPERATORS)[number];
 
 export interface FilterRule {
   field: FilterField;
@@ -32,11 +28,8 @@ export const FILTER_API_VERSION_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 export const FILTER_CODE_MAX_LENGTH = 256;
 export const FILTER_RESOURCE_ID_MAX_LENGTH = 350;
 export const FILTER_RESOURCE_NAME_MAX_LENGTH = 256;
-/** Only management traces have these types (L1641); data traces are not notified. */
-export const FILTER_TRACE_TYPES = ['ConsoleAction', 'ApiCall', 'SystemAction'] as const;
 
 export const FILTER_FIELD_MESSAGE = `Choose a field: ${FILTER_FIELDS.join(', ')}.`;
-export const FILTER_OPERATOR_MESSAGE = 'Choose = or !=.';
 export const FILTER_VALUE_REQUIRED_MESSAGE = 'Enter a value.';
 export const FILTER_VALUE_SPACES_MESSAGE = 'Remove the spaces at the start or end of the value.';
 
@@ -119,19 +112,3 @@ export function checkFilterRule(text: string): string | null {
   const parsed = parseFilterRule(text);
   return parsed.ok ? validateFilterValue(parsed.rule.field, parsed.rule.value) : parsed.reason;
 }
-
-export const filterRuleTextSchema = z.string().check(ruleCheck(checkFilterRule));
-
-/** One row of the console's rule editor (field select, operator select, value input). */
-export const filterRuleRowSchema = z
-  .object({
-    field: z.enum(FILTER_FIELDS, { error: FILTER_FIELD_MESSAGE }),
-    operator: z.enum(FILTER_OPERATORS, { error: FILTER_OPERATOR_MESSAGE }),
-    value: z.string(),
-  })
-  .superRefine((row, ctx) => {
-    const message = validateFilterValue(row.field, row.value);
-    if (message !== null) {
-      ctx.addIssue({ code: 'custom', message, path: ['value'] });
-    }
-  });

@@ -25,15 +25,10 @@ import {
   checkNotificationName,
   checkNotifyUserList,
   checkOperation,
-  checkOperations,
   checkTopicId,
   checkTopicRequired,
   detectTopicType,
-  filterRulesSchema,
   notificationNameSchema,
-  notificationOperationSchema,
-  notifyUserListSchema,
-  topicIdSchema,
 } from './notification-rules';
 
 function groups(groupCount: number, usersPerGroup: number): NotificationUsersInput[] {
@@ -62,28 +57,21 @@ describe('users to notify (L770, choice 29)', () => {
     expect(MAX_USERS).toBe(50);
     expect(checkNotifyUserList(groups(10, 5))).toBeNull();
     expect(checkNotifyUserList([])).toBeNull();
-    expect(notifyUserListSchema.safeParse(groups(10, 5)).success).toBe(true);
   });
   it('rejects an 11th group', () => {
     expect(checkNotifyUserList(groups(11, 1))).toBe(USER_GROUP_COUNT_MESSAGE);
-    expect(notifyUserListSchema.safeParse(groups(11, 1)).error?.issues[0]?.message).toBe(USER_GROUP_COUNT_MESSAGE);
   });
   it('counts users across groups, not per group', () => {
     const fiftyOne = [...groups(1, 50), { user_group: 'extra', user_list: ['one'] }];
     expect(checkNotifyUserList(fiftyOne)).toBe(USER_COUNT_MESSAGE);
     expect(checkNotifyUserList(groups(1, 50))).toBeNull();
     expect(checkNotifyUserList(groups(1, 51))).toBe(USER_COUNT_MESSAGE);
-    expect(notifyUserListSchema.safeParse(fiftyOne).error?.issues[0]?.message).toBe(USER_COUNT_MESSAGE);
   });
   it('requires a group name and non-empty user names', () => {
     expect(checkNotifyUserList([{ user_group: '', user_list: ['a'] }])).toBe(USER_GROUP_REQUIRED_MESSAGE);
     expect(checkNotifyUserList([{ user_group: '  ', user_list: ['a'] }])).toBe(USER_GROUP_REQUIRED_MESSAGE);
     expect(checkNotifyUserList([{ user_group: 'admin', user_list: ['a', ''] }])).toBe(USER_NAME_REQUIRED_MESSAGE);
     expect(checkNotifyUserList([{ user_group: 'admin', user_list: [] }])).toBeNull();
-    const result = notifyUserListSchema.safeParse([{ user_group: 'admin', user_list: ['a', ' '] }]);
-    expect(result.error?.issues[0]).toMatchObject({ path: [0, 'user_list', 1], message: USER_NAME_REQUIRED_MESSAGE });
-    const noGroup = notifyUserListSchema.safeParse([{ user_group: '', user_list: [] }]);
-    expect(noGroup.error?.issues[0]).toMatchObject({ path: [0, 'user_group'], message: USER_GROUP_REQUIRED_MESSAGE });
   });
 });
 
@@ -99,7 +87,6 @@ describe('topic URN (L771, choice 32)', () => {
   ])('detects %s as %s', (urn, type) => {
     expect(detectTopicType(urn)).toBe(type);
     expect(checkTopicId(urn)).toBeNull();
-    expect(topicIdSchema.safeParse(urn).success).toBe(true);
   });
   it.each([
     '',
@@ -115,7 +102,6 @@ describe('topic URN (L771, choice 32)', () => {
   ])('rejects %j', (urn) => {
     expect(detectTopicType(urn)).toBeNull();
     expect(checkTopicId(urn)).toBe(TOPIC_URN_MESSAGE);
-    expect(topicIdSchema.safeParse(urn).error?.issues[0]?.message).toBe(TOPIC_URN_MESSAGE);
   });
   it('requires a topic only to enable (L1054)', () => {
     expect(checkTopicRequired('enabled', undefined)).toBe(TOPIC_REQUIRED_MESSAGE);
@@ -128,17 +114,13 @@ describe('topic URN (L771, choice 32)', () => {
 describe('operations (L782–784)', () => {
   it('accepts a complete operation', () => {
     expect(checkOperation(OPERATION)).toBeNull();
-    expect(checkOperations([OPERATION, OPERATION])).toBeNull();
-    expect(notificationOperationSchema.safeParse(OPERATION).success).toBe(true);
   });
   it.each([
-    [{ ...OPERATION, service_type: '' }, OPERATION_SERVICE_REQUIRED_MESSAGE, 'service_type'],
-    [{ ...OPERATION, resource_type: ' ' }, OPERATION_RESOURCE_REQUIRED_MESSAGE, 'resource_type'],
-    [{ ...OPERATION, trace_names: [] }, OPERATION_TRACES_REQUIRED_MESSAGE, 'trace_names'],
-  ])('rejects %j', (operation, message, field) => {
+    [{ ...OPERATION, service_type: '' }, OPERATION_SERVICE_REQUIRED_MESSAGE],
+    [{ ...OPERATION, resource_type: ' ' }, OPERATION_RESOURCE_REQUIRED_MESSAGE],
+    [{ ...OPERATION, trace_names: [] }, OPERATION_TRACES_REQUIRED_MESSAGE],
+  ])('rejects %j', (operation, message) => {
     expect(checkOperation(operation)).toBe(message);
-    expect(checkOperations([OPERATION, operation])).toBe(message);
-    expect(notificationOperationSchema.safeParse(operation).error?.issues[0]).toMatchObject({ path: [field], message });
   });
   it('rejects an empty trace name', () => {
     expect(checkOperation({ ...OPERATION, trace_names: ['createServer', ''] })).toBe(OPERATION_TRACES_REQUIRED_MESSAGE);
@@ -159,7 +141,6 @@ describe('filter rules and notification count (choice 30)', () => {
     expect(checkFilterRules([])).toBeNull();
     expect(checkFilterRules(rules(6))).toBeNull();
     expect(checkFilterRules(rules(7))).toBe(FILTER_RULE_COUNT_MESSAGE);
-    expect(filterRulesSchema.safeParse(rules(7)).error?.issues[0]?.message).toBe(FILTER_RULE_COUNT_MESSAGE);
   });
   it('reports the first broken rule', () => {
     const parsed = parseFilterRule('level = 1');

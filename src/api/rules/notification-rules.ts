@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FilterCondition, NotificationType } from '@/api/contract/types';
 import { checkFilterRule } from './filter-rule';
 import { ruleCheck } from './rule-check';
 
@@ -6,7 +7,6 @@ import { ruleCheck } from './rule-check';
  * Key event notification rules (L764–797, L1044–1081). The error table has no notification
  * codes: the mock answers every broken rule with 400 CTS.0003 (spec-notes 1.2, choice 10).
  */
-export const NOTIFICATION_RULE_ERROR_CODE = 'CTS.0003';
 
 export interface NotificationUsersInput {
   user_group: string;
@@ -19,10 +19,7 @@ export interface NotificationOperationInput {
   trace_names: readonly string[];
 }
 
-export const OPERATION_TYPES = ['complete', 'customized'] as const;
-export const NOTIFICATION_STATUSES = ['enabled', 'disabled'] as const;
-export const FILTER_CONDITIONS = ['AND', 'OR'] as const;
-export const DEFAULT_FILTER_CONDITION = 'AND';
+export const DEFAULT_FILTER_CONDITION: FilterCondition = 'AND';
 
 /** L770, read as 50 users in total across at most 10 groups (choice 29). */
 export const MAX_USER_GROUPS = 10;
@@ -40,7 +37,6 @@ export const NOTIFICATION_NAME_PATTERN = /^[A-Za-z0-9_]{1,64}$/;
 export const SMN_TOPIC_URN_PATTERN = /^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-z0-9_-]{1,255}$/;
 export const FUNCTION_URN_PATTERN =
   /^urn:fss:[A-Za-z0-9-]+:[A-Za-z0-9]+:function:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+(:[A-Za-z0-9_.-]+)?$/;
-export type TopicType = 'smn' | 'fun';
 
 export const NOTIFICATION_NAME_MESSAGE = 'Use 1–64 letters, digits or underscores (_).';
 export const USER_GROUP_COUNT_MESSAGE = 'Choose at most 10 user groups.';
@@ -66,7 +62,7 @@ export function checkNotificationName(name: string): string | null {
 }
 
 /** `notification_type` follows from the URN (L1099): an SMN topic or a FunctionGraph function. */
-export function detectTopicType(urn: string): TopicType | null {
+export function detectTopicType(urn: string): NotificationType | null {
   if (SMN_TOPIC_URN_PATTERN.test(urn)) {
     return 'smn';
   }
@@ -123,16 +119,6 @@ export function checkOperation(operation: NotificationOperationInput): string | 
     : null;
 }
 
-export function checkOperations(operations: readonly NotificationOperationInput[]): string | null {
-  for (const operation of operations) {
-    const message = checkOperation(operation);
-    if (message !== null) {
-      return message;
-    }
-  }
-  return null;
-}
-
 /**
  * The console's rule: a customized notification names what it notifies of. The reference
  * does not make `operations` mandatory (L772), so the mock does not apply this one.
@@ -166,25 +152,3 @@ export function checkNotificationCount(existing: number): string | null {
 }
 
 export const notificationNameSchema = z.string().check(ruleCheck(checkNotificationName));
-export const topicIdSchema = z.string().check(ruleCheck(checkTopicId));
-export const notificationUsersSchema = z.object({
-  user_group: z.string().refine((value) => !isBlank(value), USER_GROUP_REQUIRED_MESSAGE),
-  user_list: z.array(z.string().refine((value) => !isBlank(value), USER_NAME_REQUIRED_MESSAGE)),
-});
-/** Per-row messages come from the row schema; the limits are reported on the list. */
-export const notifyUserListSchema = z.array(notificationUsersSchema).superRefine((groups, ctx) => {
-  if (groups.length > MAX_USER_GROUPS) {
-    ctx.addIssue({ code: 'custom', message: USER_GROUP_COUNT_MESSAGE });
-  }
-  if (countUsers(groups) > MAX_USERS) {
-    ctx.addIssue({ code: 'custom', message: USER_COUNT_MESSAGE });
-  }
-});
-export const notificationOperationSchema = z.object({
-  service_type: z.string().refine((value) => !isBlank(value), OPERATION_SERVICE_REQUIRED_MESSAGE),
-  resource_type: z.string().refine((value) => !isBlank(value), OPERATION_RESOURCE_REQUIRED_MESSAGE),
-  trace_names: z
-    .array(z.string().refine((value) => !isBlank(value), OPERATION_TRACES_REQUIRED_MESSAGE))
-    .min(1, OPERATION_TRACES_REQUIRED_MESSAGE),
-});
-export const filterRulesSchema = z.array(z.string()).check(ruleCheck(checkFilterRules));

@@ -4,8 +4,10 @@ import { z } from 'zod';
 export type RuleCheck<T> = (value: T) => string | null;
 
 /**
- * Turns a rule's check function into a zod check, so a form reports exactly the message
- * the mock would send back for the same value: the rule is written once, in the check.
+ * Turns a rule's check function into a zod check, so a form and the mock apply the same rule,
+ * written once, in the check. The form shows the check's message; the mock answers with the
+ * rule's CTS error code and that code's message from the reference, or, where the reference has
+ * no code for the rule (notifications: CTS.0003), with the check's message.
  * Use as `z.string().check(ruleCheck(checkBucketName))`.
  */
 export function ruleCheck<T>(check: RuleCheck<T>): z.core.$ZodCheck<T> {

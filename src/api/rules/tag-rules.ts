@@ -12,7 +12,6 @@ export interface TagInput {
   value?: string;
 }
 
-export const TAG_KEY_MIN_LENGTH = 1;
 export const TAG_KEY_MAX_LENGTH = 128;
 export const TAG_VALUE_MAX_LENGTH = 255;
 export const TAG_KEY_RESERVED_PREFIX = '_sys_';

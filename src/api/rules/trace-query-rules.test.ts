@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_TRACE_WINDOW_MS,
-  MANAGEMENT_ONLY_TRACE_FILTERS,
-  TRACE_LIMIT_MESSAGE,
-  TRACE_NAME_MESSAGE,
-  TRACE_RATING_MESSAGE,
-  TRACE_RETENTION_MS,
-  TRACE_TIME_ORDER_MESSAGE,
-  TRACE_TYPE_MESSAGE,
-  checkTraceLimit,
-  checkTraceName,
-  checkTraceQuery,
-  checkTraceRating,
-  checkTraceTimestamp,
-  checkTraceType,
-  traceLimitSchema,
-  traceNameSchema,
-  traceRatingSchema,
-  traceTimestampMessage,
-} from './trace-query-rules';
+import type { Trace } from '@/api/contract/types';
+import { DEFAULT_TRACE_WINDOW, MANAGEMENT_ONLY_TRACE_FILTERS, MANAGEMENT_TRACKER_NAME, TEXT_TRACE_FILTERS, TRACE_FILTER_NAMES, TRACE_RANGES, TRACE_RETENTION_MS, appliedCriteria, filterApplies, inapplicableFilters, isTraceRange, lookedUpTraceId, oldestStart, omitFilters, windowBounds } from './trace-query-rules';
+import { TRACE_LIMIT_MESSAGE, TRACE_NAME_MESSAGE, TRACE_RATING_MESSAGE, TRACE_TIME_ORDER_MESSAGE, TRACE_TYPE_MESSAGE, checkTraceLimit, checkTraceName, checkTraceQuery, checkTraceTimestamp, matchesCriteria, traceTimestampMessage, traceTypeOfTracker } from './trace-query-check';
 
 const NOW = 1_767_225_600_000; // 2026-01-01T00:00:00Z
 const HOUR = 60 * 60 * 1000;
@@ -38,9 +21,9 @@ function queryOf(params: Record<string, string | undefined>) {
 
 describe('single parameters', () => {
   it('accepts only system and data as trace_type', () => {
-    expect(checkTraceType('system')).toBeNull();
-    expect(checkTraceType('data')).toBeNull();
-    expect(checkTraceType('System')).toBe(TRACE_TYPE_MESSAGE);
+    expect(messageOf({ trace_type: 'system' })).toBe('ok');
+    expect(messageOf({ trace_type: 'data' })).toBe('ok');
+    expect(messageOf({ trace_type: 'System' })).toBe(TRACE_TYPE_MESSAGE);
   });
   it.each(['1000000000000', '9999999999999', String(NOW)])('accepts the 13-digit timestamp %s', (text) => {
     expect(checkTraceTimestamp('from', text)).toBeNull();
@@ -58,24 +41,14 @@ describe('single parameters', () => {
     expect(checkTraceLimit(text)).toBe(TRACE_LIMIT_MESSAGE);
   });
   it('checks trace_rating', () => {
-    expect(checkTraceRating('incident')).toBeNull();
-    expect(checkTraceRating('Incident')).toBe(TRACE_RATING_MESSAGE);
-    expect(traceRatingSchema.safeParse('error').error?.issues[0]?.message).toBe(TRACE_RATING_MESSAGE);
+    expect(messageOf({ trace_rating: 'incident' })).toBe('ok');
+    expect(messageOf({ trace_rating: 'Incident' })).toBe(TRACE_RATING_MESSAGE);
   });
   it.each(['a', 'createServer', 'x'.repeat(64), 'Delete.Bucket_v2-1'])('accepts trace name %s', (name) => {
     expect(checkTraceName(name)).toBeNull();
-    expect(traceNameSchema.safeParse(name).success).toBe(true);
   });
   it.each(['', 'x'.repeat(65), '1create', '_create', 'create server', 'create/server'])('rejects trace name %j', (name) => {
     expect(checkTraceName(name)).toBe(TRACE_NAME_MESSAGE);
-    expect(traceNameSchema.safeParse(name).error?.issues[0]?.message).toBe(TRACE_NAME_MESSAGE);
-  });
-  it('has a limit schema for page sizes', () => {
-    expect(traceLimitSchema.safeParse(200).success).toBe(true);
-    expect(traceLimitSchema.safeParse(1).success).toBe(true);
-    expect(traceLimitSchema.safeParse(0).error?.issues[0]?.message).toBe(TRACE_LIMIT_MESSAGE);
-    expect(traceLimitSchema.safeParse(201).error?.issues[0]?.message).toBe(TRACE_LIMIT_MESSAGE);
-    expect(traceLimitSchema.safeParse(2.5).error?.issues[0]?.message).toBe(TRACE_LIMIT_MESSAGE);
   });
 });
 
@@ -84,7 +57,7 @@ describe('checkTraceQuery defaults (L1598–1610, choice 13)', () => {
     expect(queryOf({})).toEqual({
       trace_type: 'system',
       tracker_name: 'system',
-      from: NOW - DEFAULT_TRACE_WINDOW_MS,
+      from: NOW - HOUR,
       to: NOW,
       limit: 10,
     });
@@ -164,5 +137,127 @@ describe('checkTraceQuery filters by trace type (choice 17)', () => {
   it('does not default tracker_name for data traces (choice 18)', () => {
     expect(queryOf({ trace_type: 'data' })).not.toHaveProperty('tracker_name');
     expect(queryOf({ trace_type: 'data', tracker_name: 'obs-reads' }).tracker_name).toBe('obs-reads');
+  });
+});
+
+describe('the filters (L1595–1617)', () => {
+  it('are every parameter of listTraces but the trace type, window and paging, in the panel order', () => {
+    expect(TRACE_FILTER_NAMES).toEqual([
+      'tracker_name',
+      'service_type',
+      'resource_type',
+      'trace_name',
+      'trace_rating',
+      'user',
+      'resource_name',
+      'resource_id',
+      'access_key_id',
+      'enterprise_project_id',
+      'trace_id',
+    ]);
+    expect(TEXT_TRACE_FILTERS).toEqual(TRACE_FILTER_NAMES.filter((name) => name !== 'trace_rating'));
+  });
+  it('apply to the trace types CTS applies them to; the tracker only to data traces', () => {
+    expect(TRACE_FILTER_NAMES.filter((name) => filterApplies(name, 'system'))).toEqual(TRACE_FILTER_NAMES.filter((name) => name !== 'tracker_name'));
+    expect(TRACE_FILTER_NAMES.filter((name) => filterApplies(name, 'data'))).toEqual(['tracker_name', 'access_key_id', 'enterprise_project_id']);
+  });
+  it('name those a trace type does not take, in the order they were given', () => {
+    expect(inapplicableFilters({ trace_type: 'data', tracker_name: 't', user: 'u', trace_rating: 'warning', access_key_id: 'AK' })).toEqual(['user', 'trace_rating']);
+    expect(inapplicableFilters({ trace_type: 'system', tracker_name: 't', user: 'u' })).toEqual(['tracker_name']);
+    expect(inapplicableFilters({ trace_type: 'system' })).toEqual([]);
+  });
+  it('are dropped by name, every other key kept', () => {
+    expect(omitFilters({ trace_type: 'system', user: 'u', trace_id: 't', limit: 5, range: '1h' }, ['user', 'trace_id'])).toEqual({ trace_type: 'system', limit: 5, range: '1h' });
+  });
+});
+
+describe('the management tracker (L1602)', () => {
+  it('is named system and records the management traces; any other tracker, data traces', () => {
+    expect(MANAGEMENT_TRACKER_NAME).toBe('system');
+    expect(traceTypeOfTracker(MANAGEMENT_TRACKER_NAME)).toBe('system');
+    expect(traceTypeOfTracker('obs-reads')).toBe('data');
+  });
+});
+
+describe('a trace_id sets every other criterion and the time aside (L1611)', () => {
+  it('is looked up for management traces only, the default type included', () => {
+    expect(lookedUpTraceId({ trace_type: 'system', trace_id: 't-1' })).toBe('t-1');
+    expect(lookedUpTraceId({ trace_id: 't-1' })).toBe('t-1');
+    expect(lookedUpTraceId({ trace_type: 'data', trace_id: 't-1' })).toBeUndefined();
+    expect(lookedUpTraceId({ trace_type: 'system', trace_id: '' })).toBeUndefined();
+    expect(lookedUpTraceId({ trace_type: 'system' })).toBeUndefined();
+  });
+  it('leaves the ID alone of the criteria, and what is not a criterion to the caller', () => {
+    expect(appliedCriteria({ trace_type: 'system', trace_id: 't-1', user: 'u', trace_rating: 'warning', access_key_id: 'AK', limit: 10 })).toEqual({
+      trace_type: 'system',
+      trace_id: 't-1',
+      limit: 10,
+    });
+    expect(appliedCriteria({ trace_id: 't-1', service_type: 'ECS' })).toEqual({ trace_type: 'system', trace_id: 't-1' });
+  });
+});
+
+describe('management-only filters on data traces (choice 17)', () => {
+  it('are dropped; the tracker and the filters for both types stay', () => {
+    expect(appliedCriteria({ trace_type: 'data', tracker_name: 't', trace_id: 'x', user: 'u', trace_rating: 'incident', enterprise_project_id: '0' })).toEqual({
+      trace_type: 'data',
+      tracker_name: 't',
+      enterprise_project_id: '0',
+    });
+    expect([...MANAGEMENT_ONLY_TRACE_FILTERS].sort()).toEqual(TRACE_FILTER_NAMES.filter((name) => !filterApplies(name, 'data')).sort());
+  });
+  it('leave management criteria as they are', () => {
+    const criteria = { trace_type: 'system' as const, user: 'u', service_type: 'ECS' };
+    expect(appliedCriteria(criteria)).toEqual(criteria);
+  });
+});
+
+describe('a trace matches the criteria CTS applies', () => {
+  const trace = {
+    trace_id: 't-1',
+    trace_name: 'createServer',
+    trace_rating: 'normal',
+    trace_type: 'ApiCall',
+    service_type: 'ECS',
+    resource_type: 'ecs',
+    resource_name: 'web-01',
+    resource_id: 'r-1',
+    enterprise_project_id: '0',
+    user: { name: 'alice', access_key_id: 'AK1' },
+    time: NOW,
+    record_time: NOW,
+  } as Trace;
+
+  it("of its tracker's trace type, every filter compared exactly", () => {
+    expect(matchesCriteria(trace, 'system', { trace_type: 'system', tracker_name: 'system', user: 'alice', service_type: 'ECS', access_key_id: 'AK1' })).toBe(true);
+    expect(matchesCriteria(trace, 'system', { trace_type: 'system', user: 'Alice' })).toBe(false);
+    expect(matchesCriteria(trace, 'system', { trace_type: 'system', tracker_name: 'obs-reads' })).toBe(false);
+    expect(matchesCriteria(trace, 'system', { trace_type: 'data' })).toBe(false);
+    expect(matchesCriteria(trace, 'obs-reads', { trace_type: 'data', tracker_name: 'obs-reads' })).toBe(true);
+    expect(matchesCriteria(trace, 'obs-reads', { trace_type: 'data', tracker_name: 'obs-writes' })).toBe(false);
+  });
+  it('ignoring on data traces what CTS ignores there, and with a trace ID every other criterion', () => {
+    expect(matchesCriteria(trace, 'obs-reads', { trace_type: 'data', user: 'bob', trace_rating: 'incident' })).toBe(true);
+    expect(matchesCriteria(trace, 'system', { trace_type: 'system', trace_id: 't-1', user: 'bob' })).toBe(true);
+    expect(matchesCriteria(trace, 'system', { trace_type: 'system', trace_id: 't-2' })).toBe(false);
+  });
+});
+
+describe('the window', () => {
+  it('has the presets 1h, 1d and 1w, each ending now; the default is the last hour', () => {
+    expect(windowBounds({ range: '1h' }, NOW)).toEqual({ from: NOW - HOUR, to: NOW });
+    expect(windowBounds({ range: '1d' }, NOW)).toEqual({ from: NOW - 24 * HOUR, to: NOW });
+    expect(windowBounds({ range: '1w' }, NOW)).toEqual({ from: NOW - 168 * HOUR, to: NOW });
+    expect(windowBounds(DEFAULT_TRACE_WINDOW, NOW)).toEqual({ from: NOW - HOUR, to: NOW });
+    expect(Object.keys(TRACE_RANGES).filter(isTraceRange)).toEqual(['1h', '1d', '1w']);
+    expect(isTraceRange('5y')).toBe(false);
+    expect(isTraceRange('toString')).toBe(false);
+  });
+  it('keeps an absolute window as it is', () => {
+    expect(windowBounds({ from: 1, to: 2 }, NOW)).toEqual({ from: 1, to: 2 });
+  });
+  it('starts no earlier than the seven days CTS keeps (L1580)', () => {
+    expect(oldestStart(NOW)).toBe(NOW - TRACE_RETENTION_MS);
+    expect(TRACE_RETENTION_MS).toBe(7 * 24 * HOUR);
   });
 });

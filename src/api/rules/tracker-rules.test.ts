@@ -19,7 +19,6 @@ import {
   TRACKER_RULE_ERROR_CODES,
   TRACKER_STATUS_MESSAGE,
   TRACKER_TYPE_MESSAGE,
-  agencyNameSchema,
   bucketLifecycleSchema,
   bucketNameSchema,
   checkAgencyName,
@@ -41,16 +40,11 @@ import {
   checkTrackerNameFormat,
   checkTrackerStatus,
   checkTrackerType,
-  compressTypeSchema,
   dataEventsSchema,
-  excludeServicesSchema,
   filePrefixSchema,
-  kmsIdSchema,
   managementTrackerNameSchema,
   trackedBucketNameSchema,
-  trackerEncryptionSchema,
-  trackerNameSchema,
-  trackerStatusSchema,
+  dataTrackerNameSchema,
   trackerTypeSchema,
 } from './tracker-rules';
 
@@ -74,11 +68,9 @@ describe('tracker type and status', () => {
   });
   it.each(['enabled', 'disabled'])('accepts status %s', (status) => {
     expect(checkTrackerStatus(status)).toBeNull();
-    expect(schemaMessage(trackerStatusSchema, status)).toBeNull();
   });
   it.each(['error', 'ENABLED', ''])('rejects status %s, which cannot be set', (status) => {
     expect(checkTrackerStatus(status)).toBe(TRACKER_STATUS_MESSAGE);
-    expect(schemaMessage(trackerStatusSchema, status)).toBe(TRACKER_STATUS_MESSAGE);
   });
 });
 
@@ -86,15 +78,15 @@ describe('tracker name (choice 24)', () => {
   it.each(['a', '1', 'a'.repeat(64), 'data-tracker_01', '9Z'])('accepts %s', (name) => {
     expect(checkTrackerNameFormat(name)).toBeNull();
     expect(checkDataTrackerName(name)).toBeNull();
-    expect(schemaMessage(trackerNameSchema, name)).toBeNull();
+    expect(schemaMessage(dataTrackerNameSchema, name)).toBeNull();
   });
   it.each(['', 'a'.repeat(65), '-tracker', '_tracker', 'has space', 'dot.name', 'ünïcode'])('rejects %s', (name) => {
     expect(checkTrackerNameFormat(name)).toBe(TRACKER_NAME_MESSAGE);
-    expect(schemaMessage(trackerNameSchema, name)).toBe(TRACKER_NAME_MESSAGE);
+    expect(schemaMessage(dataTrackerNameSchema, name)).toBe(TRACKER_NAME_MESSAGE);
   });
   it('reserves "system" for the management tracker, before the format check', () => {
     expect(checkDataTrackerName('system')).toBe(DATA_TRACKER_NAME_SYSTEM_MESSAGE);
-    expect(schemaMessage(trackerNameSchema, 'system')).toBe(DATA_TRACKER_NAME_SYSTEM_MESSAGE);
+    expect(schemaMessage(dataTrackerNameSchema, 'system')).toBe(DATA_TRACKER_NAME_SYSTEM_MESSAGE);
     expect(checkDataTrackerName('system1')).toBeNull();
   });
   it('requires the management tracker to be named system', () => {
@@ -147,11 +139,9 @@ describe('bucket lifecycle and compression (L1907–1908)', () => {
   });
   it.each(['gzip', 'json'])('accepts compression %s', (type) => {
     expect(checkCompressType(type)).toBeNull();
-    expect(schemaMessage(compressTypeSchema, type)).toBeNull();
   });
   it.each(['GZIP', 'zip', ''])('rejects compression %s', (type) => {
     expect(checkCompressType(type)).toBe(COMPRESS_TYPE_MESSAGE);
-    expect(schemaMessage(compressTypeSchema, type)).toBe(COMPRESS_TYPE_MESSAGE);
   });
 });
 
@@ -188,7 +178,6 @@ describe('KMS key (L1884–1885)', () => {
   });
   it.each([KMS_ID, KMS_ID.toUpperCase(), '', '0c1b7d87-5186-411a-86ce-ed3b2ec848c9'])('accepts key id "%s"', (id) => {
     expect(checkKmsIdFormat(id)).toBeNull();
-    expect(schemaMessage(kmsIdSchema, id)).toBeNull();
   });
   it.each([
     '13a4207c7abe4b68851016b84c3b5504',
@@ -198,7 +187,6 @@ describe('KMS key (L1884–1885)', () => {
     '------------------------------------',
   ])('rejects key id %s', (id) => {
     expect(checkKmsIdFormat(id)).toBe(KMS_ID_FORMAT_MESSAGE);
-    expect(schemaMessage(kmsIdSchema, id)).toBe(KMS_ID_FORMAT_MESSAGE);
   });
   it('checks presence before format, and format even without encryption', () => {
     expect(checkKmsId(true, '')).toBe(KMS_ID_MISSING_MESSAGE);
@@ -206,27 +194,18 @@ describe('KMS key (L1884–1885)', () => {
     expect(checkKmsId(false, 'abc')).toBe(KMS_ID_FORMAT_MESSAGE);
     expect(checkKmsId(true, KMS_ID)).toBeNull();
   });
-  it('reports a missing key on the kms_id field', () => {
-    const result = trackerEncryptionSchema.safeParse({ is_support_trace_files_encryption: true, kms_id: '' });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ path: ['kms_id'], message: KMS_ID_MISSING_MESSAGE });
-    expect(trackerEncryptionSchema.safeParse({ is_support_trace_files_encryption: false }).success).toBe(true);
-  });
 });
 
 describe('agency and excluded services (L1890, L1895)', () => {
   it('accepts only cts_admin_trust', () => {
     expect(checkAgencyName('cts_admin_trust')).toBeNull();
     expect(checkAgencyName('cts_admin')).toBe(AGENCY_NAME_MESSAGE);
-    expect(schemaMessage(agencyNameSchema, 'cts_admin_trust')).toBeNull();
-    expect(schemaMessage(agencyNameSchema, 'other')).toBe(AGENCY_NAME_MESSAGE);
   });
   it('excludes only KMS', () => {
     expect(checkExcludeServices(['KMS'])).toBeNull();
     expect(checkExcludeServices([])).toBeNull();
     expect(checkExcludeServices(['KMS', 'ECS'])).toBe(EXCLUDE_SERVICE_MESSAGE);
     expect(checkExcludeServices(['kms'])).toBe(EXCLUDE_SERVICE_MESSAGE);
-    expect(schemaMessage(excludeServicesSchema, ['OBS'])).toBe(EXCLUDE_SERVICE_MESSAGE);
   });
 });
 

@@ -1,5 +1,16 @@
 import { z } from 'zod';
+import {
+  AGENCY_NAME,
+  BUCKET_LIFECYCLES,
+  COMPRESS_TYPES,
+  DATA_EVENTS,
+  EXCLUDE_SERVICES,
+  TRACKER_TYPES,
+  TRACKER_UPDATE_STATUSES,
+} from '@/api/contract/enums';
+import type { CompressType } from '@/api/contract/types';
 import { firstMessage, ruleCheck } from './rule-check';
+import { MANAGEMENT_TRACKER_NAME } from './trace-query-rules';
 
 /**
  * Request rules of POST/PUT /tracker (L1873–1917, L2149–2188). Each check returns the
@@ -27,16 +38,12 @@ export const TRACKER_RULE_ERROR_CODES = {
   excludeService: 'CTS.0003',
 } as const;
 
-export const TRACKER_TYPES = ['system', 'data'] as const;
-export type TrackerType = (typeof TRACKER_TYPES)[number];
 export const TRACKER_TYPE_MESSAGE = 'The tracker type must be system or data.';
 
-/** Values a PUT may set (L2156); `error` is only ever reported by the service. */
-export const SETTABLE_TRACKER_STATUSES = ['enabled', 'disabled'] as const;
+/** A PUT may set `enabled` or `disabled` (L2156); `error` is only ever reported by the service. */
 export const TRACKER_STATUS_MESSAGE = 'The status can only be enabled or disabled.';
 
 // Tracker names (choice 24): the reference gives no format, so this is the console's own rule.
-export const MANAGEMENT_TRACKER_NAME = 'system';
 export const TRACKER_NAME_MIN_LENGTH = 1;
 export const TRACKER_NAME_MAX_LENGTH = 64;
 export const TRACKER_NAME_PATTERN = new RegExp(
@@ -65,19 +72,13 @@ export const FILE_PREFIX_MESSAGE =
   'Use up to 64 letters, digits, periods (.), hyphens (-) or underscores (_).';
 
 /** Retention of trace files in days (L1907). */
-export const BUCKET_LIFECYCLES = [30, 60, 90, 180, 1095] as const;
-export type BucketLifecycle = (typeof BUCKET_LIFECYCLES)[number];
 export const BUCKET_LIFECYCLE_MESSAGE = 'Keep trace files for 30, 60, 90, 180 or 1095 days.';
 
 /** L1908: gzip is the default. */
-export const COMPRESS_TYPES = ['gzip', 'json'] as const;
-export type CompressType = (typeof COMPRESS_TYPES)[number];
 export const DEFAULT_COMPRESS_TYPE: CompressType = 'gzip';
 export const COMPRESS_TYPE_MESSAGE = 'Choose gzip (compressed) or json (uncompressed).';
 
 // Operations a data tracker records on its bucket (L1917).
-export const DATA_EVENTS = ['READ', 'WRITE'] as const;
-export type DataEvent = (typeof DATA_EVENTS)[number];
 export const DATA_EVENTS_MISSING_MESSAGE = 'Select at least one operation type to track: READ or WRITE.';
 export const DATA_EVENT_VALUE_MESSAGE = 'Only READ and WRITE operations can be tracked.';
 export const DATA_EVENT_DUPLICATE_MESSAGE = 'Each operation type can be selected only once.';
@@ -93,11 +94,9 @@ export const KMS_ID_FORMAT_MESSAGE =
   'Enter a KMS key ID such as 13a4207c-7abe-4b68-8510-16b84c3b5504 (hexadecimal digits in groups of 8-4-4-4-12).';
 
 /** L1890. */
-export const AGENCY_NAME = 'cts_admin_trust';
 export const AGENCY_NAME_MESSAGE = 'The agency name can only be cts_admin_trust.';
 
 /** L1895: only the createDatakey traces of KMS can be kept out of the transfer. */
-export const EXCLUDE_SERVICES = ['KMS'] as const;
 export const EXCLUDE_SERVICE_MESSAGE = 'Only KMS can be excluded from trace transfer.';
 
 function isOneOf<T extends string | number>(values: readonly T[], value: unknown): value is T {
@@ -109,7 +108,7 @@ export function checkTrackerType(value: string | undefined): string | null {
 }
 
 export function checkTrackerStatus(value: string): string | null {
-  return isOneOf(SETTABLE_TRACKER_STATUSES, value) ? null : TRACKER_STATUS_MESSAGE;
+  return isOneOf(TRACKER_UPDATE_STATUSES, value) ? null : TRACKER_STATUS_MESSAGE;
 }
 
 export function checkTrackerNameFormat(name: string): string | null {
@@ -197,30 +196,12 @@ export function checkExcludeServices(services: readonly string[]): string | null
 
 // Field schemas for the console's forms, reporting the same messages as the checks above.
 export const trackerTypeSchema = z.enum(TRACKER_TYPES, { error: TRACKER_TYPE_MESSAGE });
-export const trackerStatusSchema = z.enum(SETTABLE_TRACKER_STATUSES, { error: TRACKER_STATUS_MESSAGE });
-export const trackerNameSchema = z.string().check(ruleCheck(checkDataTrackerName));
+export const dataTrackerNameSchema = z.string().check(ruleCheck(checkDataTrackerName));
 export const managementTrackerNameSchema = z.string().check(ruleCheck(checkManagementTrackerName));
 export const bucketNameSchema = z.string().check(ruleCheck(checkBucketName));
 export const trackedBucketNameSchema = z.string().check(ruleCheck(checkTrackedBucketName));
 export const filePrefixSchema = z.string().check(ruleCheck(checkFilePrefix));
 export const bucketLifecycleSchema = z.number({ error: BUCKET_LIFECYCLE_MESSAGE }).check(ruleCheck(checkBucketLifecycle));
-export const compressTypeSchema = z.enum(COMPRESS_TYPES, { error: COMPRESS_TYPE_MESSAGE });
 export const dataEventsSchema = z
   .array(z.enum(DATA_EVENTS, { error: DATA_EVENT_VALUE_MESSAGE }))
   .check(ruleCheck(checkDataEvents));
-export const kmsIdSchema = z.string().check(ruleCheck(checkKmsIdFormat));
-export const agencyNameSchema = z.literal(AGENCY_NAME, { error: AGENCY_NAME_MESSAGE });
-export const excludeServicesSchema = z.array(z.string()).check(ruleCheck(checkExcludeServices));
-
-/**
- * The encryption pair, checked together: the key is required only when encryption is on
- * (L1884–1885). Wire field names; a form with other names can call `checkKmsId` itself.
- */
-export const trackerEncryptionSchema = z
-  .object({ is_support_trace_files_encryption: z.boolean(), kms_id: z.string().optional() })
-  .superRefine((value, ctx) => {
-    const message = checkKmsId(value.is_support_trace_files_encryption, value.kms_id);
-    if (message !== null) {
-      ctx.addIssue({ code: 'custom', message, path: ['kms_id'] });
-    }
-  });

@@ -8,7 +8,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type MockFaults, mockQueries } from '@/api/mock-control';
 import { ErrorPanel } from '@/components/error-panel';
-import { errorPanelProps } from '@/app/settings/error-panel-props';
+import { describeError } from '@/api/errors';
 import { MockFaultsForm } from '@/app/settings/mock-faults-form';
 import { ResetDemoData } from '@/app/settings/reset-demo-data';
 
@@ -46,7 +46,7 @@ export function MockControls() {
           <Skeleton height={120} />
         </Box>
       ) : state.isError ? (
-        <ErrorPanel title="The demo data settings could not be read" {...errorPanelProps(state.error)} onRetry={() => void state.refetch()} />
+        <ErrorPanel {...describeError(state.error)} title="The demo data settings could not be read" onRetry={() => void state.refetch()} />
       ) : (
         <>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 2, mb: 3 }}>

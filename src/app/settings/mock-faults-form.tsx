@@ -11,7 +11,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { type MockFaults, mockQueries, putMockFaults } from '@/api/mock-control';
-import { errorPanelProps } from '@/app/settings/error-panel-props';
+import { describeError } from '@/api/errors';
 import { FailNextFields } from '@/app/settings/fail-next-fields';
 import {
   type FaultsFormValues,
@@ -141,7 +141,7 @@ export function MockFaultsForm({ faults, fired, onApplied }: MockFaultsFormProps
           />
           {failNext ? <FailNextFields control={control} /> : null}
         </Box>
-        {apply.isError ? <ErrorPanel title="The faults could not be applied" {...errorPanelProps(apply.error)} /> : null}
+        {apply.isError ? <ErrorPanel {...describeError(apply.error)} title="The faults could not be applied" /> : null}
         <Box>
           <Button type="submit" variant="contained" loading={apply.isPending}>
             Apply faults

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { resetMock } from '@/api/mock-control';
-import { errorPanelProps } from '@/app/settings/error-panel-props';
+import { describeError } from '@/api/errors';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorPanel } from '@/components/error-panel';
 
@@ -36,7 +36,7 @@ export function ResetDemoData() {
         body="The mock goes back to its generated state. Trackers, key event notifications and tags you created or changed are discarded, and fault settings are cleared."
         confirmLabel="Reset demo data"
         pending={reset.isPending}
-        error={reset.isError ? <ErrorPanel title="Reset failed" {...errorPanelProps(reset.error)} /> : null}
+        error={reset.isError ? <ErrorPanel {...describeError(reset.error)} title="Reset failed" /> : null}
         onConfirm={() => reset.mutate()}
         onClose={close}
       />

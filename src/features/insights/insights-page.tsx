@@ -6,7 +6,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { TRACE_RANGES, type TraceRange } from '@/api/traces';
+import { TRACE_RANGES, type TraceRange } from '@/api/rules/trace-query-rules';
 import { PageHeader } from '@/components/page-header';
 import { TopValues } from '@/features/insights/charts/top-values';
 import { FindingsList } from '@/features/insights/components/findings-list';

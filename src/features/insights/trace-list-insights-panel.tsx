@@ -6,7 +6,8 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useId, useMemo, useRef, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { TRACE_RANGES, type TraceView } from '@/api/traces';
+import { TRACE_RANGES, lookedUpTraceId } from '@/api/rules/trace-query-rules';
+import type { TraceView } from '@/api/traces';
 import { HistogramTable } from '@/features/insights/charts/histogram-table';
 import { TopValues } from '@/features/insights/charts/top-values';
 import { VolumeHistogram } from '@/features/insights/charts/volume-histogram';
@@ -26,7 +27,7 @@ interface TraceListInsightsPanelProps {
 }
 
 function targetOf(view: TraceView): ScanTarget | null {
-  if (view.trace_id) {
+  if (lookedUpTraceId(view)) {
     return null;
   }
   const { limit: _limit, ...rest } = view;

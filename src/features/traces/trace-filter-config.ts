@@ -1,21 +1,21 @@
-import type { TraceCriteria } from '@/features/traces/trace-url-state';
+import { TRACE_FILTER_NAMES, type TraceFilterName } from '@/api/rules/trace-query-rules';
 
-type CriterionName = Exclude<keyof TraceCriteria, 'trace_type'>;
+const LABELS: Record<TraceFilterName, string> = {
+  tracker_name: 'Data tracker',
+  service_type: 'Service',
+  resource_type: 'Resource type',
+  trace_name: 'Trace name',
+  trace_rating: 'Rating',
+  user: 'User',
+  resource_name: 'Resource name',
+  resource_id: 'Resource ID',
+  access_key_id: 'Access key ID',
+  enterprise_project_id: 'Enterprise project ID',
+  trace_id: 'Trace ID',
+};
 
 /** Every criterion besides the trace type, as the chips and the panel name it, in the panel's order. */
-export const TRACE_CRITERIA_LABELS: readonly { name: CriterionName; label: string }[] = [
-  { name: 'tracker_name', label: 'Data tracker' },
-  { name: 'service_type', label: 'Service' },
-  { name: 'resource_type', label: 'Resource type' },
-  { name: 'trace_name', label: 'Trace name' },
-  { name: 'trace_rating', label: 'Rating' },
-  { name: 'user', label: 'User' },
-  { name: 'resource_name', label: 'Resource name' },
-  { name: 'resource_id', label: 'Resource ID' },
-  { name: 'access_key_id', label: 'Access key ID' },
-  { name: 'enterprise_project_id', label: 'Enterprise project ID' },
-  { name: 'trace_id', label: 'Trace ID' },
-];
+export const TRACE_CRITERIA_LABELS: readonly { name: TraceFilterName; label: string }[] = TRACE_FILTER_NAMES.map((name) => ({ name, label: LABELS[name] }));
 
 export const TRACE_TYPE_LABELS = { system: 'Management', data: 'Data' } as const;
 

@@ -23,8 +23,9 @@ import { type TracePreferences, useTracePreferences } from '@/features/traces/ho
 import { filterLoaded } from '@/features/traces/filter-loaded';
 import { cleanWidths, columnsOf } from '@/features/traces/trace-columns-config';
 import { TRACE_ID_REASON } from '@/features/traces/trace-filter-config';
-import { type TextCriterion, parseTraceSearch, toTraceSearch } from '@/features/traces/trace-url-state';
+import { parseTraceSearch, toTraceSearch } from '@/features/traces/trace-url-state';
 import type { TraceRating } from '@/api/contract/types';
+import type { TraceFilterName } from '@/api/rules/trace-query-rules';
 import { aroundTrace, clearCriteria, hasCriteria, showRelated, toAbsoluteFilters, toTraceView, withCriterion } from '@/features/traces/trace-view';
 
 // Heavy and optional pieces are downloaded when first used (first screen budget: 200 kB gzip).
@@ -40,7 +41,7 @@ export interface TraceListSlot {
   /** The list's first page is answered (or failed). */
   listReady: boolean;
   setRange: (from: number, to: number) => void;
-  setCriterion: (name: TextCriterion | 'trace_rating', value: string) => void;
+  setCriterion: (name: TraceFilterName, value: string) => void;
   setQuickFilter: (value: string) => void;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCustomWindow, oldestStart, typedMinutes, windowBounds } from '@/features/traces/trace-time-range';
+import { oldestStart, windowBounds } from '@/api/rules/trace-query-rules';
+import { checkCustomWindow, typedMinutes } from '@/features/traces/trace-time-range';
 import { formatTime, utcOffsetLabel, zoneLabel } from '@/components/time-format';
 
 const NOW = Date.UTC(2024, 4, 10, 12, 0, 0);

@@ -1,11 +1,4 @@
-import { TRACE_RANGES, type TraceRange } from '@/api/traces';
-import { TRACE_RETENTION_MS } from '@/api/rules/trace-query-limits';
-
-/** Either a preset relative to now, or an absolute window in UTC milliseconds (exclusive bounds, choice 14). */
-export type TraceWindow = { range: TraceRange } | { from: number; to: number };
-
-/** The API's default window: the last hour (L1599–1601). */
-export const DEFAULT_TRACE_WINDOW: TraceWindow = { range: '1h' };
+import { type TraceRange, type TraceWindow, oldestStart } from '@/api/rules/trace-query-rules';
 
 export const TRACE_RANGE_PRESETS: readonly { range: TraceRange; label: string }[] = [
   { range: '1h', label: 'Last 1 hour' },
@@ -15,20 +8,6 @@ export const TRACE_RANGE_PRESETS: readonly { range: TraceRange; label: string }[
 
 export const RETENTION_NOTE = 'CTS keeps traces for the last 7 days: a range cannot start earlier.';
 
-export function isTraceRange(value: string): value is TraceRange {
-  return Object.hasOwn(TRACE_RANGES, value);
-}
-
-/** The oldest instant a window may start at (L1580). */
-export function oldestStart(now: number): number {
-  return now - TRACE_RETENTION_MS;
-}
-
-export function windowBounds(window: TraceWindow, now: number): { from: number; to: number } {
-  return 'range' in window ? { from: now - TRACE_RANGES[window.range], to: now } : window;
-}
-
-/** Why a custom window cannot be used, or null. The end may be later than now (choice 13). */
 /**
  * The window a user means by the minutes typed in the pickers (which hide the seconds they hold):
  * from the start minute's :00.000 to the end of the end minute, exclusive as the API's `to` is.
@@ -38,6 +17,7 @@ export function typedMinutes(from: number, to: number): { from: number; to: numb
   return { from: Math.floor(from / MINUTE) * MINUTE, to: Math.floor(to / MINUTE) * MINUTE + MINUTE };
 }
 
+/** Why a custom window cannot be used, or null. The end may be later than now (choice 13). */
 export function checkCustomWindow(from: number, to: number, now: number): string | null {
   if (!Number.isFinite(from) || !Number.isFinite(to)) {
     return 'Choose both a start and an end.';

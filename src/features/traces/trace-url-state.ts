@@ -1,10 +1,16 @@
 import { TRACE_RATINGS, TRACE_TYPES } from '@/api/contract/enums';
-import type { TraceRating, TraceType } from '@/api/contract/types';
 import {
-  MANAGEMENT_ONLY_TRACE_FILTERS,
+  DEFAULT_TRACE_TYPE,
+  DEFAULT_TRACE_WINDOW,
+  TEXT_TRACE_FILTERS,
   TRACE_NAME_PATTERN,
   TRACE_TIMESTAMP_PATTERN,
-} from '@/api/rules/trace-query-limits';
+  type TraceCriteria,
+  type TraceWindow,
+  inapplicableFilters,
+  isTraceRange,
+  omitFilters,
+} from '@/api/rules/trace-query-rules';
 import {
   type ColumnWidths,
   DEFAULT_COLUMN_IDS,
@@ -14,25 +20,7 @@ import {
   isColumnWidth,
   isTraceColumnId,
 } from '@/features/traces/trace-columns-config';
-import { DEFAULT_TRACE_WINDOW, type TraceWindow, fitWindow, isTraceRange } from '@/features/traces/trace-time-range';
-
-/** Free-text criteria, sent as typed (CTS matches exactly, case-sensitive: spec-notes 1.3). */
-export const TEXT_CRITERIA = [
-  'tracker_name',
-  'service_type',
-  'resource_type',
-  'trace_name',
-  'user',
-  'resource_name',
-  'resource_id',
-  'access_key_id',
-  'enterprise_project_id',
-  'trace_id',
-] as const;
-export type TextCriterion = (typeof TEXT_CRITERIA)[number];
-
-/** The API's own filters, with the API's parameter names. */
-export type TraceCriteria = { trace_type: TraceType; trace_rating?: TraceRating } & Partial<Record<TextCriterion, string>>;
+import { fitWindow } from '@/features/traces/trace-time-range';
 
 /** The whole view of the list screen as the URL holds it. */
 export interface TraceListState {
@@ -46,7 +34,7 @@ export interface TraceListState {
   widths?: ColumnWidths;
 }
 
-export const DEFAULT_CRITERIA: TraceCriteria = { trace_type: 'system' };
+export const DEFAULT_CRITERIA: TraceCriteria = { trace_type: DEFAULT_TRACE_TYPE };
 
 const MAX_TEXT = 1024;
 
@@ -86,12 +74,6 @@ const sameColumns = (a: readonly TraceColumnId[], b: readonly TraceColumnId[]) =
 const traceName: ParamReader<string> = (raw) => (TRACE_NAME_PATTERN.test(raw) ? raw : undefined);
 const timestamp: ParamReader<number> = (raw) => (TRACE_TIMESTAMP_PATTERN.test(raw) ? Number(raw) : undefined);
 
-/** The criteria without `names` (the trace type always stays). */
-export function omitCriteria(criteria: TraceCriteria, names: readonly Exclude<keyof TraceCriteria, 'trace_type'>[]): TraceCriteria {
-  const dropped = new Set<string>(names);
-  return Object.fromEntries(Object.entries(criteria).filter(([name]) => !dropped.has(name))) as TraceCriteria;
-}
-
 export interface ParsedTraceSearch {
   state: TraceListState;
   /** One sentence per parameter that was malformed and fell back to its default. */
@@ -114,9 +96,9 @@ export function parseTraceSearch(params: URLSearchParams, now: number): ParsedTr
   };
 
   let criteria: TraceCriteria = {
-    trace_type: read('trace_type', oneOf(TRACE_TYPES), 'the trace type is system or data.') ?? 'system',
+    trace_type: read('trace_type', oneOf(TRACE_TYPES), 'the trace type is system or data.') ?? DEFAULT_TRACE_TYPE,
   };
-  for (const name of TEXT_CRITERIA) {
+  for (const name of TEXT_TRACE_FILTERS) {
     const value = read(name, text, `a value has 1–${MAX_TEXT} characters.`);
     if (value !== undefined) {
       criteria[name] = value;
@@ -130,16 +112,12 @@ export function parseTraceSearch(params: URLSearchParams, now: number): ParsedTr
   if (rating !== undefined) {
     criteria.trace_rating = rating;
   }
-  if (criteria.trace_type === 'data') {
-    const setAside = MANAGEMENT_ONLY_TRACE_FILTERS.filter((name) => criteria[name] !== undefined);
-    if (setAside.length > 0) {
-      notices.push(`Ignored ${setAside.join(', ')}: CTS applies ${setAside.length === 1 ? 'it' : 'them'} to management traces only.`);
-      criteria = omitCriteria(criteria, setAside);
-    }
-  } else {
-    // Management traces are always the `system` tracker's (L1602).
-    criteria = omitCriteria(criteria, ['tracker_name']);
+  const setAside = inapplicableFilters(criteria);
+  // For management traces that is a tracker_name, said nothing of: they are always the management tracker's (L1602).
+  if (criteria.trace_type === 'data' && setAside.length > 0) {
+    notices.push(`Ignored ${setAside.join(', ')}: CTS applies ${setAside.length === 1 ? 'it' : 'them'} to management traces only.`);
   }
+  criteria = omitFilters(criteria, setAside);
 
   const trace = read('trace', text, 'not a trace ID.');
   const columns = read('columns', columnList, `columns are some of ${COLUMN_IDS}, separated by commas, each once.`);
@@ -191,14 +169,14 @@ export function toTraceSearch(state: TraceListState): URLSearchParams {
   if (state.criteria.trace_type !== 'system') {
     params.set('trace_type', state.criteria.trace_type);
   }
-  for (const name of [...TEXT_CRITERIA, 'trace_rating'] as const) {
+  for (const name of [...TEXT_TRACE_FILTERS, 'trace_rating'] as const) {
     const value = state.criteria[name];
     if (value) {
       params.set(name, value);
     }
   }
   if ('range' in state.window) {
-    if (!('range' in DEFAULT_TRACE_WINDOW) || state.window.range !== DEFAULT_TRACE_WINDOW.range) {
+    if (state.window.range !== DEFAULT_TRACE_WINDOW.range) {
       params.set('range', state.window.range);
     }
   } else {

@@ -1,29 +1,21 @@
-import type { TraceFilters, TraceView } from '@/api/traces';
-import { DEFAULT_TRACE_WINDOW, fitWindow, windowBounds } from '@/features/traces/trace-time-range';
 import {
-  DEFAULT_CRITERIA,
-  TEXT_CRITERIA,
+  DEFAULT_TRACE_WINDOW,
+  TRACE_FILTER_NAMES,
   type TraceCriteria,
-  type TraceListState,
-  omitCriteria,
-} from '@/features/traces/trace-url-state';
-import { MANAGEMENT_ONLY_TRACE_FILTERS } from '@/api/rules/trace-query-limits';
+  appliedCriteria,
+  inapplicableFilters,
+  lookedUpTraceId,
+  omitFilters,
+  windowBounds,
+} from '@/api/rules/trace-query-rules';
+import type { TraceFilters, TraceView } from '@/api/traces';
+import { fitWindow } from '@/features/traces/trace-time-range';
+import { DEFAULT_CRITERIA, type TraceListState } from '@/features/traces/trace-url-state';
 
-/** The criteria CTS applies: with `trace_id` none other (L1611); for data traces, no management-only one (choice 17). */
-export function effectiveCriteria(criteria: TraceCriteria): TraceCriteria {
-  if (criteria.trace_type === 'system' && criteria.trace_id) {
-    return { trace_type: 'system', trace_id: criteria.trace_id };
-  }
-  if (criteria.trace_type === 'data') {
-    return omitCriteria(criteria, MANAGEMENT_ONLY_TRACE_FILTERS);
-  }
-  return criteria;
-}
-
-/** The list query of a view: its criteria, its window (relative ranges resolve when fetched) and the page size. */
+/** The list query of a view: the criteria CTS applies, its window (relative ranges resolve when fetched) and the page size. */
 export function toTraceView(state: TraceListState, limit: number): TraceView {
-  const criteria = effectiveCriteria(state.criteria);
-  if (criteria.trace_id) {
+  const criteria = appliedCriteria(state.criteria);
+  if (lookedUpTraceId(criteria)) {
     return { ...criteria, ...DEFAULT_TRACE_WINDOW, limit };
   }
   return { ...criteria, ...state.window, limit };
@@ -31,13 +23,13 @@ export function toTraceView(state: TraceListState, limit: number): TraceView {
 
 /** The API query of the view with an absolute window and no paging (what an export pages through). */
 export function toAbsoluteFilters(state: TraceListState, now: number): TraceFilters {
-  const criteria = effectiveCriteria(state.criteria);
-  return criteria.trace_id ? criteria : { ...criteria, ...windowBounds(state.window, now) };
+  const criteria = appliedCriteria(state.criteria);
+  return lookedUpTraceId(criteria) ? criteria : { ...criteria, ...windowBounds(state.window, now) };
 }
 
 /** Whether any criterion narrows the list beyond the trace type and time range. */
 export function hasCriteria(criteria: TraceCriteria): boolean {
-  return criteria.trace_rating !== undefined || TEXT_CRITERIA.some((name) => criteria[name] !== undefined);
+  return TRACE_FILTER_NAMES.some((name) => criteria[name] !== undefined);
 }
 
 /** The same trace type and window, every other criterion cleared. */
@@ -51,14 +43,11 @@ export function clearCriteria(state: TraceListState): TraceListState {
  */
 export function showRelated(state: TraceListState, filters: Partial<TraceFilters>): TraceListState {
   const criteria: TraceCriteria = { trace_type: 'system' };
-  for (const name of TEXT_CRITERIA) {
+  for (const name of TRACE_FILTER_NAMES) {
     const value = filters[name];
     if (value) {
-      criteria[name] = value;
+      Object.assign(criteria, { [name]: value });
     }
-  }
-  if (filters.trace_rating) {
-    criteria.trace_rating = filters.trace_rating;
   }
   return { ...state, criteria, trace: undefined };
 }
@@ -66,14 +55,14 @@ export function showRelated(state: TraceListState, filters: Partial<TraceFilters
 /** Sets or clears one criterion; setting a management-only one on data traces is refused by the panel. */
 export function withCriterion<K extends Exclude<keyof TraceCriteria, 'trace_type'>>(state: TraceListState, name: K, value: TraceCriteria[K] | undefined): TraceListState {
   const criteria: TraceCriteria =
-    value === undefined || value === '' ? omitCriteria(state.criteria, [name]) : { ...state.criteria, [name]: value };
+    value === undefined || value === '' ? omitFilters(state.criteria, [name]) : { ...state.criteria, [name]: value };
   return { ...state, criteria, trace: undefined };
 }
 
 /** Switching trace type drops what the other type does not take: management-only criteria, or the tracker. */
 export function withTraceType(state: TraceListState, traceType: TraceCriteria['trace_type']): TraceListState {
-  const kept = effectiveCriteria({ ...state.criteria, trace_type: traceType });
-  return { ...state, criteria: traceType === 'system' ? omitCriteria(kept, ['tracker_name']) : kept, trace: undefined };
+  const moved = { ...state.criteria, trace_type: traceType };
+  return { ...state, criteria: omitFilters(moved, inapplicableFilters(moved)), trace: undefined };
 }
 
 const HOUR = 3_600_000;

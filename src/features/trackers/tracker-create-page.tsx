@@ -6,13 +6,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { describeError } from '@/api/errors';
-import type { TrackerType } from '@/api/rules/tracker-rules';
+import type { TrackerType } from '@/api/contract/types';
 import { trackerQueries } from '@/api/trackers';
 import { ErrorPanel } from '@/components/error-panel';
 import { LoadingRows } from '@/components/loading-rows';
 import { PageHeader } from '@/components/page-header';
 import { TrackerForm } from '@/features/trackers/components/form/tracker-form';
-import { defaultTrackerValues } from '@/features/trackers/form/tracker-form-model';
+import { defaultTrackerValues } from '@/features/trackers/model/tracker-form-model';
 import { trackerPath } from '@/features/trackers/tracker-config';
 import { unavailableTrackerTypes } from '@/features/trackers/tracker-quotas';
 

@@ -12,7 +12,7 @@ import { ErrorPanel } from '@/components/error-panel';
 import { LoadingRows } from '@/components/loading-rows';
 import { PageHeader } from '@/components/page-header';
 import { TrackerForm } from '@/features/trackers/components/form/tracker-form';
-import { fromTracker } from '@/features/trackers/form/tracker-form-model';
+import { fromTracker } from '@/features/trackers/model/tracker-form-model';
 import { trackerPath } from '@/features/trackers/tracker-config';
 import { TrackerNotFound } from '@/features/trackers/components/tracker-not-found';
 

@@ -1,5 +1,4 @@
-import type { Quota } from '@/api/contract/types';
-import type { TrackerType } from '@/api/rules/tracker-rules';
+import type { Quota, TrackerType } from '@/api/contract/types';
 import { isKnown } from '@/components/known-label';
 
 const QUOTA_TYPE: Record<Quota['type'], TrackerType> = { system_tracker: 'system', data_tracker: 'data' };

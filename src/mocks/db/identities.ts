@@ -8,6 +8,7 @@
  * `<idp_id>/<session>` for federated users) follow the CTS user guide's "Relationship Between IAM
  * Identities and Operators" (the reference leaves `type` undocumented).
  */
+import { AGENCY_NAME } from '@/api/contract/enums';
 
 import { DEMO_DOMAIN_ID, DEMO_DOMAIN_NAME, DEMO_PROJECT_ID, DEMO_REGION } from '@/mocks/db/demo-account';
 
@@ -147,7 +148,7 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   agencySession('ecs_auto_recovery_agency', '0a2b4c6d8e0f4a2b4c6d8e0f1a3b5c7d', 'ecs-service', {
     weight: 0.5,
   }),
-  agencySession('cts_admin_trust', '2c4e6a8b0d2f4c6e8a0b2d4f6a8c0e1f', 'cts-service', {
+  agencySession(AGENCY_NAME, '2c4e6a8b0d2f4c6e8a0b2d4f6a8c0e1f', 'cts-service', {
     weight: 0.3,
   }),
   {

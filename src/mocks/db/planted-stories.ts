@@ -1,3 +1,4 @@
+import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/trace-query-rules';
 import { DEMO_DOMAIN_NAME, DEMO_IDENTITIES, identityIndex } from '@/mocks/db/identities';
 import { DAY_MS, localDayStart } from '@/mocks/db/trace-time';
 import type { World } from '@/mocks/db/trace-world';
@@ -37,7 +38,7 @@ export const TRACKER_DISABLED = {
   disabledBy: 'ops-admin',
   reenabledBy: 'sre.oncall',
   trackerId: DEMO_SYSTEM_TRACKER_ID,
-  trackerName: 'system',
+  trackerName: MANAGEMENT_TRACKER_NAME,
 } as const;
 
 export const NOTIFICATION_DELETED = {
@@ -55,7 +56,7 @@ export interface PlantedSlot {
   op: number;
   resource: number;
   identity: number;
-  /** Index into TRACE_TYPES. */
+  /** Index into TRACE_SOURCES. */
   traceType: number;
   status: number;
   accessKey: string | undefined;
@@ -84,7 +85,7 @@ interface PlantedSpec {
 }
 
 const at = (hours: number, minutes: number, seconds = 0): number => hours * 60 + minutes + seconds / 60;
-const tracker = { id: DEMO_SYSTEM_TRACKER_ID, name: 'system' };
+const tracker = { id: DEMO_SYSTEM_TRACKER_ID, name: MANAGEMENT_TRACKER_NAME };
 const notification = { id: NOTIFICATION_DELETED.notification_id, name: NOTIFICATION_DELETED.notification_name };
 const burst = { story: 'deletion-burst', user: DELETION_BURST.user, traceType: 0, sourceIp: DELETION_BURST.sourceIp } as const;
 
@@ -124,12 +125,12 @@ function specs(): PlantedSpec[] {
     {
       story: 'tracker-disabled', daysAgo: 3, minutes: at(18, 5, 12), service: 'CTS', resourceType: 'tracker',
       traceName: 'updateTracker', resource: tracker, user: TRACKER_DISABLED.disabledBy, traceType: 1, status: 200,
-      request: { tracker_type: 'system', tracker_name: 'system', status: 'disabled' },
+      request: { tracker_type: 'system', tracker_name: MANAGEMENT_TRACKER_NAME, status: 'disabled' },
     },
     {
       story: 'tracker-disabled', daysAgo: 3, minutes: at(21, 48, 40), service: 'CTS', resourceType: 'tracker',
       traceName: 'updateTracker', resource: tracker, user: TRACKER_DISABLED.reenabledBy, traceType: 1, status: 200,
-      request: { tracker_type: 'system', tracker_name: 'system', status: 'enabled' },
+      request: { tracker_type: 'system', tracker_name: MANAGEMENT_TRACKER_NAME, status: 'enabled' },
     },
     {
       story: 'notification-deleted', daysAgo: 6, minutes: at(9, 32, 8), service: 'CTS', resourceType: 'notification',

@@ -87,14 +87,6 @@ export function weightedIndex(random: Random, weights: readonly number[], total 
   return weights.length - 1;
 }
 
-export function weightedPick<T>(random: Random, items: readonly T[], weights: readonly number[]): T {
-  const item = items[weightedIndex(random, weights)];
-  if (item === undefined) {
-    throw new Error('weighted pick from an empty list');
-  }
-  return item;
-}
-
 /** `length` lowercase hex digits. */
 export function hex(random: Random, length: number): string {
   let out = '';

@@ -1,4 +1,6 @@
+import { AGENCY_NAME } from '@/api/contract/enums';
 import type { MockBucket, MockKmsKey, Notification, Tag, Tracker } from '@/api/contract/types';
+import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/trace-query-rules';
 import { DEMO_DOMAIN_ID, DEMO_PROJECT_ID, DEMO_REGION } from '@/mocks/db/identities';
 import { DEMO_SYSTEM_TRACKER_ID } from '@/mocks/db/trace-world';
 
@@ -43,7 +45,7 @@ export function seededTrackers(now: number): Tracker[] {
       ...common,
       id: SYSTEM_TRACKER_ID,
       tracker_type: 'system',
-      tracker_name: 'system',
+      tracker_name: MANAGEMENT_TRACKER_NAME,
       status: 'enabled',
       create_time: now - 412 * DAY,
       is_support_validate: true,
@@ -63,7 +65,7 @@ export function seededTrackers(now: number): Tracker[] {
       },
       group_id: '7d1e3f5a-2b4c-4d6e-8f0a-1b3c5d7e9f02',
       stream_id: '3c5e7a9b-1d2f-4a6c-8e0b-2d4f6a8c0e13',
-      agency_name: 'cts_admin_trust',
+      agency_name: AGENCY_NAME,
     },
     {
       ...common,
@@ -146,7 +148,7 @@ export function seededNotifications(now: number): Notification[] {
       status: 'enabled',
       topic_id: `urn:fss:${DEMO_REGION}:${DEMO_PROJECT_ID}:function:default:forward_to_siem:latest`,
       create_time: now - 30 * DAY,
-      agency_name: 'cts_admin_trust',
+      agency_name: AGENCY_NAME,
     },
     {
       ...common,

@@ -1,9 +1,11 @@
+import { DATA_TRACE_SOURCES } from '@/api/contract/enums';
 import type { MockTraceInput, Trace } from '@/api/contract/types';
 import { DEMO_CONSOLE_USER, DEMO_IDENTITIES, OFFICE_IPS, identityIndex } from '@/mocks/db/identities';
 import type { Random } from '@/mocks/db/random';
 import { createRandom, hex, hex32, mix32 } from '@/mocks/db/random';
+import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/trace-query-rules';
 import type { TraceKey } from '@/mocks/db/trace-query';
-import { SYSTEM_TRACKER_NAME, isBefore } from '@/mocks/db/trace-query';
+import { isBefore } from '@/mocks/db/trace-query';
 import { traceUser } from '@/mocks/db/trace-user';
 
 /** A trace added after generation (control API, or the console's own CTS operations), kept verbatim. */
@@ -29,10 +31,8 @@ export class TraceStoreError extends Error {
   }
 }
 
-const DATA_TRACE_TYPES = new Set(['ObsSDK', 'ObsAPI']);
-
 export function isDataTrace(input: TraceInput): boolean {
-  return (input.tracker_name !== undefined && input.tracker_name !== SYSTEM_TRACKER_NAME) || DATA_TRACE_TYPES.has(input.trace_type ?? '');
+  return (input.tracker_name !== undefined && input.tracker_name !== MANAGEMENT_TRACKER_NAME) || DATA_TRACE_SOURCES.some((source) => source === input.trace_type);
 }
 
 function ratingOf(code: string): Trace['trace_rating'] {
@@ -80,7 +80,7 @@ export function completeTrace(input: TraceInput, now: number, random: Random, de
     trace.user = traceUser(identity, identity.permanentKeys[0], traceType, given.service_type ?? 'CTS', time, random);
   }
   return {
-    tracker_name: data ? (trackerName ?? defaultDataTracker ?? '') : SYSTEM_TRACKER_NAME,
+    tracker_name: data ? (trackerName ?? defaultDataTracker ?? '') : MANAGEMENT_TRACKER_NAME,
     trace,
   };
 }

@@ -1,4 +1,5 @@
 import type { CatalogService } from '@/api/catalog/catalog-types';
+import { TRACE_RATINGS } from '@/api/contract/enums';
 import type { Trace } from '@/api/contract/types';
 import { DEMO_IDENTITIES, DEMO_REGION, accessKeysOf } from '@/mocks/db/identities';
 import type { PlantedSlot } from '@/mocks/db/planted-stories';
@@ -8,7 +9,7 @@ import { traceBodies } from '@/mocks/db/trace-bodies';
 import { traceIdOf } from '@/mocks/db/trace-ids';
 import { newestFirst } from '@/mocks/db/trace-order';
 import type { TraceIndex } from '@/mocks/db/trace-index';
-import { TRACE_RATINGS, TRACE_TYPES } from '@/mocks/db/trace-index';
+import { TRACE_SOURCES } from '@/mocks/db/trace-index';
 import type { SlotCodes } from '@/mocks/db/trace-slots';
 import { backgroundSlot, dataSlot, lifecycleSlot, ratingOfStatus } from '@/mocks/db/trace-slots';
 import { createTimeWarp, timeAt } from '@/mocks/db/trace-time';
@@ -158,7 +159,7 @@ export function materialiseTrace(index: TraceIndex, i: number): Trace {
   const plant = index.planted[k];
   const status = index.status[i] ?? 200;
   const time = index.time[i] ?? 0;
-  const traceType = TRACE_TYPES[index.traceType[i] ?? 0] ?? 'ApiCall';
+  const traceType = TRACE_SOURCES[index.traceType[i] ?? 0] ?? 'ApiCall';
   const accessKey = index.accessKeys[index.accessKey[i] ?? -1];
   const bodies = traceBodies(op, resource, status, random);
   if (plant?.request !== undefined) {

@@ -1,10 +1,10 @@
-import type { TraceRating, TraceSource } from '@/api/contract/types';
+import { DATA_TRACE_SOURCES, MANAGEMENT_TRACE_SOURCES } from '@/api/contract/enums';
+import type { TraceSource } from '@/api/contract/types';
 import type { PlantedSlot } from '@/mocks/db/planted-stories';
 import type { World } from '@/mocks/db/trace-world';
 
-/** Trace sources (L1641): management ApiCall/ConsoleAction/SystemAction, data ObsSDK/ObsAPI. */
-export const TRACE_TYPES: readonly TraceSource[] = ['ApiCall', 'ConsoleAction', 'SystemAction', 'ObsSDK', 'ObsAPI'];
-export const TRACE_RATINGS: readonly TraceRating[] = ['normal', 'warning', 'incident'];
+/** Trace sources (a trace's `trace_type`, L1641) by their code in the index: management ones first, then data. */
+export const TRACE_SOURCES: readonly TraceSource[] = [...MANAGEMENT_TRACE_SOURCES, ...DATA_TRACE_SOURCES];
 
 /**
  * The generated traces as parallel typed arrays, one position per trace, sorted newest first by
@@ -44,7 +44,7 @@ export interface TraceIndex {
   identity: Uint8Array;
   /** Index into TRACE_RATINGS. */
   rating: Uint8Array;
-  /** Index into TRACE_TYPES. */
+  /** Index into TRACE_SOURCES. */
   traceType: Uint8Array;
   status: Uint16Array;
   accessKey: Int16Array;

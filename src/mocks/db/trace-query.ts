@@ -1,32 +1,17 @@
+import { TRACE_RATINGS } from '@/api/contract/enums';
 import type { Trace } from '@/api/contract/types';
+import { appliedCriteria } from '@/api/rules/trace-query-rules';
+import { type NormalisedTraceQuery, matchesCriteria, traceTypeOfTracker } from '@/api/rules/trace-query-check';
 import { DEMO_IDENTITIES } from '@/mocks/db/identities';
 import { traceIdOf } from '@/mocks/db/trace-ids';
 import type { TraceIndex } from '@/mocks/db/trace-index';
-import { TRACE_RATINGS } from '@/mocks/db/trace-index';
 import { DEMO_ENTERPRISE_PROJECTS } from '@/mocks/db/trace-world';
 
 /**
- * A traces query, already defaulted and validated by src/api/rules/trace-query-rules.ts
- * (spec-notes 1.3, choices 11–13): `from`/`to` are numbers, `limit` is 1–200.
+ * A traces query, already defaulted and validated by checkTraceQuery (spec-notes 1.3, choices
+ * 11–13): `from`/`to` are numbers, `limit` is 1–200.
  */
-export interface TraceStoreQuery {
-  trace_type: 'system' | 'data';
-  from: number;
-  to: number;
-  limit: number;
-  next?: string;
-  tracker_name?: string;
-  service_type?: string;
-  user?: string;
-  resource_name?: string;
-  resource_type?: string;
-  resource_id?: string;
-  trace_id?: string;
-  trace_name?: string;
-  trace_rating?: string;
-  access_key_id?: string;
-  enterprise_project_id?: string;
-}
+export type TraceStoreQuery = NormalisedTraceQuery;
 
 export interface TraceQueryResult {
   traces: Trace[];
@@ -43,9 +28,6 @@ export interface TraceKey {
 export function isBefore(a: TraceKey, b: TraceKey): boolean {
   return a.time > b.time || (a.time === b.time && a.traceId > b.traceId);
 }
-
-/** Management traces are recorded by the management tracker, named `system` (L1602). */
-export const SYSTEM_TRACKER_NAME = 'system';
 
 /** The query's criteria as integer codes of the index. `null` = no constraint. */
 interface CompiledQuery {
@@ -67,44 +49,38 @@ function codeOf(values: readonly string[], value: string | undefined): number {
   return value === undefined ? -1 : values.indexOf(value) >= 0 ? values.indexOf(value) : -2;
 }
 
+/** The criteria CTS applies (see appliedCriteria); a looked-up trace ID is the store's to find. */
 function compile(index: TraceIndex, query: TraceStoreQuery): CompiledQuery {
   const { world } = index;
-  const data = query.trace_type === 'data';
+  const criteria = appliedCriteria(query);
   const compiled: CompiledQuery = {
+    // No tracker_name for data traces means every data tracker's (choice 18).
     trackers: mask(world.trackers, (name) =>
-      data
-        ? name !== SYSTEM_TRACKER_NAME && (query.tracker_name === undefined || name === query.tracker_name)
-        : name === SYSTEM_TRACKER_NAME && (query.tracker_name === undefined || name === query.tracker_name),
+      traceTypeOfTracker(name) === criteria.trace_type && (criteria.tracker_name === undefined || name === criteria.tracker_name),
     ),
     ops: null,
     resources: null,
     identities: null,
-    rating: -1,
-    accessKey: codeOf(index.accessKeys, query.access_key_id),
-    ep: codeOf(DEMO_ENTERPRISE_PROJECTS, query.enterprise_project_id),
+    rating: codeOf(TRACE_RATINGS, criteria.trace_rating),
+    accessKey: codeOf(index.accessKeys, criteria.access_key_id),
+    ep: codeOf(DEMO_ENTERPRISE_PROJECTS, criteria.enterprise_project_id),
   };
-  // The management-only filters are ignored for data traces (L1605–1615, choice 17); the
-  // tracker of a data trace is its own (choice 18: no tracker_name = all data trackers).
-  if (data) {
-    return compiled;
-  }
-  if (query.service_type !== undefined || query.resource_type !== undefined || query.trace_name !== undefined) {
+  const { service_type, resource_type, trace_name, resource_name, resource_id, user } = criteria;
+  if (service_type !== undefined || resource_type !== undefined || trace_name !== undefined) {
     compiled.ops = mask(world.ops, (op) =>
-      (query.service_type === undefined || op.service_type === query.service_type) &&
-      (query.resource_type === undefined || op.resource_type === query.resource_type) &&
-      (query.trace_name === undefined || op.trace_name === query.trace_name),
+      (service_type === undefined || op.service_type === service_type) &&
+      (resource_type === undefined || op.resource_type === resource_type) &&
+      (trace_name === undefined || op.trace_name === trace_name),
     );
   }
-  if (query.resource_name !== undefined || query.resource_id !== undefined) {
+  if (resource_name !== undefined || resource_id !== undefined) {
     compiled.resources = mask(world.resources, (resource) =>
-      (query.resource_name === undefined || resource.name === query.resource_name) &&
-      (query.resource_id === undefined || resource.id === query.resource_id),
+      (resource_name === undefined || resource.name === resource_name) && (resource_id === undefined || resource.id === resource_id),
     );
   }
-  if (query.user !== undefined) {
-    compiled.identities = mask(DEMO_IDENTITIES, (identity) => identity.name === query.user);
+  if (user !== undefined) {
+    compiled.identities = mask(DEMO_IDENTITIES, (identity) => identity.name === user);
   }
-  compiled.rating = codeOf(TRACE_RATINGS, query.trace_rating);
   return compiled;
 }
 
@@ -172,28 +148,5 @@ export function scanIndex(index: TraceIndex, query: TraceStoreQuery, after: Trac
 
 /** Whether an injected trace matches the query (same rules as scanIndex, on the trace itself). */
 export function extraMatches(trace: Trace, trackerName: string, query: TraceStoreQuery): boolean {
-  const time = trace.time;
-  if (!(time > query.from && time < query.to)) {
-    return false;
-  }
-  if (query.access_key_id !== undefined && trace.user?.access_key_id !== query.access_key_id) {
-    return false;
-  }
-  if (query.enterprise_project_id !== undefined && trace.enterprise_project_id !== query.enterprise_project_id) {
-    return false;
-  }
-  if (query.trace_type === 'data') {
-    return trackerName !== SYSTEM_TRACKER_NAME && (query.tracker_name === undefined || trackerName === query.tracker_name);
-  }
-  return (
-    trackerName === SYSTEM_TRACKER_NAME &&
-    (query.tracker_name === undefined || query.tracker_name === SYSTEM_TRACKER_NAME) &&
-    (query.service_type === undefined || trace.service_type === query.service_type) &&
-    (query.resource_type === undefined || trace.resource_type === query.resource_type) &&
-    (query.trace_name === undefined || trace.trace_name === query.trace_name) &&
-    (query.resource_name === undefined || trace.resource_name === query.resource_name) &&
-    (query.resource_id === undefined || trace.resource_id === query.resource_id) &&
-    (query.user === undefined || trace.user?.name === query.user) &&
-    (query.trace_rating === undefined || trace.trace_rating === query.trace_rating)
-  );
+  return trace.time > query.from && trace.time < query.to && matchesCriteria(trace, trackerName, query);
 }

@@ -159,7 +159,7 @@ describe('trace store queries', () => {
   it('ignores management-only filters for data traces and filters them by tracker', () => {
     const dataOf = (tracker?: string) =>
       all.filter((entry) => entry.tracker !== 'system' && (tracker === undefined || entry.tracker === tracker)).map(({ trace }) => trace.trace_id);
-    const ignored = { service_type: 'ECS', user: 'nobody', resource_name: 'x', resource_type: 'y', resource_id: 'z', trace_name: 'w', trace_rating: 'incident' };
+    const ignored = { service_type: 'ECS', user: 'nobody', resource_name: 'x', resource_type: 'y', resource_id: 'z', trace_name: 'w', trace_rating: 'incident' as const };
     expect(pageThrough(store, { trace_type: 'data', ...WEEK, limit: 100, ...ignored }).ids).toEqual(dataOf());
     expect(pageThrough(store, { trace_type: 'data', ...WEEK, limit: 100, tracker_name: 'assets-objects' }).ids).toEqual(dataOf('assets-objects'));
     expect(store.query({ trace_type: 'data', ...WEEK, limit: 10, tracker_name: 'system' }).traces).toHaveLength(0);

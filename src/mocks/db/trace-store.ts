@@ -1,5 +1,6 @@
 import type { CatalogService } from '@/api/catalog/catalog-types';
 import type { Trace } from '@/api/contract/types';
+import { MANAGEMENT_TRACKER_NAME, lookedUpTraceId } from '@/api/rules/trace-query-rules';
 import { DEMO_IDENTITIES } from '@/mocks/db/identities';
 import type { ExtraTrace, PersistedTrace, TraceInput } from '@/mocks/db/trace-extras';
 import { TraceStoreError, completeTrace, createExtraList, insertExtra, keyOf } from '@/mocks/db/trace-extras';
@@ -8,7 +9,7 @@ import { generateTraceIndex, materialiseTrace } from '@/mocks/db/trace-generator
 import { ordinalOfTraceId, traceIdOf } from '@/mocks/db/trace-ids';
 import type { TraceIndex } from '@/mocks/db/trace-index';
 import type { TraceKey, TraceQueryResult, TraceStoreQuery } from '@/mocks/db/trace-query';
-import { SYSTEM_TRACKER_NAME, extraMatches, firstOlderThan, isBefore, scanIndex } from '@/mocks/db/trace-query';
+import { extraMatches, firstOlderThan, isBefore, scanIndex } from '@/mocks/db/trace-query';
 import type { DataTrackerInput } from '@/mocks/db/trace-world';
 
 export interface TraceStoreOptions {
@@ -88,7 +89,7 @@ function resourceTypes(index: TraceIndex, extras: readonly ExtraTrace[]): TraceR
     }
   });
   for (const extra of extras) {
-    if (extra.tracker_name === SYSTEM_TRACKER_NAME) {
+    if (extra.tracker_name === MANAGEMENT_TRACKER_NAME) {
       note(extra.trace.service_type, extra.trace.resource_type);
     }
   }
@@ -186,28 +187,28 @@ export function createTraceStore(options: TraceStoreOptions): TraceStore {
     },
     extra: () =>
       extras.added.map((extra) =>
-        extra.tracker_name === SYSTEM_TRACKER_NAME ? extra.trace : { ...extra.trace, tracker_name: extra.tracker_name },
+        extra.tracker_name === MANAGEMENT_TRACKER_NAME ? extra.trace : { ...extra.trace, tracker_name: extra.tracker_name },
       ),
     restoreExtra(traces) {
       extras = createExtraList(options.seed);
       for (const { tracker_name: trackerName, ...trace } of traces) {
         // Saved state is trusted but not blindly: skip what lacks an ID or a time, or collides.
         if (typeof trace.trace_id === 'string' && typeof trace.time === 'number' && !keyOfId(trace.trace_id)) {
-          insertExtra(extras, { tracker_name: trackerName ?? SYSTEM_TRACKER_NAME, trace });
+          insertExtra(extras, { tracker_name: trackerName ?? MANAGEMENT_TRACKER_NAME, trace });
         }
       }
     },
     query(query) {
       refresh();
-      // trace_id overrides every other criterion, the time window included (L1611, choice 16);
-      // it is valid for management traces only, so data queries ignore it.
-      if (query.trace_type === 'system' && query.trace_id !== undefined) {
-        const position = indexPosition(query.trace_id);
-        const extra = extras.byId.get(query.trace_id);
+      // A looked-up trace ID sets every other criterion and the time window aside (L1611, choice 16).
+      const traceId = lookedUpTraceId(query);
+      if (traceId !== undefined) {
+        const position = indexPosition(traceId);
+        const extra = extras.byId.get(traceId);
         const trace =
           position >= 0 && index.tracker[position] === 0
             ? materialiseTrace(index, position)
-            : extra?.tracker_name === SYSTEM_TRACKER_NAME ? extra.trace : undefined;
+            : extra?.tracker_name === MANAGEMENT_TRACKER_NAME ? extra.trace : undefined;
         return { traces: trace ? [trace] : [], meta_data: { count: trace ? 1 : 0, marker: null } };
       }
       let after: TraceKey | undefined;

@@ -1,4 +1,5 @@
 import type { CatalogService } from '@/api/catalog/catalog-types';
+import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/trace-query-rules';
 import { HOSTILE_TEXTS } from '@/mocks/db/hostile-text';
 import type { Random } from '@/mocks/db/random';
 import { chance, createRandom, hashOf, uuidV4 } from '@/mocks/db/random';
@@ -234,7 +235,7 @@ export function buildWorld(options: {
     managementPools: [],
     managementWeights: [],
     dataPools: [],
-    trackers: ['system', ...options.dataTrackers.map((tracker) => tracker.tracker_name)],
+    trackers: [MANAGEMENT_TRACKER_NAME, ...options.dataTrackers.map((tracker) => tracker.tracker_name)],
     trackerIds: [DEMO_SYSTEM_TRACKER_ID, ...options.dataTrackers.map((tracker) => tracker.tracker_id)],
     buckets: options.dataTrackers.map((tracker) => tracker.bucket_name),
     lifecycle: [],

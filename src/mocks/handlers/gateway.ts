@@ -3,7 +3,8 @@ import { operationOfPath } from '@/api/contract/operation-routes';
 import type { SdkKeys } from '@/api/signing/sdk-hmac-sha256';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { hasValidSdkSignature } from '@/mocks/handlers/sdk-signature';
-import { ctsError, errorResponse, injectedError, newRequestId } from '@/mocks/handlers/with-cts';
+import { errorResponse, newRequestId } from '@/mocks/handlers/with-cts';
+import { ctsError, injectedError } from '@/mocks/handlers/cts-error';
 
 /**
  * What stands in front of every `/v3` operation, as Huawei's API gateway does for CTS: the token

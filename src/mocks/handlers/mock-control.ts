@@ -6,7 +6,9 @@ import { SEEDED_BUCKETS, SEEDED_KMS_KEYS } from '@/mocks/db/seed-world';
 import { TraceStoreError } from '@/mocks/db/trace-extras';
 import { http } from '@/mocks/handlers/http';
 import { readTraceInputs } from '@/mocks/handlers/mock-trace-input';
-import { ctsError, isRecord, readJsonBody, readOptionalJsonBody, withCts } from '@/mocks/handlers/with-cts';
+import { withCts } from '@/mocks/handlers/with-cts';
+import { ctsError } from '@/mocks/handlers/cts-error';
+import { isRecord, readJsonBody, readOptionalJsonBody } from '@/mocks/handlers/request-body';
 
 export interface MockControlOptions {
   /**

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { MockTraceInput } from '@/api/contract/types';
 import { DATA_TRACE_SOURCES, MANAGEMENT_TRACE_SOURCES, TRACE_RATINGS } from '@/api/contract/enums';
-import { ctsError, isRecord } from '@/mocks/handlers/with-cts';
+import { ctsError } from '@/mocks/handlers/cts-error';
+import { isRecord } from '@/mocks/handlers/request-body';
 
 /** Traces one `POST /mock/traces` may add. */
 export const MAX_INJECTED_TRACES = 1_000;

@@ -8,20 +8,12 @@ import type {
   NotificationUsers,
   OperationType,
 } from '@/api/contract/types';
+import { AGENCY_NAME, FILTER_CONDITIONS, NOTIFICATION_STATUSES, OPERATION_TYPES } from '@/api/contract/enums';
 import { checkFilterRule } from '@/api/rules/filter-rule';
-import {
-  FILTER_CONDITIONS,
-  NOTIFICATION_STATUSES,
-  OPERATION_TYPES,
-  checkFilterRules,
-  checkNotificationName,
-  checkNotifyUserList,
-  checkOperation,
-  checkTopicId,
-  checkTopicRequired,
-} from '@/api/rules/notification-rules';
+import { checkFilterRules, checkNotificationName, checkNotifyUserList, checkOperation, checkTopicId, checkTopicRequired } from '@/api/rules/notification-rules';
 import type { CtsError } from '@/mocks/handlers/cts-error';
-import { ctsError, isRecord } from '@/mocks/handlers/with-cts';
+import { ctsError } from '@/mocks/handlers/cts-error';
+import { isRecord } from '@/mocks/handlers/request-body';
 
 /**
  * Reads the body of createNotification / updateNotification (L764–797, L1044–1081). The table has
@@ -46,7 +38,6 @@ export interface NotificationReplacement extends NotificationDraft {
   status: NotificationStatus;
 }
 
-const AGENCY_NAME: AgencyName = 'cts_admin_trust';
 
 function invalid(message: string): CtsError {
   return ctsError('CTS.0003', message);

@@ -6,7 +6,9 @@ import { http } from '@/mocks/handlers/http';
 import type { NotificationDraft } from '@/mocks/handlers/notification-validation';
 import { readCreateNotificationBody, readUpdateNotificationBody } from '@/mocks/handlers/notification-validation';
 import { parseNotificationIds } from '@/mocks/handlers/notification-ids';
-import { ctsError, readJsonBody, withCts } from '@/mocks/handlers/with-cts';
+import { withCts } from '@/mocks/handlers/with-cts';
+import { ctsError } from '@/mocks/handlers/cts-error';
+import { readJsonBody } from '@/mocks/handlers/request-body';
 
 const NOTIFICATION_TYPES: readonly NotificationType[] = ['smn', 'fun'];
 

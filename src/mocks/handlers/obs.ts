@@ -4,7 +4,9 @@ import { checkBucketName, checkKmsIdFormat, checkKmsIdPresent } from '@/api/rule
 import type { MockDb } from '@/mocks/db/mock-db';
 import { http } from '@/mocks/handlers/http';
 import { isUsableKmsKey } from '@/mocks/handlers/kms-keys';
-import { ctsError, isRecord, readJsonBody, withCts } from '@/mocks/handlers/with-cts';
+import { withCts } from '@/mocks/handlers/with-cts';
+import { ctsError } from '@/mocks/handlers/cts-error';
+import { isRecord, readJsonBody } from '@/mocks/handlers/request-body';
 
 /** OBS's own answer for a missing bucket, as in the reference's example (L3160–3164). */
 const NO_SUCH_BUCKET = { code: 'OBS.NoSuchBucket', message: 'The specified bucket does not exist.', status: 404 };

@@ -3,7 +3,9 @@ import { TAG_RESOURCE_TYPES } from '@/api/contract/enums';
 import { TAG_RULE_ERROR_CODE, checkTag, checkTagCount, checkTags, type TagInput } from '@/api/rules/tag-rules';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { http } from '@/mocks/handlers/http';
-import { ctsError, isRecord, readJsonBody, withCts } from '@/mocks/handlers/with-cts';
+import { withCts } from '@/mocks/handlers/with-cts';
+import { ctsError } from '@/mocks/handlers/cts-error';
+import { isRecord, readJsonBody } from '@/mocks/handlers/request-body';
 
 /**
  * The tracker a tag call names. Only `cts-tracker` is a taggable type (L3335, L3433); the tag

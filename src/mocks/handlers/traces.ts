@@ -1,10 +1,11 @@
 import { catalogOperations } from '@/api/catalog/catalog';
 import type { TraceOperation } from '@/api/contract/types';
-import { checkTraceQuery } from '@/api/rules/trace-query-rules';
+import { checkTraceQuery } from '@/api/rules/trace-query-check';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { TraceStoreError } from '@/mocks/db/trace-extras';
 import { http } from '@/mocks/handlers/http';
-import { ctsError, withCts } from '@/mocks/handlers/with-cts';
+import { withCts } from '@/mocks/handlers/with-cts';
+import { ctsError } from '@/mocks/handlers/cts-error';
 
 /** L2928: the operators of the last 30 days (traces are kept 7 days, L1580, so in effect those). */
 const USER_RESOURCES_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;

@@ -1,4 +1,5 @@
-import { ctsError, isRecord } from '@/mocks/handlers/with-cts';
+import { ctsError } from '@/mocks/handlers/cts-error';
+import { isRecord } from '@/mocks/handlers/request-body';
 
 /** TrackerObsInfo as sent (Table 6-70, L1897), JSON types checked, values not yet. */
 export interface ObsInfoInput {

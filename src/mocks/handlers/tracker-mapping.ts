@@ -1,5 +1,5 @@
-import type { AgencyName, CompressType, DataEvent, ExcludeService, Lts, ObsInfo, Tracker } from '@/api/contract/types';
-import { DEFAULT_COMPRESS_TYPE, type TrackerType } from '@/api/rules/tracker-rules';
+import type { AgencyName, CompressType, DataEvent, ExcludeService, Lts, ObsInfo, Tracker, TrackerType } from '@/api/contract/types';
+import { DEFAULT_COMPRESS_TYPE } from '@/api/rules/tracker-rules';
 import { DEMO_DOMAIN_ID } from '@/mocks/db/identities';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { uuidV4 } from '@/mocks/db/random';

@@ -1,32 +1,12 @@
 import type { ErrorCode } from '@/api/contract/error-codes';
-import type { Tracker } from '@/api/contract/types';
-import {
-  AGENCY_NAME,
-  MANAGEMENT_TRACKER_NAME,
-  TRACKER_RULE_ERROR_CODES as CODES,
-  checkAgencyName,
-  checkBucketLifecycle,
-  checkBucketName,
-  checkCompressType,
-  checkDataEventValues,
-  checkDataEventsPresent,
-  checkDataEventsUnique,
-  checkDataTrackerNameNotSystem,
-  checkExcludeServices,
-  checkFilePrefix,
-  checkKmsIdFormat,
-  checkKmsIdPresent,
-  checkManagementTrackerName,
-  checkTrackedBucketPresent,
-  checkTrackerNameFormat,
-  checkTrackerStatus,
-  checkTrackerType,
-  type TrackerType,
-} from '@/api/rules/tracker-rules';
+import type { Tracker, TrackerType } from '@/api/contract/types';
+import { TRACKER_RULE_ERROR_CODES as CODES, checkAgencyName, checkBucketLifecycle, checkBucketName, checkCompressType, checkDataEventValues, checkDataEventsPresent, checkDataEventsUnique, checkDataTrackerNameNotSystem, checkExcludeServices, checkFilePrefix, checkKmsIdFormat, checkKmsIdPresent, checkManagementTrackerName, checkTrackedBucketPresent, checkTrackerNameFormat, checkTrackerStatus, checkTrackerType } from '@/api/rules/tracker-rules';
+import { AGENCY_NAME } from '@/api/contract/enums';
+import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/trace-query-rules';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { isUsableKmsKey } from '@/mocks/handlers/kms-keys';
 import type { TrackerBody } from '@/mocks/handlers/tracker-body';
-import { ctsError } from '@/mocks/handlers/with-cts';
+import { ctsError } from '@/mocks/handlers/cts-error';
 
 /** One management tracker and 100 data trackers per account (L114, L2742–2746). */
 export const DATA_TRACKER_QUOTA = 100;

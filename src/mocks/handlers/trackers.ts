@@ -11,7 +11,9 @@ import {
   checkCreateTracker,
   checkUpdateTracker,
 } from '@/mocks/handlers/tracker-validation';
-import { ctsError, readJsonBody, withCts } from '@/mocks/handlers/with-cts';
+import { withCts } from '@/mocks/handlers/with-cts';
+import { ctsError } from '@/mocks/handlers/cts-error';
+import { readJsonBody } from '@/mocks/handlers/request-body';
 
 type TrackerOperation = Omit<CtsOperation, 'resource_type' | 'resource_id' | 'resource_name'>;
 

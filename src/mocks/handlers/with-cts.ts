@@ -1,5 +1,4 @@
 import { HttpResponse } from 'msw';
-import { ERROR_CODES, isErrorCode, type ErrorCode } from '@/api/contract/error-codes';
 import { CtsError } from '@/mocks/handlers/cts-error';
 
 let requestCounter = 0;
@@ -14,20 +13,6 @@ export function newRequestId(): string {
 /** The reference's error envelope `{error_code, error_msg}` (L418–427). */
 export function errorResponse(status: number, code: string, message: string, requestId = newRequestId()): Response {
   return HttpResponse.json({ error_code: code, error_msg: message }, { status, headers: { 'X-Request-Id': requestId } });
-}
-
-/** A CtsError for a code of the table, with its status and verbatim message. */
-export function ctsError(code: ErrorCode, message?: string): CtsError {
-  const entry = ERROR_CODES[code];
-  return new CtsError(entry.status, code, message ?? entry.message);
-}
-
-/** Status and message for an injected failure: the table's when the code is known. */
-export function injectedError(status: number, code: string, message?: string): CtsError {
-  if (isErrorCode(code)) {
-    return new CtsError(status, code, message ?? ERROR_CODES[code].message);
-  }
-  return new CtsError(status, code, message ?? 'Injected failure.');
 }
 
 /**
@@ -51,37 +36,4 @@ export function withCts<Info, Result extends Response | undefined>(
       throw error;
     }
   };
-}
-
-/**
- * Reads a JSON request body. CTS answers CTS.0003 for an empty or unparsable body (L3581). The
- * SDK sends `Content-Type: application/json` even without a body, so the header proves nothing.
- */
-export async function readJsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (!text.trim()) {
-    throw ctsError('CTS.0003');
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw ctsError('CTS.0003');
-  }
-}
-
-/** Like readJsonBody, for operations whose body is optional: an empty body reads as undefined. */
-export async function readOptionalJsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (!text.trim()) {
-    return undefined;
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw ctsError('CTS.0003');
-  }
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

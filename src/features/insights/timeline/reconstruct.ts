@@ -1,14 +1,9 @@
 import diff, { type Difference } from 'microdiff';
 import type { Trace } from '@/api/contract/types';
+import type { FieldChange } from '@/components/field-diff-table';
 
 export type StepKind = 'create' | 'update' | 'delete' | 'other';
 
-export interface FieldChange {
-  path: string;
-  kind: 'added' | 'removed' | 'changed';
-  before?: unknown;
-  after?: unknown;
-}
 
 export interface TimelineStep {
   trace: Trace;

@@ -2,41 +2,13 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { TimeText } from '@/components/time-text';
-import type { FieldChange, TimelineStep } from '@/features/insights/timeline/reconstruct';
+import { FieldDiffTable } from '@/components/field-diff-table';
+import type { TimelineStep } from '@/features/insights/timeline/reconstruct';
 
 const KIND_LABELS = { create: 'created', update: 'updated', delete: 'deleted', other: 'read or acted on' } as const;
-const value = (field: unknown) => (field === undefined ? '—' : JSON.stringify(field));
-
-function ChangesTable({ changes, label }: { changes: FieldChange[]; label: string }) {
-  return (
-    <Table size="small" aria-label={label} sx={{ mt: 1, tableLayout: 'fixed', '& td': { fontFamily: 'monospace', wordBreak: 'break-all' } }}>
-      <TableHead>
-        <TableRow>
-          <TableCell>Field</TableCell>
-          <TableCell>Before</TableCell>
-          <TableCell>After</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {changes.map((change) => (
-          <TableRow key={change.path}>
-            <TableCell>{change.path}</TableCell>
-            <TableCell>{value(change.before)}</TableCell>
-            <TableCell>{value(change.after)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
 
 /** One trace of the resource: when, what, who, and what it changed in the configuration. */
 export function TimelineStepItem({ step }: { step: TimelineStep }) {
@@ -67,7 +39,11 @@ export function TimelineStepItem({ step }: { step: TimelineStep }) {
         {trace.source_ip ? ` from ${trace.source_ip}` : ''}
       </Typography>
       {outcome ? <Typography variant="body2" color="text.secondary">{outcome}</Typography> : null}
-      {!step.failed && step.changes.length > 0 ? <ChangesTable changes={step.changes} label={`What ${trace.trace_name} at ${new Date(trace.time).toISOString()} changed`} /> : null}
+      {!step.failed && step.changes.length > 0 ? (
+        <Box sx={{ mt: 1 }}>
+          <FieldDiffTable changes={step.changes} label={`What ${trace.trace_name} at ${new Date(trace.time).toISOString()} changed`} showKind={false} />
+        </Box>
+      ) : null}
     </Paper>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Notification } from '@/api/contract/types';
-import { FILTER_FIELDS, FILTER_OPERATORS, FILTER_TRACE_TYPES, type FilterField } from '@/api/rules/filter-rule';
+import type { Notification, FilterField } from '@/api/contract/types';
+import { FILTER_FIELDS, FILTER_OPERATORS, FILTER_TRACE_TYPES } from '@/api/contract/enums';
 import {
   EMPTY_FORM,
   filterRowText,

@@ -1,19 +1,6 @@
-import type {
-  CreateNotificationRequestBody,
-  FilterCondition,
-  Notification,
-  NotificationFilter,
-  NotificationOperation,
-  OperationType,
-  UpdateNotificationRequestBody,
-} from '@/api/contract/types';
-import {
-  type FilterField,
-  type FilterOperator,
-  formatFilterRule,
-  parseFilterRule,
-  validateFilterValue,
-} from '@/api/rules/filter-rule';
+import type { CreateNotificationRequestBody, FilterCondition, Notification, NotificationFilter, NotificationOperation, OperationType, UpdateNotificationRequestBody, FilterField, FilterOperator } from '@/api/contract/types';
+import { formatFilterRule, parseFilterRule, validateFilterValue } from '@/api/rules/filter-rule';
+import { AGENCY_NAME } from '@/api/contract/enums';
 import { DEFAULT_FILTER_CONDITION } from '@/api/rules/notification-rules';
 
 /** One chosen trace name, with the service and resource type it belongs to. */
@@ -51,7 +38,6 @@ export interface NotificationFormValues {
   filterRules: FilterRow[];
 }
 
-export const AGENCY_NAME = 'cts_admin_trust';
 
 export const EMPTY_FORM: NotificationFormValues = {
   name: '',

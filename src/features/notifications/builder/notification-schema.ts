@@ -1,20 +1,7 @@
 import { z } from 'zod';
-import { FILTER_FIELDS, FILTER_OPERATORS, validateFilterValue } from '@/api/rules/filter-rule';
-import {
-  FILTER_CONDITIONS,
-  FILTER_RULE_COUNT_MESSAGE,
-  MAX_FILTER_RULES,
-  MAX_USERS,
-  MAX_USER_GROUPS,
-  OPERATION_TYPES,
-  USER_COUNT_MESSAGE,
-  USER_GROUP_COUNT_MESSAGE,
-  checkCustomizedOperations,
-  checkTopicId,
-  checkUserGroup,
-  countUsers,
-  notificationNameSchema,
-} from '@/api/rules/notification-rules';
+import { validateFilterValue } from '@/api/rules/filter-rule';
+import { FILTER_FIELDS, FILTER_OPERATORS, FILTER_CONDITIONS, OPERATION_TYPES } from '@/api/contract/enums';
+import { FILTER_RULE_COUNT_MESSAGE, MAX_FILTER_RULES, MAX_USERS, MAX_USER_GROUPS, USER_COUNT_MESSAGE, USER_GROUP_COUNT_MESSAGE, checkCustomizedOperations, checkTopicId, checkUserGroup, countUsers, notificationNameSchema } from '@/api/rules/notification-rules';
 import { groupOperations, hasTopic } from '@/features/notifications/builder/notification-form-model';
 
 /** The console's own rule: an advanced filter that is on filters by something. */

@@ -5,8 +5,8 @@ import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { type Control, Controller, useWatch } from 'react-hook-form';
-import { FILTER_FIELDS, FILTER_OPERATORS, FILTER_TRACE_TYPES, type FilterField } from '@/api/rules/filter-rule';
-import { TRACE_RATINGS } from '@/api/rules/trace-query-rules';
+import type { FilterField } from '@/api/contract/types';
+import { TRACE_RATINGS, FILTER_FIELDS, FILTER_OPERATORS, FILTER_TRACE_TYPES } from '@/api/contract/enums';
 import type { NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
 
 /** Fields whose values are a closed list (L797) get a pick list instead of free text. */

@@ -13,13 +13,8 @@ import { notificationMutations } from '@/api/notifications';
 import { OPERATIONS_REQUIRED_MESSAGE } from '@/api/rules/notification-rules';
 import { ErrorPanel } from '@/components/error-panel';
 import { keepEnterInField } from '@/components/keep-enter-in-field';
-import {
-  AGENCY_NAME,
-  type NotificationFormValues,
-  statusToSave,
-  toCreateRequest,
-  toUpdateRequest,
-} from '@/features/notifications/builder/notification-form-model';
+import { type NotificationFormValues, statusToSave, toCreateRequest, toUpdateRequest } from '@/features/notifications/builder/notification-form-model';
+import { AGENCY_NAME } from '@/api/contract/enums';
 import { notificationFormSchema } from '@/features/notifications/builder/notification-schema';
 import { notificationErrorHint } from '@/features/notifications/builder/server-error-hint';
 import { FilterRulesFields } from '@/features/notifications/components/filter-rules-fields';

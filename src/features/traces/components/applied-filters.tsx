@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import { TRACE_CRITERIA_LABELS, TRACE_TYPE_LABELS } from '@/features/traces/trace-filter-config';
-import type { TraceCriteria } from '@/features/traces/trace-url-state';
+import type { TraceCriteria } from '@/api/rules/trace-query-rules';
 
 interface AppliedFiltersProps {
   criteria: TraceCriteria;

@@ -1,9 +1,9 @@
 import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 import Button from '@mui/material/Button';
 import { useId, useState } from 'react';
-import type { TraceRange } from '@/api/traces';
+import type { TraceRange, TraceWindow } from '@/api/rules/trace-query-rules';
 import { type TimeZoneChoice, formatTime, zoneLabel } from '@/components/time-format';
-import { RETENTION_NOTE, TRACE_RANGE_PRESETS, type TraceWindow } from '@/features/traces/trace-time-range';
+import { RETENTION_NOTE, TRACE_RANGE_PRESETS } from '@/features/traces/trace-time-range';
 import { LazyMenu, LazyMenuItem } from '@/components/lazy-menu';
 
 interface TimeRangeMenuProps {

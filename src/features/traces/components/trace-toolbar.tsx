@@ -4,7 +4,7 @@ import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
-import type { TraceRange } from '@/api/traces';
+import type { TraceRange } from '@/api/rules/trace-query-rules';
 import { SavedViewsMenu } from '@/features/traces/components/saved-views-menu';
 import { TimeRangeMenu } from '@/features/traces/components/time-range-menu';
 import { TimeZoneToggle } from '@/features/traces/components/time-zone-toggle';

@@ -1,3 +1,4 @@
+import { MANAGEMENT_TRACE_SOURCES } from '@/api/contract/enums';
 import type { Trace } from '@/api/contract/types';
 import type { TraceFilters } from '@/api/traces';
 
@@ -6,14 +7,17 @@ export interface RelatedTraces {
   filters: Partial<TraceFilters> | null;
 }
 
-export const MANAGEMENT_SOURCES = new Set(['ApiCall', 'ConsoleAction', 'SystemAction']);
+/** A management trace by its source (L1641); data traces come from OBS. */
+export function isManagementTrace(trace: Trace): boolean {
+  return MANAGEMENT_TRACE_SOURCES.some((source) => source === trace.trace_type);
+}
 
 /**
  * The filters for "all traces of this …". Resource, user and trace name are management-only
  * filters (L1605–1615): a data trace cannot be followed through them.
  */
 export function relatedFilters(trace: Trace): RelatedTraces[] {
-  const management = MANAGEMENT_SOURCES.has(trace.trace_type);
+  const management = isManagementTrace(trace);
   const userName = trace.user?.name || trace.user?.user_name;
   const filters = (criteria: Partial<TraceFilters>, available: boolean): Partial<TraceFilters> | null =>
     management && available ? { trace_type: 'system', ...criteria } : null;

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { Trace, TraceRating } from '@/api/contract/types';
-import { TRACE_RATINGS } from '@/api/rules/trace-query-rules';
+import { TRACE_RATINGS } from '@/api/contract/enums';
 import { TraceRatingChip } from '@/features/traces/components/trace-rating-chip';
 import { EMPTY_FIELD, fieldText } from '@/features/traces/drawer/field-text';
 import { TRACE_FIELD_GROUPS, type TraceField } from '@/features/traces/drawer/trace-fields-config';

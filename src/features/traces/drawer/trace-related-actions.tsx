@@ -4,11 +4,11 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import type { Trace } from '@/api/contract/types';
 import type { TraceFilters } from '@/api/traces';
-import { MANAGEMENT_SOURCES, relatedFilters } from '@/features/traces/drawer/related-filters';
+import { isManagementTrace, relatedFilters } from '@/features/traces/drawer/related-filters';
 
 export function TraceRelatedActions({ trace, onShowRelated }: { trace: Trace; onShowRelated: (filters: Partial<TraceFilters>) => void }) {
   const related = relatedFilters(trace);
-  const management = MANAGEMENT_SOURCES.has(trace.trace_type);
+  const management = isManagementTrace(trace);
   return (
     <>
       <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1, mb: management ? 2 : 0.5 }}>

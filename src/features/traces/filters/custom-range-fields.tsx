@@ -10,7 +10,8 @@ import utc from 'dayjs/plugin/utc';
 import { useState } from 'react';
 import type { TimeZoneChoice } from '@/components/time-format';
 import { PICKER_FORMAT, zoneLabel } from '@/components/time-format';
-import { RETENTION_NOTE, type TraceWindow, checkCustomWindow, oldestStart, typedMinutes, windowBounds } from '@/features/traces/trace-time-range';
+import { type TraceWindow, oldestStart, windowBounds } from '@/api/rules/trace-query-rules';
+import { RETENTION_NOTE, checkCustomWindow, typedMinutes } from '@/features/traces/trace-time-range';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

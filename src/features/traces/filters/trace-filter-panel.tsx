@@ -12,7 +12,8 @@ import { TraceTypeFields } from '@/features/traces/filters/trace-type-fields';
 import { UserField } from '@/features/traces/filters/user-field';
 import { MANAGEMENT_ONLY_REASON, TRACE_ID_REASON } from '@/features/traces/trace-filter-config';
 import type { TimeZoneChoice } from '@/components/time-format';
-import { type TraceCriteria, type TraceListState, omitCriteria } from '@/features/traces/trace-url-state';
+import { type TraceCriteria, omitFilters } from '@/api/rules/trace-query-rules';
+import type { TraceListState } from '@/features/traces/trace-url-state';
 import { withCriterion, withTraceType } from '@/features/traces/trace-view';
 
 const CustomRangeFields = lazy(() => import('@/features/traces/filters/custom-range-fields').then((module) => ({ default: module.CustomRangeFields })));
@@ -125,6 +126,6 @@ export function TraceFilterPanel({ id, state, timeZone, customRangeRequest, onCh
 }
 
 function withOperation(state: TraceListState, selection: { service_type?: string; resource_type?: string; trace_name?: string }): TraceCriteria {
-  const criteria = omitCriteria(state.criteria, ['service_type', 'resource_type', 'trace_name']);
+  const criteria = omitFilters(state.criteria, ['service_type', 'resource_type', 'trace_name']);
   return { ...criteria, ...Object.fromEntries(Object.entries(selection).filter(([, value]) => value)) };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { MAX_TRACE_LIMIT, MIN_TRACE_LIMIT } from '@/api/rules/trace-query-limits';
+import { MAX_TRACE_LIMIT, MIN_TRACE_LIMIT } from '@/api/rules/trace-query-rules';
 import { type ColumnWidths, DEFAULT_COLUMN_IDS, DEFAULT_PAGE_SIZE, type TraceColumnId, cleanWidths, isTraceColumnId } from '@/features/traces/trace-columns-config';
 import type { TimeZoneChoice } from '@/components/time-format';
 

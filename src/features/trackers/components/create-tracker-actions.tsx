@@ -5,8 +5,8 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { Link as RouterLink } from 'react-router';
-import type { TrackerType } from '@/api/rules/tracker-rules';
-import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/tracker-rules';
+import type { TrackerType } from '@/api/contract/types';
+import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/trace-query-rules';
 import { TRACKER_TYPE_LABELS, trackerPath } from '@/features/trackers/tracker-config';
 
 function CreateButton({ type, reason }: { type: TrackerType; reason: string | undefined }) {

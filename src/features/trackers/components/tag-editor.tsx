@@ -8,7 +8,7 @@ import type { Tag } from '@/api/contract/types';
 import { describeError } from '@/api/errors';
 import { ErrorPanel } from '@/components/error-panel';
 import { TagRows } from '@/features/trackers/components/tag-rows';
-import { EMPTY_TAG_ROW, tagFormSchema, toTagRequest, type TagEditorMode, type TagFormValues } from '@/features/trackers/form/tag-form';
+import { EMPTY_TAG_ROW, tagFormSchema, toTagRequest, type TagEditorMode, type TagFormValues } from '@/features/trackers/model/tag-form';
 
 interface TagEditorProps {
   mode: TagEditorMode;

@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import type { ReactNode } from 'react';
 import { type Control, useFieldArray, useFormState } from 'react-hook-form';
 import { FormTextField } from '@/features/trackers/components/form/form-controls';
-import { EMPTY_TAG_ROW, type TagEditorMode, type TagFormValues } from '@/features/trackers/form/tag-form';
+import { EMPTY_TAG_ROW, type TagEditorMode, type TagFormValues } from '@/features/trackers/model/tag-form';
 
 interface TagRowsProps<T extends TagFormValues> {
   /** A form whose values hold `tags`: the tag editor's own, or the tracker form's. */

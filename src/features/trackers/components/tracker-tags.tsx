@@ -13,7 +13,7 @@ import { ErrorPanel } from '@/components/error-panel';
 import { LoadingRows } from '@/components/loading-rows';
 import { TagEditor } from '@/features/trackers/components/tag-editor';
 import { TagList } from '@/features/trackers/components/tag-list';
-import type { TagEditorMode } from '@/features/trackers/form/tag-form';
+import type { TagEditorMode } from '@/features/trackers/model/tag-form';
 
 const NO_KEYS: readonly string[] = [];
 

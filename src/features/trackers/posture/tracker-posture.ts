@@ -1,5 +1,5 @@
 import type { Tracker } from '@/api/contract/types';
-import type { TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
+import type { TrackerFormValues } from '@/features/trackers/model/tracker-form-model';
 
 /** Days audit standards (China's MLPS 2.0 among them) require audit records to be kept at least. */
 export const MIN_RETENTION_DAYS = 180;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WHOLE_BODY_PATH, configurationFields, describeFieldValue, diffBodies } from '@/features/traces/drawer/what-changed/body-diff';
+import { describeFieldValue } from '@/components/field-diff-table';
+import { WHOLE_BODY_PATH, configurationFields, diffBodies } from '@/features/traces/drawer/what-changed/body-diff';
 
 describe('diffBodies', () => {
   it('finds added, removed and changed fields, nested ones by path', () => {

@@ -1,10 +1,4 @@
-/** One field that differs between two request bodies, at a path such as `obs_info.bucket_name` or `operations[0].service_type`. */
-export interface FieldChange {
-  path: string;
-  kind: 'added' | 'removed' | 'changed';
-  before?: unknown;
-  after?: unknown;
-}
+import type { FieldChange } from '@/components/field-diff-table';
 
 /** The path the whole body sits at when a body is not a JSON object. */
 export const WHOLE_BODY_PATH = '(whole body)';
@@ -107,9 +101,4 @@ export function configurationFields(body: unknown): { path: string; value: unkno
   };
   visit(parsed, '');
   return fields;
-}
-
-/** A field value as text: JSON for everything, so "" and "0" read apart from nothing and 0. */
-export function describeFieldValue(value: unknown): string {
-  return value === undefined ? '—' : JSON.stringify(value);
 }

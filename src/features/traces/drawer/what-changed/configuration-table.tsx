@@ -5,7 +5,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { ScrollableTable } from '@/components/scrollable-table';
-import { configurationFields, describeFieldValue } from '@/features/traces/drawer/what-changed/body-diff';
+import { describeFieldValue } from '@/components/field-diff-table';
+import { configurationFields } from '@/features/traces/drawer/what-changed/body-diff';
 
 const valueCell = { fontFamily: 'monospace', fontSize: 12.5, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const;
 

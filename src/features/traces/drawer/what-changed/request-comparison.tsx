@@ -5,7 +5,7 @@ import { JsonView } from '@/components/json-view';
 import type { TimeZoneChoice } from '@/components/time-format';
 import { describeSetting } from '@/features/traces/drawer/what-changed/describe-setting';
 import { diffBodies } from '@/features/traces/drawer/what-changed/body-diff';
-import { FieldDiffTable } from '@/features/traces/drawer/what-changed/field-diff-table';
+import { FieldDiffTable } from '@/components/field-diff-table';
 
 interface RequestComparisonProps {
   previous: Trace;

@@ -3,12 +3,11 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { BucketCheckResult, CheckBucketRequest } from '@/api/contract/types';
+import type { BucketCheckResult, CheckBucketRequest, DataEvent } from '@/api/contract/types';
 import { connectionRegion } from '@/api/client';
 import { describeError } from '@/api/errors';
-import type { DataEvent } from '@/api/rules/tracker-rules';
 import { trackerMutations, trackerQueries } from '@/api/trackers';
-import { type BucketConflict, describeBucketConflict, findBucketConflict } from '@/features/trackers/form/bucket-conflicts';
+import { type BucketConflict, describeBucketConflict, findBucketConflict } from '@/features/trackers/model/bucket-conflicts';
 
 /** How the bucket will be used: its check means something else for a bucket CTS is to create. */
 export type BucketUse = 'tracked' | 'transfer' | 'new-transfer';

@@ -1,7 +1,8 @@
 import Stack from '@mui/material/Stack';
 import type { Control } from 'react-hook-form';
+import { AGENCY_NAME } from '@/api/contract/enums';
 import { FormCheckbox } from '@/features/trackers/components/form/form-controls';
-import type { TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
+import type { TrackerFormValues } from '@/features/trackers/model/tracker-form-model';
 
 /** Settings of both tracker types (L1876, L1878, L1890). */
 export function CommonFields({ control, agencyExists }: { control: Control<TrackerFormValues>; agencyExists: boolean }) {
@@ -22,7 +23,7 @@ export function CommonFields({ control, agencyExists }: { control: Control<Track
       <FormCheckbox
         control={control}
         name="createAgency"
-        label="Create the cts_admin_trust agency"
+        label={`Create the ${AGENCY_NAME} agency`}
         disabled={agencyExists}
         hint={
           agencyExists

@@ -8,9 +8,11 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useId } from 'react';
 import { type Control, useController } from 'react-hook-form';
-import { MANAGEMENT_TRACKER_NAME, TRACKER_TYPES, type TrackerType } from '@/api/rules/tracker-rules';
+import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/trace-query-rules';
+import { TRACKER_TYPES } from '@/api/contract/enums';
+import type { TrackerType } from '@/api/contract/types';
 import { FormTextField } from '@/features/trackers/components/form/form-controls';
-import type { TrackerFormMode, TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
+import type { TrackerFormMode, TrackerFormValues } from '@/features/trackers/model/tracker-form-model';
 import { TRACKER_TYPE_LABELS } from '@/features/trackers/tracker-config';
 
 interface IdentityFieldsProps {

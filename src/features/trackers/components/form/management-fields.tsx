@@ -1,7 +1,7 @@
 import Stack from '@mui/material/Stack';
 import { type Control, useWatch } from 'react-hook-form';
 import { FormCheckbox, FormTextField } from '@/features/trackers/components/form/form-controls';
-import type { TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
+import type { TrackerFormValues } from '@/features/trackers/model/tracker-form-model';
 
 /** Settings of the management tracker only (L1876, L1881, L1884–1885, L1895). */
 export function ManagementFields({ control }: { control: Control<TrackerFormValues> }) {

@@ -1,7 +1,7 @@
 import Typography from '@mui/material/Typography';
 import type { Control } from 'react-hook-form';
 import { TagRows } from '@/features/trackers/components/tag-rows';
-import type { TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
+import type { TrackerFormValues } from '@/features/trackers/model/tracker-form-model';
 
 /** The create form's tags: optional, sent once the tracker exists. */
 export function TagFields({ control }: { control: Control<TrackerFormValues> }) {

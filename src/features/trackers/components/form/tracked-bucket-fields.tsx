@@ -7,10 +7,11 @@ import FormLabel from '@mui/material/FormLabel';
 import Stack from '@mui/material/Stack';
 import { useId } from 'react';
 import { type Control, useController, useWatch } from 'react-hook-form';
-import { DATA_EVENTS, type DataEvent } from '@/api/rules/tracker-rules';
+import { DATA_EVENTS } from '@/api/contract/enums';
+import type { DataEvent } from '@/api/contract/types';
 import { BucketCheck } from '@/features/trackers/components/form/bucket-check';
 import { FormTextField } from '@/features/trackers/components/form/form-controls';
-import type { TrackerFormMode, TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
+import type { TrackerFormMode, TrackerFormValues } from '@/features/trackers/model/tracker-form-model';
 import { DATA_EVENT_LABELS } from '@/features/trackers/tracker-config';
 
 /** What a data tracker records: one bucket (fixed once created, L1914) and its READ and/or WRITE operations. */

@@ -7,10 +7,11 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { type Control, useController, useWatch } from 'react-hook-form';
-import { BUCKET_LIFECYCLES, COMPRESS_TYPES, type CompressType } from '@/api/rules/tracker-rules';
+import { BUCKET_LIFECYCLES, COMPRESS_TYPES } from '@/api/contract/enums';
+import type { CompressType } from '@/api/contract/types';
 import { BucketCheck } from '@/features/trackers/components/form/bucket-check';
 import { FormCheckbox, FormTextField } from '@/features/trackers/components/form/form-controls';
-import type { BucketSource, TrackerFormValues } from '@/features/trackers/form/tracker-form-model';
+import type { BucketSource, TrackerFormValues } from '@/features/trackers/model/tracker-form-model';
 import { COMPRESS_TYPE_LABELS, retentionLabel } from '@/features/trackers/tracker-config';
 
 interface TransferFieldsProps {

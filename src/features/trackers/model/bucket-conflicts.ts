@@ -1,5 +1,4 @@
-import type { Tracker } from '@/api/contract/types';
-import type { DataEvent } from '@/api/rules/tracker-rules';
+import type { Tracker, DataEvent } from '@/api/contract/types';
 
 export interface BucketConflict {
   trackerName: string;

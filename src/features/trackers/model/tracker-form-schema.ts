@@ -1,17 +1,6 @@
 import { z } from 'zod';
-import {
-  COMPRESS_TYPES,
-  DATA_EVENTS,
-  bucketLifecycleSchema,
-  bucketNameSchema,
-  dataEventsSchema,
-  filePrefixSchema,
-  checkKmsId,
-  managementTrackerNameSchema,
-  trackedBucketNameSchema,
-  trackerNameSchema,
-  trackerTypeSchema,
-} from '@/api/rules/tracker-rules';
+import { bucketLifecycleSchema, bucketNameSchema, dataEventsSchema, filePrefixSchema, checkKmsId, managementTrackerNameSchema, trackedBucketNameSchema, dataTrackerNameSchema, trackerTypeSchema } from '@/api/rules/tracker-rules';
+import { COMPRESS_TYPES, DATA_EVENTS } from '@/api/contract/enums';
 import { tagFormSchema } from './tag-form';
 import { isFieldApplicable, type TrackerFormField, type TrackerFormMode, type TrackerFormValues } from './tracker-form-model';
 
@@ -71,7 +60,7 @@ export function trackerFormIssues(values: TrackerFormValues, context: TrackerFor
     add('trackerName', firstIssue(managementTrackerNameSchema, values.trackerName));
   } else {
     const taken = context.mode === 'create' && context.existingNames.includes(values.trackerName);
-    add('trackerName', firstIssue(trackerNameSchema, values.trackerName) ?? (taken ? trackerNameTakenMessage(values.trackerName) : null));
+    add('trackerName', firstIssue(dataTrackerNameSchema, values.trackerName) ?? (taken ? trackerNameTakenMessage(values.trackerName) : null));
     add('trackedBucket', firstIssue(trackedBucketNameSchema, values.trackedBucket));
     add('dataEvents', firstIssue(dataEventsSchema, values.dataEvents));
     // 0 is "not set"; anything else must be one of the retention periods CTS offers (L1907).

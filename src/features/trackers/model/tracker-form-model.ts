@@ -1,12 +1,7 @@
-import type { Tracker } from '@/api/contract/types';
-import {
-  AGENCY_NAME,
-  DEFAULT_COMPRESS_TYPE,
-  MANAGEMENT_TRACKER_NAME,
-  type CompressType,
-  type DataEvent,
-  type TrackerType,
-} from '@/api/rules/tracker-rules';
+import type { Tracker, CompressType, DataEvent, TrackerType } from '@/api/contract/types';
+import { DEFAULT_COMPRESS_TYPE } from '@/api/rules/tracker-rules';
+import { AGENCY_NAME } from '@/api/contract/enums';
+import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/trace-query-rules';
 import type { TagRow } from './tag-form';
 
 export type BucketSource = 'existing' | 'new';

@@ -1,5 +1,6 @@
-import type { CreateTrackerRequestBody, Tracker, TrackerObsInfo, UpdateTrackerRequestBody } from '@/api/contract/types';
-import { AGENCY_NAME, MANAGEMENT_TRACKER_NAME, type BucketLifecycle } from '@/api/rules/tracker-rules';
+import type { CreateTrackerRequestBody, Tracker, TrackerObsInfo, UpdateTrackerRequestBody, BucketLifecycle } from '@/api/contract/types';
+import { AGENCY_NAME } from '@/api/contract/enums';
+import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/trace-query-rules';
 import type { TrackerFormValues } from './tracker-form-model';
 
 type TrackerBody = CreateTrackerRequestBody & UpdateTrackerRequestBody;

@@ -4,21 +4,42 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { ScrollableTable } from '@/components/scrollable-table';
-import { type FieldChange, describeFieldValue } from '@/features/traces/drawer/what-changed/body-diff';
+
+/** One field that differs between two configurations, at a path such as `obs_info.bucket_name` or `operations[0].service_type`. */
+export interface FieldChange {
+  path: string;
+  kind: 'added' | 'removed' | 'changed';
+  before?: unknown;
+  after?: unknown;
+}
+
+/** A field value as text: JSON for everything, so "" and "0" read apart from nothing and 0. */
+export function describeFieldValue(value: unknown): string {
+  return value === undefined ? '—' : JSON.stringify(value);
+}
 
 /** The kind of change in words and a sign (no colour: it must read in both schemes and to everyone). */
 const KIND_TEXT: Record<FieldChange['kind'], string> = { added: '+ Added', removed: '− Removed', changed: '~ Changed' };
 
 const valueCell = { fontFamily: 'monospace', fontSize: 12.5, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', minWidth: 120 } as const;
 
-export function FieldDiffTable({ changes }: { changes: FieldChange[] }) {
+interface FieldDiffTableProps {
+  changes: readonly FieldChange[];
+  /** The table's name (and its scroll region's). */
+  label?: string;
+  /** The Change column: left out where the surrounding text already says what kind of step it was. */
+  showKind?: boolean;
+}
+
+/** Field, before and after of each change: the trace drawer's "what changed" and each step of a resource's timeline. */
+export function FieldDiffTable({ changes, label = 'Changed fields', showKind = true }: FieldDiffTableProps) {
   return (
-    <ScrollableTable label="Changed fields">
-      <Table size="small" aria-label="Changed fields">
+    <ScrollableTable label={label}>
+      <Table size="small" aria-label={label}>
         <TableHead>
           <TableRow>
             <TableCell>Field</TableCell>
-            <TableCell>Change</TableCell>
+            {showKind ? <TableCell>Change</TableCell> : null}
             <TableCell>Before</TableCell>
             <TableCell>After</TableCell>
           </TableRow>
@@ -29,7 +50,7 @@ export function FieldDiffTable({ changes }: { changes: FieldChange[] }) {
               <TableCell sx={valueCell}>
                 <bdi>{change.path}</bdi>
               </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap', fontWeight: 500 }}>{KIND_TEXT[change.kind]}</TableCell>
+              {showKind ? <TableCell sx={{ whiteSpace: 'nowrap', fontWeight: 500 }}>{KIND_TEXT[change.kind]}</TableCell> : null}
               <TableCell sx={valueCell}>
                 <bdi>{change.kind === 'added' ? '—' : describeFieldValue(change.before)}</bdi>
               </TableCell>
