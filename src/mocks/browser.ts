@@ -65,6 +65,17 @@ function openMockDb(notices: string[]): MockDb {
   }
 }
 
+/**
+ * msw's start resolves once its service worker is active, which can be a moment before the worker
+ * has claimed this page; a Web Worker created in that moment would not be answered by it.
+ */
+function controlled(): Promise<void> {
+  if (navigator.serviceWorker.controller) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+}
+
 export interface MockStart extends InPageMock {
   /** What the start had to reset, to tell the user; absent when nothing was. */
   notice?: string;
@@ -99,7 +110,7 @@ export async function startMockWorker(): Promise<MockStart> {
   worker.resetHandlers(...handlers);
   const start: MockStart = {
     answer: (request) => getResponse(handlers, request),
-    serviceWorker: started.then(() => undefined),
+    serviceWorker: started.then(controlled),
   };
   if (notices.length > 0) {
     start.notice = notices.join(' ');
