@@ -68,6 +68,8 @@ describe('the production server', () => {
     expect(route.body).toContain('<div id="root">');
     expect((await app.inject({ url: '/assets/missing-123.js' })).statusCode).toBe(404);
     expect((await app.inject({ url: '/v3/p/traces' })).statusCode).toBe(404);
+    // The embedded mock's simulated OBS answers /obs in the page; without it, no HTML stands in for a bucket.
+    expect((await app.inject({ url: '/obs/cts-audit-logs-prod' })).statusCode).toBe(404);
   });
 
   it('caches hashed assets for a year, compressed, and revalidates the service worker', async () => {
