@@ -71,7 +71,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/api/client.ts', 'src/mocks/**', 'src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    ignores: ['src/api/client.ts', 'src/api/archive/obs-client.ts', 'src/mocks/**', 'src/**/*.test.{ts,tsx}', 'src/testing/**'],
     rules: {
       'no-restricted-globals': ['error', { name: 'fetch', message: 'Only src/api/client.ts calls fetch.' }],
     },

@@ -14,6 +14,7 @@ export interface ArchiveObject {
   key: string;
   kind: 'trace' | 'digest';
   tracker: ArchiveTracker;
+  /** Its service folder ('' when the tracker does not sort by service). */
   service: string;
   /** Trace file: the hour of its traces. Digest: the start of its period. */
   hour: number;
@@ -32,6 +33,15 @@ export interface ObjectContent {
 const NAME_SALT = 61;
 const DELAY_SALT = 62;
 const ENCODER = new TextEncoder();
+
+/** A small number per service name, to vary names and times between service folders. */
+function serviceCode(service: string): number {
+  let code = 0;
+  for (const char of service) {
+    code = (code * 31 + (char.codePointAt(0) ?? 0)) % 997;
+  }
+  return code;
+}
 
 let signingKey: Promise<CryptoKey> | undefined;
 function privateKey(): Promise<CryptoKey> {
@@ -54,6 +64,8 @@ function encode(tracker: ArchiveTracker, value: unknown): Uint8Array {
 export class ArchiveBucket {
   readonly trackers: ArchiveTracker[];
   private readonly contents = new Map<string, ObjectContent>();
+  /** The objects of each UTC day, by key, as listed so far. */
+  private readonly days = new Map<number, Map<string, ArchiveObject>>();
   /** Per chain (`tracker|service`): the digests built so far, by period, and the queue that builds them. */
   private readonly chains = new Map<string, { built: Map<number, ObjectContent>; last: number | null; queue: Promise<unknown> }>();
 
@@ -71,7 +83,7 @@ export class ArchiveBucket {
 
   /** When the file of a trace hour is written: one to four minutes after the hour ends, to the second. */
   private writtenAt(tracker: ArchiveTracker, service: string, hour: number): number {
-    const delay = 60_000 + (hashOf(this.history.source.seed, hour / HOUR_MS, DELAY_SALT + tracker.code * 16 + service.length) % 180_000);
+    const delay = 60_000 + (hashOf(this.history.source.seed, hour / HOUR_MS, DELAY_SALT + tracker.code * 16 + serviceCode(service)) % 180_000);
     return Math.floor((hour + HOUR_MS + delay) / 1000) * 1000;
   }
 
@@ -80,11 +92,12 @@ export class ArchiveBucket {
       return null;
     }
     const written = this.writtenAt(tracker, service, hour);
-    if (written > this.anchor || !this.history.servicesAt(tracker.code, hour).includes(service)) {
+    const services = this.history.servicesAt(tracker.code, hour);
+    if (written > this.anchor || !(service === '' ? services.length > 0 : services.includes(service))) {
       return null;
     }
     const seed = this.history.source.seed;
-    const random = hex32(hashOf(seed, hour / HOUR_MS, NAME_SALT + tracker.code)) + hex32(hashOf(seed, hour / HOUR_MS + service.charCodeAt(0), NAME_SALT));
+    const random = hex32(hashOf(seed, hour / HOUR_MS, NAME_SALT + tracker.code)) + hex32(hashOf(seed, hour / HOUR_MS, NAME_SALT + 1 + serviceCode(service)));
     return { key: traceFileKey(tracker.transfer, service, written, random), kind: 'trace', tracker, service, hour, written };
   }
 
@@ -97,6 +110,24 @@ export class ArchiveBucket {
 
   /** The objects written on a UTC day, as they are in the bucket (planted deletions absent). */
   objectsOfDay(day: number): ArchiveObject[] {
+    return [...this.dayIndex(day).values()];
+  }
+
+  /** Finds the object of a key among the day it names. */
+  find(key: string, day: number): ArchiveObject | undefined {
+    return this.dayIndex(day).get(key);
+  }
+
+  private dayIndex(day: number): Map<string, ArchiveObject> {
+    let index = this.days.get(day);
+    if (!index) {
+      index = new Map(this.listDay(day).map((object) => [object.key, object]));
+      this.days.set(day, index);
+    }
+    return index;
+  }
+
+  private listDay(day: number): ArchiveObject[] {
     const objects: ArchiveObject[] = [];
     for (const tracker of this.trackers) {
       for (let hour = day - 2 * HOUR_MS; hour < day + DAY_MS; hour += HOUR_MS) {
@@ -116,7 +147,7 @@ export class ArchiveBucket {
   }
 
   /** The UTC days (at 00:00) on which this bucket has objects, oldest first. */
-  days(): number[] {
+  historyDays(): number[] {
     const first = Math.min(...this.trackers.map((tracker) => tracker.historyStart), this.anchor);
     const days: number[] = [];
     for (let day = Math.floor(first / DAY_MS) * DAY_MS; day <= this.anchor; day += DAY_MS) {
@@ -146,7 +177,7 @@ export class ArchiveBucket {
     let content = this.contents.get(cacheKey);
     if (!content) {
       const trackerName = object.tracker.name;
-      let traces = this.history.traces(object.tracker.code, object.service, object.hour).map((trace) => ({ ...trace, tracker_name: trackerName }));
+      let traces = this.history.traces(object.tracker.code, object.service === '' ? null : object.service, object.hour).map((trace) => ({ ...trace, tracker_name: trackerName }));
       if (altered) {
         // Whoever rewrote the file took a deletion out of it (or, failing one, its first trace).
         const removed = Math.max(0, traces.findIndex((trace) => /^delete/i.test(trace.trace_name)));
@@ -169,11 +200,6 @@ export class ArchiveBucket {
       return this.traceContent(object, true);
     }
     return this.written(object);
-  }
-
-  /** Finds the object of a key among the day it names. */
-  find(key: string, day: number): ArchiveObject | undefined {
-    return this.objectsOfDay(day).find((object) => object.key === key);
   }
 
   private digestContent(tracker: ArchiveTracker, service: string, period: number): Promise<ObjectContent> {

@@ -96,7 +96,7 @@ export class ArchiveHistory {
     return [...new Set([Math.max(0, newest), Math.max(0, oldest)])];
   }
 
-  /** Tracker code (0 = management) → services with traces in that hour. */
+  /** The services with traces of a tracker (code, 0 = management) in that hour. */
   servicesAt(tracker: number, hour: number): string[] {
     const services = new Set<string>();
     for (const w of this.weeksOf(hour)) {
@@ -110,13 +110,20 @@ export class ArchiveHistory {
     return [...services].sort();
   }
 
-  /** The traces of a tracker and service in the hour starting at `hour`, oldest first, as CTS writes them. */
-  traces(tracker: number, service: string, hour: number): Trace[] {
-    const key = `${tracker}|${service}`;
+  /**
+   * The traces of a tracker in the hour starting at `hour`, of one service or (`service` null) of
+   * all, oldest first, as CTS writes them.
+   */
+  traces(tracker: number, service: string | null, hour: number): Trace[] {
     const traces: Trace[] = [];
     for (const w of this.weeksOf(hour).reverse()) {
       const index = this.week(w);
-      for (const position of this.groups(w).get(hour)?.get(key) ?? []) {
+      const positions = [...(this.groups(w).get(hour) ?? [])]
+        .filter(([key]) => (service === null ? key.startsWith(`${tracker}|`) : key === `${tracker}|${service}`))
+        .flatMap(([, group]) => group);
+      // Each group is oldest first; the index is newest first, so a higher position is older.
+      positions.sort((a, b) => b - a);
+      for (const position of positions) {
         traces.push(materialiseTrace(index, position));
       }
     }

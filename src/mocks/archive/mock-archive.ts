@@ -63,7 +63,7 @@ export class MockArchive {
   /** OBS's ListObjects: keys in byte order after `marker`, starting with `prefix`, at most `maxKeys`. */
   async list(bucket: ArchiveBucket, query: ListObjectsQuery): Promise<ListObjectsResult> {
     const match = DAY_PREFIX.exec(query.prefix);
-    const days = match ? [Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))] : bucket.days();
+    const days = match ? [Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))] : bucket.historyDays();
     const matching = days
       .flatMap((day) => bucket.objectsOfDay(day))
       .filter((object) => object.key.startsWith(query.prefix) && object.key > query.marker)
