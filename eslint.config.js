@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['traces', 'trackers', 'notifications', 'insights'];
+const features = ['traces', 'trackers', 'notifications', 'insights', 'archive'];
 
 /** Import boundaries (STYLE.md §3): each zone forbids `target` from importing `from`. */
 const boundaries = [

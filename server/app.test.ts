@@ -50,6 +50,9 @@ describe('the production server', () => {
     const hash = createHash('sha256').update(PRELOAD).digest('base64');
     expect(csp).toContain(`script-src 'self' 'sha256-${hash}'`);
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    // WebAssembly (DuckDB in the archive explorer) may compile; JavaScript eval stays refused.
+    expect(csp).toMatch(/script-src[^;]*'wasm-unsafe-eval'/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-eval'/);
     for (const directive of ["style-src 'self' 'unsafe-inline'", "connect-src 'self' http://127.0.0.1:9000", "worker-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"]) {
       expect(csp).toContain(directive);
     }
