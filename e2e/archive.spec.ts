@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { InsightsPage } from './pages/insights-page';
+import { expectNoSeriousViolations } from './support/axe';
 import { resetEmbeddedMock } from './support/mock';
 
 test.beforeEach(async ({ page }) => {
@@ -72,4 +73,5 @@ test('dropping two .json.gz trace files queries them the same way', async ({ pag
   await sql.fill("SELECT user_name, count(*) AS n FROM traces WHERE trace_name LIKE 'delete%' GROUP BY user_name");
   await page.getByRole('button', { name: 'Run SQL' }).click();
   await expect(page.getByRole('table', { name: 'SQL result' }).locator('tbody tr')).toHaveText(['alice2']);
+  await expectNoSeriousViolations(page);
 });
