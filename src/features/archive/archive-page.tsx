@@ -130,7 +130,7 @@ export function ArchivePage() {
               Open trace files…
               <input hidden type="file" multiple accept=".gz,.json" aria-label="Trace files to query" onChange={(event) => void open(event.target.files)} />
             </Button>
-            <Typography variant="body2" color="text.secondary">or drop `.json.gz` and `.json` trace files here: read in this browser, offline.</Typography>
+            <Typography variant="body2" color="text.secondary">or drop .json.gz and .json trace files here: read in this browser, offline.</Typography>
           </Box>
           {busy ? (
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
