@@ -50,6 +50,9 @@ describe('the production server', () => {
     const hash = createHash('sha256').update(PRELOAD).digest('base64');
     expect(csp).toContain(`script-src 'self' 'sha256-${hash}'`);
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    // WebAssembly (DuckDB in the archive explorer) may compile; JavaScript eval stays refused.
+    expect(csp).toMatch(/script-src[^;]*'wasm-unsafe-eval'/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-eval'/);
     for (const directive of ["style-src 'self' 'unsafe-inline'", "connect-src 'self' http://127.0.0.1:9000", "worker-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"]) {
       expect(csp).toContain(directive);
     }
@@ -68,6 +71,8 @@ describe('the production server', () => {
     expect(route.body).toContain('<div id="root">');
     expect((await app.inject({ url: '/assets/missing-123.js' })).statusCode).toBe(404);
     expect((await app.inject({ url: '/v3/p/traces' })).statusCode).toBe(404);
+    // The embedded mock's simulated OBS answers /obs in the page; without it, no HTML stands in for a bucket.
+    expect((await app.inject({ url: '/obs/cts-audit-logs-prod' })).statusCode).toBe(404);
   });
 
   it('caches hashed assets for a year, compressed, and revalidates the service worker', async () => {

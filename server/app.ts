@@ -12,7 +12,7 @@ import type { ServerOptions } from './server-options.ts';
 /** Hashed build output: cached for a year. Everything else (index.html, the service worker) is revalidated. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Paths that are never the SPA: an unknown one is a 404, not index.html. */
-const NOT_SPA = /^\/(assets|v3|mock|cts-proxy)(\/|$)|\.[a-z0-9]+$/i;
+const NOT_SPA = /^\/(assets|v3|mock|obs|cts-proxy)(\/|$)|\.[a-z0-9]+$/i;
 
 /**
  * The production server: `dist/` with SPA fallback, compression, security headers, and the CTS

@@ -10,6 +10,7 @@ import type { FastifyHelmetOptions } from '@fastify/helmet';
  *   'unsafe-inline' for styles only. A nonce would need Emotion's cache set up with it and
  *   index.html rendered per request (no static or CDN serving); injected CSS cannot run script,
  *   which stays locked to 'self' plus one hash.
+ * - WebAssembly: 'wasm-unsafe-eval', for DuckDB in the archive explorer (no JavaScript eval).
  * - The MSW service worker of Mock mode: `worker-src 'self'`. Calls: `connect-src 'self'` (the
  *   proxy is on the same origin) plus the direct endpoints the operator configures.
  */
@@ -23,7 +24,9 @@ export function inlineScriptHashes(indexHtml: string): string[] {
 export function contentSecurityPolicy(indexHtml: string, connectSources: readonly string[]): Record<string, string[]> {
   return {
     'default-src': ["'self'"],
-    'script-src': ["'self'", ...inlineScriptHashes(indexHtml)],
+    // 'wasm-unsafe-eval': the archive explorer compiles DuckDB's WebAssembly (served from 'self');
+    // it allows compiling wasm only, not eval of JavaScript.
+    'script-src': ["'self'", ...inlineScriptHashes(indexHtml), "'wasm-unsafe-eval'"],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'", 'data:'],

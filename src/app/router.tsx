@@ -67,6 +67,11 @@ const screenRoutes: RouteObject[] = [
     Component: lazyScreen(() => import('@/app/routes/resource-timeline-route').then((module) => module.ResourceTimelineRoute)),
   },
   {
+    path: 'archive',
+    ErrorBoundary: RouteError,
+    Component: lazyScreen(() => import('@/app/routes/archive-route').then((module) => module.ArchiveRoute)),
+  },
+  {
     path: 'trackers',
     ErrorBoundary: RouteError,
     Component: lazyScreen(() => import('@/app/routes/trackers-route').then((module) => module.TrackersRoute)),

@@ -6,6 +6,7 @@ import { iamHandlers } from '@/mocks/handlers/iam';
 import { type MockControlOptions, mockControlHandlers } from '@/mocks/handlers/mock-control';
 import { notificationHandlers } from '@/mocks/handlers/notifications';
 import { obsHandlers } from '@/mocks/handlers/obs';
+import { obsObjectHandlers } from '@/mocks/handlers/obs-objects';
 import { tagHandlers } from '@/mocks/handlers/tags';
 import { traceHandlers } from '@/mocks/handlers/traces';
 import { trackerHandlers } from '@/mocks/handlers/trackers';
@@ -33,6 +34,7 @@ export function createCtsHandlers(db: MockDb, { signingKeys = null, extraOperati
     ...obsHandlers(db),
     ...notificationHandlers(db),
     unknownApiHandler(),
+    ...obsObjectHandlers(db),
     ...mockControlHandlers(db, control),
   ];
 }

@@ -50,6 +50,17 @@ describe('the standalone mock server', () => {
     expect(answer.headers.get('access-control-expose-headers')).toBe('X-Request-Id, X-Subject-Token');
   });
 
+  it('serves the simulated OBS buckets at /obs, with the digests’ signatures readable across origins', async () => {
+    const listing = await fetch(`${origin}/obs/cts-audit-logs-prod?max-keys=1&prefix=CloudTraces/`, { headers: { Origin: 'http://192.0.2.10:4173' } });
+    expect(listing.status).toBe(200);
+    const key = /<Key>([^<]+)<\/Key>/.exec(await listing.text())?.[1] ?? '';
+    expect(key).toMatch(/^CloudTraces\/ap-southeast-1\//);
+    const head = await fetch(`${origin}/obs/cts-audit-logs-prod/${key}`, { method: 'HEAD', headers: { Origin: 'http://192.0.2.10:4173' } });
+    expect(head.status).toBe(200);
+    expect(Number(head.headers.get('content-length'))).toBeGreaterThan(0);
+    expect(head.headers.get('access-control-expose-headers')).toContain('x-obs-meta-signature');
+  });
+
   it('refuses a call without credentials with 401 and the error body', async () => {
     const response = await fetch(`${origin}/v3/p/trackers`);
     expect(response.status).toBe(401);

@@ -53,8 +53,11 @@ function controlAllowed(request: IncomingMessage, options: StandaloneOptions): b
   return origin === undefined || isLoopbackOrigin(origin);
 }
 
-/** CORS for `/v3` lets a console on any origin call the mock (Live mode); `/mock` only loopback pages. */
-function setCorsHeaders(request: IncomingMessage, response: ServerResponse, control: boolean): void {
+/** What a console on another origin may read of the simulated OBS's answers (ETag, the digests' signatures). */
+const OBS_EXPOSED_HEADERS = 'ETag, Last-Modified, x-obs-request-id, x-obs-meta-signature, x-obs-meta-signature-algorithm';
+
+/** CORS for `/v3` and `/obs` lets a console on any origin call the mock (Live mode); `/mock` only loopback pages. */
+function setCorsHeaders(request: IncomingMessage, response: ServerResponse, control: boolean, obs: boolean): void {
   const origin = request.headers.origin;
   if (control && !isLoopbackOrigin(origin)) {
     return;
@@ -63,7 +66,7 @@ function setCorsHeaders(request: IncomingMessage, response: ServerResponse, cont
   response.setHeader('Vary', 'Origin');
   response.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
   response.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS.join(', '));
-  response.setHeader('Access-Control-Expose-Headers', 'X-Request-Id, X-Subject-Token');
+  response.setHeader('Access-Control-Expose-Headers', obs ? OBS_EXPOSED_HEADERS : 'X-Request-Id, X-Subject-Token');
   response.setHeader('Access-Control-Max-Age', '600');
 }
 
@@ -91,7 +94,7 @@ export function createStandaloneServer(db: MockDb, options: StandaloneOptions = 
     }
     const url = checkedUrl(request);
     const control = isControlPath(url.pathname);
-    setCorsHeaders(request, response, control);
+    setCorsHeaders(request, response, control, url.pathname.startsWith('/obs/'));
     if (request.method === 'OPTIONS') {
       response.statusCode = 204;
       response.end();
@@ -107,7 +110,7 @@ export function createStandaloneServer(db: MockDb, options: StandaloneOptions = 
     if (reply) {
       await answer(response, reply);
     } else {
-      // Outside /v3 and /mock nothing is served; answer as the gateway does rather than with HTML.
+      // Outside /v3, /obs and /mock nothing is served; answer as the gateway does rather than with HTML.
       sendError(response, 'APIGW.0101');
     }
   };

@@ -1,3 +1,4 @@
+import Inventory2OutlinedIcon from '@mui/icons-material/Inventory2Outlined';
 import InsightsOutlinedIcon from '@mui/icons-material/InsightsOutlined';
 import NotificationsActiveOutlinedIcon from '@mui/icons-material/NotificationsActiveOutlined';
 import RadarOutlinedIcon from '@mui/icons-material/RadarOutlined';
@@ -15,6 +16,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Traces', path: '/traces', icon: TimelineOutlinedIcon },
   { label: 'Insights', path: '/insights', icon: InsightsOutlinedIcon },
+  { label: 'Archive', path: '/archive', icon: Inventory2OutlinedIcon },
   { label: 'Trackers', path: '/trackers', icon: RadarOutlinedIcon },
   { label: 'Key Event Notifications', path: '/notifications', icon: NotificationsActiveOutlinedIcon },
   { label: 'Connection settings', path: '/settings', icon: SettingsEthernetOutlinedIcon },

@@ -8,6 +8,9 @@ import { type ReactNode, useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { TRACE_RANGES, type TraceRange } from '@/api/rules/trace-query-rules';
 import { PageHeader } from '@/components/page-header';
+import { ArchiveIntegrityPanel } from '@/features/insights/archive/archive-integrity-panel';
+import { archiveFindings } from '@/features/insights/archive/archive-findings';
+import { useArchiveVerification } from '@/features/insights/archive/use-archive-verification';
 import { TopValues } from '@/features/insights/charts/top-values';
 import { FindingsList } from '@/features/insights/components/findings-list';
 import { ScanStatus } from '@/features/insights/components/scan-status';
@@ -37,12 +40,20 @@ export function InsightsPage() {
   const target = useMemo(() => ({ criteria: { trace_type: 'system' as const }, window: { lastMs: TRACE_RANGES[range] }, bound }), [range, bound]);
   const { state, cancel, refresh } = useInsightsScan(target);
   const insights = state?.insights;
+  const verification = useArchiveVerification();
+  const verified = verification.state?.report ? verification.state : null;
+  // The transferred files' integrity problems join the scan's findings under "Audit tampering",
+  // first: the user just asked for them.
+  const findings = useMemo(
+    () => (insights || verified ? [...(verified?.report ? archiveFindings(verified.report.problems, verified.tracker, verified.bucket) : []), ...(insights?.findings ?? [])] : null),
+    [insights, verified],
+  );
   // Progress updates re-render the status line only, not the results.
   const sections = useMemo(
     () => (
       <>
         <Section title="Security findings">
-          {insights ? <FindingsList findings={insights.findings} /> : <Typography color="text.secondary">Findings appear when the scan ends.</Typography>}
+          {findings ? <FindingsList findings={findings} /> : <Typography color="text.secondary">Findings appear when the scan ends.</Typography>}
         </Section>
         <Section title="Volume over time">
           {insights ? (
@@ -57,7 +68,7 @@ export function InsightsPage() {
         </Section>
       </>
     ),
-    [insights, navigate],
+    [insights, findings, navigate],
   );
 
   return (
@@ -93,6 +104,9 @@ export function InsightsPage() {
           <Button type="submit" variant="outlined" disabled={!boundValid || boundValue === bound}>Apply</Button>
         </Box>
         {state ? <ScanStatus state={state} onCancel={cancel} onRefresh={() => refresh()} /> : null}
+        <Section title="Transferred trace files">
+          <ArchiveIntegrityPanel state={verification.state} onVerify={(tracker, bucket, days) => void verification.verify(tracker, bucket, days)} onCancel={verification.cancel} />
+        </Section>
         {sections}
       </Box>
     </>

@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import { type ReactNode, lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { Link as RouterLink } from 'react-router';
 import type { TraceView } from '@/api/traces';
 import { PageHeader } from '@/components/page-header';
 import { AppliedFilters } from '@/features/traces/components/applied-filters';
@@ -173,6 +174,9 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
                 <li key={notice}>{notice}</li>
               ))}
             </Box>
+            {notices.some((notice) => notice.includes('7 days')) ? (
+              <RouterLink to={`/archive${state.criteria.user ? `?user=${encodeURIComponent(state.criteria.user)}` : ''}`}>Older traces: query the archive of transferred trace files</RouterLink>
+            ) : null}
           </ListNotice>
         ) : null}
         {linkCopied ? <ListNotice action={<Button size="small" onClick={() => setLinkCopied(false)}>Dismiss</Button>}>Link to this view copied.</ListNotice> : null}

@@ -51,6 +51,11 @@ export function TrackerDetailPage({ trackerName }: { trackerName: string }) {
             <Button component={RouterLink} to={tracesOfTracker(trackerName)} startIcon={<SearchOutlined />}>
               View its traces
             </Button>
+            {tracker?.obs_info?.bucket_name ? (
+              <Button component={RouterLink} to={`/archive?tracker=${encodeURIComponent(trackerName)}`}>
+                Query its transferred traces
+              </Button>
+            ) : null}
             {tracker ? (
               <>
                 <Button component={RouterLink} to={`${trackerPath(trackerName)}/edit`} startIcon={<EditOutlined />} variant="contained">

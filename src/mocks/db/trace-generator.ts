@@ -28,6 +28,8 @@ export interface GenerateTraceOptions {
   dataTrackers: readonly DataTrackerInput[];
   /** Times of the management traces that arrived since (live-traces.ts), oldest first. */
   liveTimes?: Float64Array;
+  /** Plant the demo's stories (planted-stories.ts); the archive's older weeks have none. Default true. */
+  stories?: boolean;
 }
 
 const SLOT_SALT = 1;
@@ -44,7 +46,7 @@ export function dataTraceCount(volume: number): number {
 export function generateTraceIndex(options: GenerateTraceOptions): TraceIndex {
   const { seed, volume, now } = options;
   const world = buildWorld(options);
-  const planted: PlantedSlot[] = volume >= PLANTED_MIN_VOLUME ? plantedSlots(world, now) : [];
+  const planted: PlantedSlot[] = options.stories !== false && volume >= PLANTED_MIN_VOLUME ? plantedSlots(world, now) : [];
   const accessKeys = DEMO_IDENTITIES.flatMap(accessKeysOf);
   const keyCodes = new Map(accessKeys.map((key, code) => [key, code]));
   const warp = createTimeWarp(now);

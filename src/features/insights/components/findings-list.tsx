@@ -72,12 +72,18 @@ function FindingItems({ findings }: { findings: Finding[] }) {
           </Box>
           <Typography component="h4" variant="subtitle2" sx={{ mt: 0.5 }}>{finding.title}</Typography>
           <Typography variant="body2" color="text.secondary">{finding.detail}</Typography>
-          <Link component={RouterLink} to={evidenceHref(finding)} variant="body2">
-            Show the {finding.evidenceCount} evidence trace{finding.evidenceCount === 1 ? '' : 's'}
-            <Box component="span" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
-              {` of “${finding.title}”`}
-            </Box>
-          </Link>
+          {finding.objectPath ? (
+            <Typography variant="body2" component="p" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+              {finding.objectPath}
+            </Typography>
+          ) : (
+            <Link component={RouterLink} to={evidenceHref(finding)} variant="body2">
+              Show the {finding.evidenceCount} evidence trace{finding.evidenceCount === 1 ? '' : 's'}
+              <Box component="span" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+                {` of “${finding.title}”`}
+              </Box>
+            </Link>
+          )}
           {finding.filters.resource_id ? (
             <Link component={RouterLink} to={`/insights/timeline?resource_id=${encodeURIComponent(finding.filters.resource_id)}`} variant="body2" sx={{ ml: 2 }}>
               Resource timeline

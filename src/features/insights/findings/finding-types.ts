@@ -25,6 +25,8 @@ export interface Finding {
   /** Evidence trace IDs, oldest first (at most EVIDENCE_LIMIT). */
   evidence: string[];
   evidenceCount: number;
+  /** A finding on transferred trace files (archive verification): the object, `bucket/key`, instead of evidence traces. */
+  objectPath?: string;
 }
 
 export const EVIDENCE_LIMIT = 50;

@@ -1,0 +1,161 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import LinearProgress from '@mui/material/LinearProgress';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { connectionRegion } from '@/api/client';
+import { trackerQueries } from '@/api/trackers';
+import { PageHeader } from '@/components/page-header';
+import { ArchiveResults } from '@/features/archive/components/archive-results';
+import { SqlBox } from '@/features/archive/components/sql-box';
+import { type ArchiveFilters, listQuery } from '@/features/archive/engine/archive-sql';
+import { describeLoaded } from '@/features/archive/describe-loaded';
+import { useArchiveExplorer } from '@/features/archive/use-archive-explorer';
+
+const DAY_MS = 86_400_000;
+const ROW_LIMIT = 500;
+const dateText = (time: number) => new Date(time).toISOString().slice(0, 10);
+/** A date field's day, from its local midnight. */
+const dayStart = (text: string) => new Date(`${text}T00:00:00`).getTime();
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+      <Typography variant="h6" component="h2">{title}</Typography>
+      {children}
+    </Paper>
+  );
+}
+
+/**
+ * Traces beyond CTS's 7-day window, read from the files trackers transfer to OBS (or files the user
+ * opens) and queried in the browser with DuckDB.
+ */
+export function ArchivePage() {
+  const [params] = useSearchParams();
+  const { data: trackers = [] } = useQuery(trackerQueries.list());
+  const transferring = trackers.filter((tracker) => tracker.obs_info?.bucket_name);
+  const now = Date.now();
+  const [trackerName, setTrackerName] = useState(params.get('tracker') ?? 'system');
+  const [fromText, setFromText] = useState(dateText(Number(params.get('from')) || now - 30 * DAY_MS));
+  const [toText, setToText] = useState(dateText(Number(params.get('to')) || now));
+  const [user, setUser] = useState(params.get('user') ?? '');
+  const [traceName, setTraceName] = useState(params.get('trace_name') ?? '');
+  const [service, setService] = useState(params.get('service_type') ?? '');
+  const [deletionsOnly, setDeletionsOnly] = useState(false);
+  const [rows, setRows] = useState<Record<string, unknown>[] | null>(null);
+  const [queryError, setQueryError] = useState<string | null>(null);
+  const explorer = useArchiveExplorer();
+  const { state } = explorer;
+  const tracker = transferring.find((candidate) => candidate.tracker_name === trackerName) ?? transferring[0];
+  const from = dayStart(fromText);
+  const to = dayStart(toText) + DAY_MS;
+  const busy = state.phase === 'starting' || state.phase === 'loading';
+
+  // Files the user opened are shown whole: the range is the bucket's.
+  const filters = (wholeFiles: boolean): ArchiveFilters => ({
+    from: wholeFiles ? -Infinity : from,
+    to: wholeFiles ? Infinity : to,
+    user: user.trim(),
+    trace_name: traceName.trim(),
+    service_type: service.trim(),
+    deletionsOnly,
+  });
+  const showRows = async (wholeFiles = false) => {
+    setQueryError(null);
+    try {
+      setRows((await explorer.query(listQuery(filters(wholeFiles), ROW_LIMIT))).rows);
+    } catch (error) {
+      setQueryError(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const loaded = state.scope?.source;
+  const sameRead = loaded?.kind === 'bucket' && loaded.tracker === tracker?.tracker_name && loaded.from === from && loaded.to === to && state.phase === 'ready';
+  const query = async () => {
+    const bucket = tracker?.obs_info?.bucket_name;
+    if (!sameRead && tracker && bucket) {
+      await explorer.loadBucket(tracker.tracker_name, bucket, connectionRegion(), from, to);
+    }
+    await showRows();
+  };
+  const open = async (files: FileList | null) => {
+    if (files && files.length > 0) {
+      await explorer.loadLocalFiles([...files]);
+      await showRows(true);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Archive"
+        description="Traces older than CTS’s 7 days, read from the trace files your trackers transfer to OBS, or from trace files you open, and queried in your browser with DuckDB."
+      />
+      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+        <Section title="Query transferred traces">
+          <Box component="form" sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }} onSubmit={(event) => {
+            event.preventDefault();
+            void query();
+          }}>
+            <TextField select size="small" label="Tracker" value={tracker?.tracker_name ?? ''} onChange={(event) => setTrackerName(event.target.value)} sx={{ minWidth: 180 }}>
+              {transferring.map((candidate) => (
+                <MenuItem key={candidate.tracker_name} value={candidate.tracker_name}>{candidate.tracker_name}</MenuItem>
+              ))}
+            </TextField>
+            <TextField size="small" type="date" label="From" value={fromText} onChange={(event) => setFromText(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+            <TextField size="small" type="date" label="To" value={toText} onChange={(event) => setToText(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+            <TextField size="small" label="Service" value={service} onChange={(event) => setService(event.target.value)} helperText="e.g. ECS" />
+            <TextField size="small" label="User" value={user} onChange={(event) => setUser(event.target.value)} />
+            <TextField size="small" label="Trace name" value={traceName} onChange={(event) => setTraceName(event.target.value)} />
+            <FormControlLabel control={<Checkbox checked={deletionsOnly} onChange={(event) => setDeletionsOnly(event.target.checked)} />} label="Deletions only" />
+            <Button type="submit" variant="contained" disabled={busy || !tracker || !(to > from)}>Query</Button>
+          </Box>
+          <Box
+            data-testid="archive-drop"
+            onDragOver={(event) => event.preventDefault()}
+            onDrop={(event) => {
+              event.preventDefault();
+              void open(event.dataTransfer.files);
+            }}
+            sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', p: 1.5, border: 1, borderStyle: 'dashed', borderColor: 'divider', borderRadius: 1 }}
+          >
+            <Button component="label" variant="outlined" disabled={busy}>
+              Open trace files…
+              <input hidden type="file" multiple accept=".gz,.json" aria-label="Trace files to query" onChange={(event) => void open(event.target.files)} />
+            </Button>
+            <Typography variant="body2" color="text.secondary">or drop .json.gz and .json trace files here: read in this browser, offline.</Typography>
+          </Box>
+          {busy ? (
+            <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+              <LinearProgress
+                aria-label="Reading trace files"
+                sx={{ flex: 1 }}
+                variant={state.progress ? 'determinate' : 'indeterminate'}
+                value={state.progress ? (state.progress.files / Math.max(1, state.progress.totalFiles)) * 100 : 0}
+              />
+              <Button onClick={explorer.cancel}>Cancel</Button>
+            </Box>
+          ) : null}
+          <Typography variant="body2" role="status" data-testid="archive-scope" color={state.phase === 'error' ? 'error' : 'text.secondary'}>
+            {describeLoaded(state)}
+          </Typography>
+        </Section>
+        {rows ? (
+          <Section title="Traces">
+            {queryError ? <Typography color="error" role="alert">{queryError}</Typography> : <ArchiveResults rows={rows} />}
+          </Section>
+        ) : null}
+        <Section title="SQL">
+          <SqlBox onRun={explorer.query} disabled={state.phase !== 'ready'} />
+        </Section>
+      </Box>
+    </>
+  );
+}

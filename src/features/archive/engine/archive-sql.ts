@@ -1,0 +1,69 @@
+/** The trace list's filters that apply to archived traces, with the window of the query. */
+export interface ArchiveFilters {
+  from: number;
+  to: number;
+  user?: string;
+  trace_name?: string;
+  service_type?: string;
+  resource_name?: string;
+  resource_id?: string;
+  trace_rating?: string;
+  /** `delete…`, `remove…` and the like: destructive operations. */
+  deletionsOnly?: boolean;
+}
+
+const EQUALITY = ['user', 'trace_name', 'service_type', 'resource_name', 'resource_id', 'trace_rating'] as const;
+const COLUMN: Record<(typeof EQUALITY)[number], string> = {
+  user: 'user_name',
+  trace_name: 'trace_name',
+  service_type: 'service_type',
+  resource_name: 'resource_name',
+  resource_id: 'resource_id',
+  trace_rating: 'trace_rating',
+};
+/** What the insights' deletion rules count as a deletion. */
+export const DELETION_PATTERN = '^(delete|remove|batchDelete|terminate)';
+
+/** A SQL string literal. */
+export function literal(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The WHERE clause of the filters over the `traces` view, values as literals (escaped): the same
+ * text runs in DuckDB here and in Trino or Spark (bigint milliseconds, regexp_like / rlike aside).
+ */
+export function whereClause(filters: ArchiveFilters, dialect: 'duckdb' | 'trino' | 'spark' = 'duckdb'): string {
+  // CTS's from and to are exclusive (L1599, L1601); so are the archive's. An infinite bound is none
+  // (files the user opened are read whole).
+  const conditions = [Number.isFinite(filters.from) ? `time > ${Math.floor(filters.from)}` : '', Number.isFinite(filters.to) ? `time < ${Math.floor(filters.to)}` : ''].filter(Boolean);
+  for (const key of EQUALITY) {
+    const value = filters[key];
+    if (value) {
+      conditions.push(`${COLUMN[key]} = ${literal(value)}`);
+    }
+  }
+  if (filters.deletionsOnly) {
+    const pattern = literal(DELETION_PATTERN);
+    conditions.push(dialect === 'spark' ? `trace_name RLIKE ${pattern}` : `${dialect === 'trino' ? 'regexp_like' : 'regexp_matches'}(trace_name, ${pattern})`);
+  }
+  return conditions.length > 0 ? conditions.join(' AND ') : 'true';
+}
+
+/** The query of the explorer's table: newest first, as the trace list. */
+export function listQuery(filters: ArchiveFilters, limit: number): string {
+  return `SELECT * FROM traces WHERE ${whereClause(filters)} ORDER BY time DESC, trace_id DESC LIMIT ${Math.floor(limit)}`;
+}
+
+/**
+ * Whether a statement of the SQL box only reads: one SELECT (or WITH … SELECT, or a FROM-first
+ * query), no second statement. The database holds nothing but what the page loaded, so this keeps
+ * the box from dropping or replacing the `traces` view under the page.
+ */
+export function isReadOnlyQuery(sql: string): boolean {
+  const statement = sql.trim().replace(/;\s*$/, '');
+  if (statement.includes(';')) {
+    return false;
+  }
+  return /^(select|with|from|describe|summarize|show|pragma\s+table_info)\b/i.test(statement) && !/\b(insert|update|delete|create|drop|alter|attach|detach|copy|export|import|install|load|set|call|pragma\s+(?!table_info))\b/i.test(statement.replace(/'(?:[^']|'')*'/g, "''"));
+}

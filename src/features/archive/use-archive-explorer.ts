@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { obsReader } from '@/api/archive/obs-reader';
+import { type LoadProgress, listTraceFiles, loadFiles } from '@/features/archive/engine/archive-loader';
+import type { ArchiveEngine, QueryResult } from '@/features/archive/engine/duckdb-engine';
+
+export interface LoadedScope {
+  /** What was read: a tracker's bucket over a range, or files the user opened. */
+  source: { kind: 'bucket'; tracker: string; bucket: string; from: number; to: number } | { kind: 'files'; names: string[] };
+  files: number;
+  bytes: number;
+  traces: number;
+  complete: boolean;
+}
+
+export interface ExplorerState {
+  phase: 'idle' | 'starting' | 'loading' | 'ready' | 'cancelled' | 'error';
+  progress: LoadProgress | null;
+  scope: LoadedScope | null;
+  error: string | null;
+}
+
+let engineLoad: Promise<ArchiveEngine> | undefined;
+/** DuckDB is loaded once per page load, when the explorer first needs it. */
+function engine(): Promise<ArchiveEngine> {
+  engineLoad ??= import('@/features/archive/engine/duckdb-engine').then(({ ArchiveEngine }) => ArchiveEngine.start());
+  engineLoad.catch(() => {
+    engineLoad = undefined;
+  });
+  return engineLoad;
+}
+
+/** Loads trace files into DuckDB (from a bucket or from the user's files) and queries them. */
+export function useArchiveExplorer() {
+  const [state, setState] = useState<ExplorerState>({ phase: 'idle', progress: null, scope: null, error: null });
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
+
+  const run = useCallback(async (source: LoadedScope['source'], files: (signal: AbortSignal) => Promise<Parameters<typeof loadFiles>[1]>) => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    setState((previous) => ({ ...previous, phase: 'starting', progress: null, error: null }));
+    try {
+      const db = await engine();
+      await db.clear();
+      const list = await files(controller.signal);
+      setState((previous) => ({ ...previous, phase: 'loading' }));
+      const progress = await loadFiles(db, list, {
+        signal: controller.signal,
+        onProgress: (next) => setState((previous) => ({ ...previous, progress: next })),
+      });
+      setState({ phase: 'ready', progress, error: null, scope: { source, files: progress.files, bytes: progress.bytes, traces: progress.traces, complete: true } });
+    } catch (error) {
+      if (controller.signal.aborted) {
+        setState((previous) => ({ ...previous, phase: 'cancelled', scope: previous.progress ? { source, files: previous.progress.files, bytes: previous.progress.bytes, traces: previous.progress.traces, complete: false } : null }));
+      } else {
+        setState((previous) => ({ ...previous, phase: 'error', error: error instanceof Error ? error.message : String(error) }));
+      }
+    }
+  }, []);
+
+  const loadBucket = useCallback(
+    (tracker: string, bucket: string, region: string, from: number, to: number) =>
+      run({ kind: 'bucket', tracker, bucket, from, to }, async (signal) => {
+        const listed = await listTraceFiles({ reader: obsReader, bucket, region, tracker }, from, to, signal);
+        return listed.map((object) => ({
+          name: object.key,
+          size: object.size,
+          read: async () => (await obsReader.get(bucket, object.key, signal))?.bytes ?? null,
+        }));
+      }),
+    [run],
+  );
+
+  const loadLocalFiles = useCallback(
+    (files: readonly File[]) =>
+      run({ kind: 'files', names: files.map((file) => file.name) }, async () =>
+        files.map((file) => ({ name: file.name, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) })),
+      ),
+    [run],
+  );
+
+  const cancel = useCallback(() => {
+    running.current?.abort();
+    void engineLoad?.then((db) => db.cancel());
+  }, []);
+  const query = useCallback(async (sql: string): Promise<QueryResult> => (await engine()).query(sql), []);
+  return { state, loadBucket, loadLocalFiles, cancel, query };
+}

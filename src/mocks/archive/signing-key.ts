@@ -1,0 +1,44 @@
+/**
+ * The mock CTS's own RSA key pair (2048 bits), with which it signs the digest files of its simulated
+ * transfers. A demo key, public on purpose: it signs nothing but generated demo files. The public key
+ * is published at `GET /mock/archive/public-key` for the console to verify signatures with.
+ * RSASSA-PKCS1-v1_5 signatures are deterministic, so the same seed gives the same signed bytes.
+ */
+export const ARCHIVE_PRIVATE_KEY_PEM = `-----BEGIN PRIVATE KEY-----
+MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC0/KqFFyM6IyMF
+f57CiXHYi36ea15E4CZSdSO/xOVEn2FMMCLxtQhNJj5B7bdNBLK9xbaN6F9EX8PH
+ytuvfaDIWS+0ixrrzW4RabxQtA6QWAMBOnIj/rs8CqiLDpQcXSnxsfmTIK8pnHEz
+wvYshNJQzLI0mlg9cntlq31Df33JL0k4AdUB+vnEhvrneB7xQLGjRNA6buZeVTwk
+VooZkiOTOn31Jr0dZQuUZOiwZUqnctXiUjPs+u2hs50lWnqHmjANYsioNb6zyFXz
+pLPiDgloqGbUWiblHMcTDWCG18kdFWidgpIP5k4Q/BWJC5NPjDapuo1XwEE6xjZ3
+dfRaKOvFAgMBAAECggEAKizW77y8kMevWZCrxlmRFg0rrG8IwLQbOgviEMYpRxx8
+5+wvuHOfQ5st1t82X9RAcsioCdmkmaJXVS+IkhSMayOdYk0oMNrmU1h4cbYDzs8z
+pA2im5C4wP0a2YzEJvfu1kvLBOYQ63lxR8ae5zDscbfBr1BoT6ll6ANWZWxIO6FM
+8jspOZYpvOfJDa1+YgrfmEqYizlJbXsV6mBWyMggXQKlEqb9eE1I0iZ7WlM0oLpF
+5eVGkiTCgezI9PzOe2KmwOh/g5DHMJ1CoW/CTFx7VQdgJkhj8vhWdhrNVIjtCwLG
+V1J4RD6KcL7+zeGRQNTdOD6/UVKLmqaK2RotfmjpAQKBgQDaM6bWUR7PMt39v8FS
+PEcK0ZEVKWvX6u5BhhkM3uCukWVZ9CzsOIZJJOv9gy/jbMegl4ngcf/TRMJZ2OeT
+bvRMW9QiAPxRfHcx04F4/GDZYAsKDQrUUbZHml/ALJNQzLxeALUzllMYdoD/HBgt
+vNC0Nw6gmFzSQcEDFeOapCONeQKBgQDUVrEqD2l0I6vW2DdVxD3hxVP32d2QannU
+k2g/hhOZqja7UNUR8fdIApfwH/Tq/DIjL4G2ua9B8fDyRYNWzLo8rWmhwefYvgO1
+yCB8RQsQXD+sNLpMWcyGeIXf7YpPeyEZMcaJaLK+zSWsIqb5LckWJGyAhsQsGmAp
+3apgzv2ZrQKBgBseSkDeiha0OrS7rTocNbQZgY+Au191WjEYimp4FLJ9bXw1hZPC
+HqZeiVnTgRMhxNmnm8IiSOon5IOoGnfPVVtcGkwzlShHcMTnhXLU4vCBKD4SiuMC
+WMYjYH0QzSpAl7STH/IOX7ttlvCdvD+K9OFA6nd5GCgldeh9QvFILwb5AoGAC8Bc
+f7JoqKfMu9Ath86biiIsmnvxOivaYDxkOZfG/+seqlE36Y1VnSOfmwd5u4OHltDr
+QdyW6XRlXFMiiKw95lvGi9A6b5FcjTPtMFN14ErqrzIf2Vfi7NJAvnrb+7gZxdYu
+Ya5srgiWfCdSzFmPVm1fn+FVfAddqRN+eWsbN+UCgYEAwvHdw+xMlntiSCBemjeF
+c2gzB/LKV/PB9ScTxgLTxBuBD0ZxOvB/Z0qRYCRJy5t+T8TSAdvXnWUnGhhqxEak
+Rn9CxD2su1W0tW2ZVQzn7IWugvkuyvhR/8fQ9jRJ6WKB00IgaiRgw+b7NoB1Kla/
+IdtERsv8JYDDWevQxvAhtIk=
+-----END PRIVATE KEY-----`;
+
+export const ARCHIVE_PUBLIC_KEY_PEM = `-----BEGIN PUBLIC KEY-----
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtPyqhRcjOiMjBX+ewolx
+2It+nmteROAmUnUjv8TlRJ9hTDAi8bUITSY+Qe23TQSyvcW2jehfRF/Dx8rbr32g
+yFkvtIsa681uEWm8ULQOkFgDATpyI/67PAqoiw6UHF0p8bH5kyCvKZxxM8L2LITS
+UMyyNJpYPXJ7Zat9Q399yS9JOAHVAfr5xIb653ge8UCxo0TQOm7mXlU8JFaKGZIj
+kzp99Sa9HWULlGTosGVKp3LV4lIz7PrtobOdJVp6h5owDWLIqDW+s8hV86Sz4g4J
+aKhm1Fom5RzHEw1ghtfJHRVonYKSD+ZOEPwViQuTT4w2qbqNV8BBOsY2d3X0Wijr
+xQIDAQAB
+-----END PUBLIC KEY-----`;

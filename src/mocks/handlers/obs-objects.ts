@@ -1,0 +1,102 @@
+import { HttpResponse, http } from 'msw';
+import { SIGNATURE_ALGORITHM, SIGNATURE_ALGORITHM_HEADER, SIGNATURE_HEADER } from '@/api/archive/digest-file';
+import type { MockDb } from '@/mocks/db/mock-db';
+import { DEMO_DOMAIN_ID } from '@/mocks/db/identities';
+import { type ListedObject, mockArchive } from '@/mocks/archive/mock-archive';
+import { ARCHIVE_PUBLIC_KEY_PEM } from '@/mocks/archive/signing-key';
+import { newRequestId } from '@/mocks/handlers/with-cts';
+
+/** OBS's XML namespace for its answers. */
+const OBS_NAMESPACE = 'http://obs.myhwclouds.com/doc/2015-06-30/';
+const MAX_KEYS = 1000;
+
+function xmlText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function obsError(status: number, code: string, message: string, resource: string): Response {
+  const body =
+    `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${xmlText(message)}</Message>` +
+    `<RequestId>${newRequestId()}</RequestId><Resource>${xmlText(resource)}</Resource></Error>`;
+  return new HttpResponse(body, { status, headers: { 'Content-Type': 'application/xml' } });
+}
+
+function listXml(bucket: string, query: { prefix: string; marker: string; maxKeys: number }, objects: ListedObject[], truncated: boolean): string {
+  const contents = objects
+    .map(({ object, content }) =>
+      `<Contents><Key>${xmlText(object.key)}</Key><LastModified>${new Date(object.written).toISOString()}</LastModified>` +
+      `<ETag>"${content.md5}"</ETag><Size>${content.bytes.length}</Size><Owner><ID>${DEMO_DOMAIN_ID}</ID></Owner>` +
+      `<StorageClass>STANDARD</StorageClass></Contents>`,
+    )
+    .join('');
+  const next = truncated && objects.length > 0 ? `<NextMarker>${xmlText(objects[objects.length - 1]?.object.key ?? '')}</NextMarker>` : '';
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<ListBucketResult xmlns="${OBS_NAMESPACE}"><Name>${xmlText(bucket)}</Name>` +
+    `<Prefix>${xmlText(query.prefix)}</Prefix><Marker>${xmlText(query.marker)}</Marker>${next}<MaxKeys>${query.maxKeys}</MaxKeys>` +
+    `<IsTruncated>${truncated}</IsTruncated>${contents}</ListBucketResult>`
+  );
+}
+
+function objectHeaders({ object, content }: ListedObject): Headers {
+  const headers = new Headers({
+    'Content-Type': object.key.endsWith('.gz') ? 'application/gzip' : 'application/json',
+    'Content-Length': String(content.bytes.length),
+    ETag: `"${content.md5}"`,
+    'Last-Modified': new Date(object.written).toUTCString(),
+    'x-obs-request-id': newRequestId(),
+  });
+  if (content.signature !== undefined) {
+    headers.set(SIGNATURE_HEADER, content.signature);
+    headers.set(SIGNATURE_ALGORITHM_HEADER, SIGNATURE_ALGORITHM);
+  }
+  return headers;
+}
+
+/**
+ * The simulated OBS buckets' transferred traces, OBS-style at `/obs/{bucket}`: ListObjects
+ * (`prefix`, `marker`, `max-keys`, OBS's XML), GetObject and HeadObject (with the digest's
+ * signature in `x-obs-meta-signature`). Path-style, so that one origin serves every bucket.
+ */
+export function obsObjectHandlers(db: MockDb) {
+  const archive = mockArchive(db);
+  return [
+    // One pattern for both operations: `*/obs/:bucket` would also match a key with an `OBS` folder
+    // (msw matches paths case-insensitively), so the bucket and key are read from the path here.
+    http.all('*/obs/*', async ({ request }) => {
+      const match = /^\/obs\/([^/]+)(?:\/(.+))?$/.exec(new URL(request.url).pathname);
+      if (!match?.[1]) {
+        return undefined;
+      }
+      const name = decodeURIComponent(match[1]);
+      const key = match[2] === undefined ? null : decodeURIComponent(match[2]);
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        return obsError(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.', key ?? name);
+      }
+      const bucket = archive.bucket(name);
+      if (!bucket) {
+        return obsError(404, 'NoSuchBucket', 'The specified bucket does not exist.', name);
+      }
+      if (key === null) {
+        const search = new URL(request.url).searchParams;
+        const maxKeys = Number(search.get('max-keys') ?? MAX_KEYS);
+        if (!Number.isInteger(maxKeys) || maxKeys < 0) {
+          return obsError(400, 'InvalidArgument', 'max-keys must be a non-negative integer.', name);
+        }
+        const query = { prefix: search.get('prefix') ?? '', marker: search.get('marker') ?? '', maxKeys: Math.min(maxKeys, MAX_KEYS) };
+        const { objects, truncated } = await archive.list(bucket, query);
+        return new HttpResponse(request.method === 'HEAD' ? null : listXml(name, query, objects, truncated), {
+          headers: { 'Content-Type': 'application/xml', 'x-obs-request-id': newRequestId() },
+        });
+      }
+      const found = await archive.get(bucket, key);
+      if (!found) {
+        return obsError(404, 'NoSuchKey', 'The specified key does not exist.', key);
+      }
+      return new HttpResponse(request.method === 'HEAD' ? null : found.content.bytes, { headers: objectHeaders(found) });
+    }),
+    // The key the mock signs digests with: what an auditor would get from CTS to verify them.
+    http.get('*/mock/archive/public-key', () =>
+      HttpResponse.json({ signature_algorithm: SIGNATURE_ALGORITHM, public_key: ARCHIVE_PUBLIC_KEY_PEM }),
+    ),
+  ];
+}
