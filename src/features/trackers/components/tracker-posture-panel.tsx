@@ -26,7 +26,7 @@ export function TrackerPosturePanel({ trackers }: { trackers: readonly Tracker[]
           const missing = checks.filter((check) => !check.met);
           const met = checks.length - missing.length;
           return (
-            <Box component="li" key={tracker.id} aria-label={`${tracker.tracker_name}: ${met} of ${checks.length} practices`}>
+            <Box component="li" key={tracker.tracker_name} aria-label={`${tracker.tracker_name}: ${met} of ${checks.length} practices`}>
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
                 <Typography variant="subtitle2" component="h3">{tracker.tracker_name}</Typography>
                 <Chip size="small" color={missing.length === 0 ? 'success' : missing.length > 2 ? 'error' : 'warning'} label={`${met} of ${checks.length} practices`} />

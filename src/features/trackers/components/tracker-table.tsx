@@ -82,7 +82,7 @@ export function TrackerTable({ trackers, selected, onSelect, isStatusPending, on
           {trackers.map((tracker) => {
             const isData = tracker.tracker_type === 'data';
             return (
-              <TableRow key={tracker.id} hover selected={selected.has(tracker.tracker_name)}>
+              <TableRow key={tracker.tracker_name} hover selected={selected.has(tracker.tracker_name)}>
                 <TableCell padding="checkbox">
                   <Checkbox
                     checked={selected.has(tracker.tracker_name)}
