@@ -38,7 +38,9 @@ function ctsRequestBody(op: WorldOp, resource: { id: string; name: string }, ran
     const trackerType = resource.name === 'system' ? 'system' : 'data';
     return op.verb === 'delete'
       ? { tracker_name: resource.name, tracker_type: trackerType }
-      : { tracker_type: trackerType, tracker_name: resource.name, is_lts_enabled: chance(random, 0.7), status: 'enabled' };
+      : // Background changes leave the status alone: only the planted stories turn a tracker off and on,
+        // so a random update can never read as the re-enable of a planted disable.
+        { tracker_type: trackerType, tracker_name: resource.name, is_lts_enabled: chance(random, 0.7) };
   }
   if (op.verb === 'delete') {
     return { notification_id: resource.id };
