@@ -21,7 +21,8 @@ export function describeFieldValue(value: unknown): string {
 /** The kind of change in words and a sign (no colour: it must read in both schemes and to everyone). */
 const KIND_TEXT: Record<FieldChange['kind'], string> = { added: '+ Added', removed: '− Removed', changed: '~ Changed' };
 
-const valueCell = { fontFamily: 'monospace', fontSize: 12.5, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', minWidth: 120 } as const;
+/** A field's path or value: monospace, wrapping anywhere, as every field table shows them. */
+export const FIELD_VALUE_CELL = { fontFamily: 'monospace', fontSize: 12.5, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', minWidth: 120 } as const;
 
 interface FieldDiffTableProps {
   changes: readonly FieldChange[];
@@ -47,14 +48,14 @@ export function FieldDiffTable({ changes, label = 'Changed fields', showKind = t
         <TableBody>
           {changes.map((change) => (
             <TableRow key={`${change.kind}:${change.path}`}>
-              <TableCell sx={valueCell}>
+              <TableCell sx={FIELD_VALUE_CELL}>
                 <bdi>{change.path}</bdi>
               </TableCell>
               {showKind ? <TableCell sx={{ whiteSpace: 'nowrap', fontWeight: 500 }}>{KIND_TEXT[change.kind]}</TableCell> : null}
-              <TableCell sx={valueCell}>
+              <TableCell sx={FIELD_VALUE_CELL}>
                 <bdi>{change.kind === 'added' ? '—' : describeFieldValue(change.before)}</bdi>
               </TableCell>
-              <TableCell sx={valueCell}>
+              <TableCell sx={FIELD_VALUE_CELL}>
                 <bdi>{change.kind === 'removed' ? '—' : describeFieldValue(change.after)}</bdi>
               </TableCell>
             </TableRow>

@@ -5,10 +5,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { ScrollableTable } from '@/components/scrollable-table';
-import { describeFieldValue } from '@/components/field-diff-table';
+import { FIELD_VALUE_CELL, describeFieldValue } from '@/components/field-diff-table';
 import { configurationFields } from '@/features/traces/drawer/what-changed/body-diff';
-
-const valueCell = { fontFamily: 'monospace', fontSize: 12.5, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } as const;
 
 /** A request body as the configuration it sets: one row per field, nested fields by path. */
 export function ConfigurationTable({ body, label }: { body: unknown; label: string }) {
@@ -32,10 +30,10 @@ export function ConfigurationTable({ body, label }: { body: unknown; label: stri
         <TableBody>
           {fields.map((field) => (
             <TableRow key={field.path}>
-              <TableCell sx={valueCell}>
+              <TableCell sx={FIELD_VALUE_CELL}>
                 <bdi>{field.path}</bdi>
               </TableCell>
-              <TableCell sx={valueCell}>
+              <TableCell sx={FIELD_VALUE_CELL}>
                 <bdi>{describeFieldValue(field.value)}</bdi>
               </TableCell>
             </TableRow>
