@@ -2,6 +2,7 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import { getConnection } from '@/api/connection';
 import { operationOfTemplate } from '@/api/contract/operation-routes';
 import type { paths } from '@/api/contract/types';
+import { activeXLanguage } from '@/i18n/i18n';
 import { ApiError, NO_TOKEN_CODE, TOKEN_EXPIRED_CODE, isApiError, toApiError, toNetworkError } from '@/api/errors';
 
 /** The mock accepts any token; CTS and the standalone mock require one (spec-notes 1.1, issue §5). */
@@ -68,6 +69,8 @@ const connectionMiddleware: Middleware = {
     } else {
       headers.set('X-Auth-Token', MOCK_TOKEN);
     }
+    // CTS answers its messages in the console's language where it has them.
+    headers.set('X-Language', activeXLanguage());
     // The body is read, not streamed: a streaming request body needs HTTP/2, which a plain HTTP
     // endpoint (the standalone mock, a proxy) does not speak.
     const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
@@ -135,6 +138,7 @@ export async function iamFetch(
 ): Promise<Response> {
   const endpoint = iamEndpoint.replace(/\/+$/, '');
   const headers = new Headers(init.headers);
+  headers.set('X-Language', activeXLanguage());
   let target = `${endpoint}${path}`;
   if (viaProxy) {
     target = `${origin()}${PROXY_PATH}${path}`;

@@ -12,6 +12,9 @@ import { redirectToSettingsOnUnauthorized } from '@/app/unauthorized';
 import { DEMO_ACCOUNT } from '@/mocks/db/demo-account';
 import { answerInPageUntilServiceWorker } from '@/mocks/first-requests';
 import type { MockStart } from '@/mocks/browser';
+import { followActiveLocale } from '@/i18n/document-language';
+import { activateLocale, i18n } from '@/i18n/i18n';
+import { detectLocale } from '@/i18n/locales';
 
 /**
  * How long the first render waits for the mock's first answer, so that it shows the rows at once:
@@ -76,6 +79,9 @@ function startMock(): Promise<MockStart> {
 }
 
 async function start(root: Root) {
+  // English is in the bundle; another remembered or browser language downloads beside the mock.
+  const language = activateLocale(detectLocale());
+  followActiveLocale(i18n);
   const mock = getConnection().mode === 'mock' ? startMock() : null;
   const router = createAppRouter();
   const screen: Screen = { router, queryClient: createQueryClient({ onUnauthorized: redirectToSettingsOnUnauthorized(router) }) };
@@ -93,6 +99,7 @@ async function start(root: Root) {
   if (mock) {
     await Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
   }
+  await language;
   if (failure) {
     return;
   }

@@ -1,8 +1,12 @@
+import { I18nProvider } from '@lingui/react';
 import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
+import { type Theme, ThemeProvider } from '@mui/material/styles';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { COLOR_MODE_STORAGE_KEY, COLOR_SCHEME_STORAGE_KEY, theme } from '@/app/theme';
+import { i18n } from '@/i18n/i18n';
+import type { Locale } from '@/i18n/locales';
+import { useLocale } from '@/i18n/use-t';
 
 interface AppProvidersProps {
   queryClient: QueryClient;
@@ -10,22 +14,44 @@ interface AppProvidersProps {
 }
 
 /**
- * Everything a screen needs around it: the query cache and the theme (light/dark/system). Date
- * pickers bring their own LocalizationProvider, so the first screen does not download them.
+ * Everything a screen needs around it: the language, the query cache and the theme
+ * (light/dark/system). Date pickers bring their own LocalizationProvider, so the first screen
+ * does not download them.
  */
 export function AppProviders({ queryClient, children }: AppProvidersProps) {
   return (
-    <QueryClientProvider client={queryClient}>
-      <ThemeProvider
-        theme={theme}
-        defaultMode="system"
-        modeStorageKey={COLOR_MODE_STORAGE_KEY}
-        colorSchemeStorageKey={COLOR_SCHEME_STORAGE_KEY}
-        disableTransitionOnChange
-      >
-        <CssBaseline enableColorScheme />
-        {children}
-      </ThemeProvider>
-    </QueryClientProvider>
+    <I18nProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <LocalizedThemeProvider>{children}</LocalizedThemeProvider>
+      </QueryClientProvider>
+    </I18nProvider>
+  );
+}
+
+/** English ships with the theme; another language's MUI texts come with its own chunk. */
+function useLocalizedTheme(locale: Locale): Theme {
+  const [themes, setThemes] = useState<Partial<Record<Locale, Theme>>>({ en: theme });
+  const loaded = themes[locale];
+  useEffect(() => {
+    if (!loaded) {
+      void import('@/app/theme-locales').then(({ localizedTheme }) => setThemes((current) => ({ ...current, [locale]: localizedTheme(locale) })));
+    }
+  }, [locale, loaded]);
+  return loaded ?? theme;
+}
+
+function LocalizedThemeProvider({ children }: { children: ReactNode }) {
+  const localized = useLocalizedTheme(useLocale());
+  return (
+    <ThemeProvider
+      theme={localized}
+      defaultMode="system"
+      modeStorageKey={COLOR_MODE_STORAGE_KEY}
+      colorSchemeStorageKey={COLOR_SCHEME_STORAGE_KEY}
+      disableTransitionOnChange
+    >
+      <CssBaseline enableColorScheme />
+      {children}
+    </ThemeProvider>
   );
 }

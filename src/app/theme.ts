@@ -1,4 +1,4 @@
-import { createTheme } from '@mui/material/styles';
+import { type ThemeOptions, createTheme } from '@mui/material/styles';
 
 declare module '@mui/material/styles' {
   // The theme is built with CSS variables, so `theme.vars` is always there.
@@ -24,7 +24,7 @@ const focusRing = (color: string) => ({ outline: `2px solid ${color}`, outlineOf
  * default background: MUI's stock warning/info mains (#ed6c02, #0288d1) do not on white, so the
  * light scheme uses darker ones, and the dark scheme uses light tones with dark contrast text.
  */
-export const theme = createTheme({
+export const themeOptions: ThemeOptions = {
   cssVariables: { colorSchemeSelector: 'class' },
   colorSchemes: {
     light: {
@@ -117,4 +117,6 @@ export const theme = createTheme({
       },
     },
   },
-});
+};
+
+export const theme = createTheme(themeOptions);

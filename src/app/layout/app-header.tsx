@@ -5,6 +5,7 @@ import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import { Link as RouterLink } from 'react-router';
+import { LanguageMenu } from '@/app/layout/language-menu';
 import { ConnectionIndicator } from '@/app/layout/connection-indicator';
 import { ProjectSwitcher } from '@/app/layout/project-switcher';
 import { SignInExpiry } from '@/app/layout/sign-in-expiry';
@@ -49,6 +50,7 @@ export function AppHeader({ showMenuButton, navigationOpen, onOpenNavigation }: 
         <SignInExpiry />
         <ConnectionIndicator />
         <ProjectSwitcher />
+        <LanguageMenu />
         <ThemeModeToggle />
       </Toolbar>
     </AppBar>

@@ -1,0 +1,1 @@
+/*eslint-disable*/import type{Messages}from"@lingui/core";export const messages=JSON.parse("{\"common.language.changeTo\":[\"语言：\",[\"language\"],\"。切换语言\"],\"common.language.label\":[\"语言\"]}")as Messages;
