@@ -65,6 +65,8 @@ const NOT_YET_IN_CATALOGS = [
   'src/features/archive/**',
 ];
 
+const ZOD_FROM_API = { regex: '^zod(/.*)?$', message: "Import zod from '@/api/zod', which configures it for the CSP." };
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'src/api/contract/cts.d.ts', 'src/i18n/catalogs/*/*.ts', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -110,10 +112,14 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/mocks/**', 'src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    ignores: ['src/mocks/**', 'src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/api/zod.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['msw', 'msw/*'], message: 'msw belongs to src/mocks and tests.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['msw', 'msw/*'], message: 'msw belongs to src/mocks and tests.' }, ZOD_FROM_API] }],
     },
+  },
+  {
+    files: ['src/mocks/**/*.{ts,tsx}', 'src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ZOD_FROM_API] }] },
   },
   {
     // Only the app's entry point may load the browser mock, and only dynamically (tests use msw/node).

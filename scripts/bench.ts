@@ -57,12 +57,12 @@ async function firstScreenWeight(browser: Browser): Promise<{ js: number; css: n
     sessionStorage.setItem('cts-console.token.v1', 'bench-token');
   }, LIVE_CONNECTION);
   const page = await context.newPage();
-  const bodies: Promise<{ type: 'js' | 'css'; gzip: number }>[] = [];
+  const bodies: Promise<{ type: 'js' | 'css'; gzip: number; path: string }>[] = [];
   page.on('response', (response) => {
     const url = new URL(response.url());
     const type = url.pathname.endsWith('.js') ? 'js' : url.pathname.endsWith('.css') ? 'css' : null;
     if (type && url.origin === ORIGIN) {
-      bodies.push(response.body().then((body) => ({ type, gzip: gzipSync(body).length })));
+      bodies.push(response.body().then((body) => ({ type, gzip: gzipSync(body).length, path: url.pathname })));
     }
   });
   await page.goto(`${ORIGIN}/traces`);
@@ -71,6 +71,12 @@ async function firstScreenWeight(browser: Browser): Promise<{ js: number; css: n
   await page.waitForLoadState('networkidle');
   const sizes = await Promise.all(bodies);
   await context.close();
+  if (process.env.BENCH_VERBOSE) {
+    // Which chunks make the figure, largest first: where to look when it grows.
+    for (const { path, gzip } of [...sizes].sort((a, b) => b.gzip - a.gzip)) {
+      console.info(`${(gzip / 1024).toFixed(1).padStart(7)} kB  ${path}`);
+    }
+  }
   const total = (type: 'js' | 'css') => sizes.filter((size) => size.type === type).reduce((sum, size) => sum + size.gzip, 0) / 1024;
   return { js: total('js'), css: total('css') };
 }

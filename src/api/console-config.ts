@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import { readConsoleConfig } from '@/api/client';
 
 const consoleConfigSchema = z.object({ proxy: z.boolean(), serverCredentials: z.boolean() });

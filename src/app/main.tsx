@@ -1,4 +1,3 @@
-import '@/app/zod-config';
 import { StrictMode } from 'react';
 import { type Root, createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';

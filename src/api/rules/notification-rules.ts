@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import type { FilterCondition, NotificationType } from '@/api/contract/types';
 import { checkFilterRule } from './filter-rule';
 import { ruleCheck } from './rule-check';

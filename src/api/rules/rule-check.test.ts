@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import { codePointLength, firstMessage, ruleCheck } from './rule-check';
 
 describe('ruleCheck', () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/api/zod';
 
 /** A validation rule: the user-facing message when `value` breaks it, else null. */
 export type RuleCheck<T> = (value: T) => string | null;

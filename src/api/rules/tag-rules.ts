@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import { codePointLength, ruleCheck } from './rule-check';
 
 /**

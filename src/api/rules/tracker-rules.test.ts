@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from '@/api/zod';
 import {
   AGENCY_NAME_MESSAGE,
   BUCKET_LIFECYCLE_MESSAGE,

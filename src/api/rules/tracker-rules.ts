@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import {
   AGENCY_NAME,
   BUCKET_LIFECYCLES,

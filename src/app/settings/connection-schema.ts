@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import type { Connection } from '@/api/connection';
 
 /** An http:// or https:// URL with a host: what an endpoint can be. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import { type Connection } from '@/api/connection';
 import type { IamSession } from '@/api/iam';
 import { ctsEndpointOf, findRegion, iamEndpointOf } from '@/api/regions';

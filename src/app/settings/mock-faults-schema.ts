@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import type { MockFaults } from '@/api/mock-control';
 
 export const MAX_LATENCY_MS = 10_000;

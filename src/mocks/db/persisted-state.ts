@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import type { MockFaults, Notification, Tag, Tracker } from '@/api/contract/types';
 import type { PersistedTrace } from '@/mocks/db/trace-extras';
 

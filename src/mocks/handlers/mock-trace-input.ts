@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import type { MockTraceInput } from '@/api/contract/types';
 import { DATA_TRACE_SOURCES, MANAGEMENT_TRACE_SOURCES, TRACE_RATINGS } from '@/api/contract/enums';
 import { ctsError } from '@/mocks/handlers/cts-error';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import { validateFilterValue } from '@/api/rules/filter-rule';
 import { FILTER_FIELDS, FILTER_OPERATORS, FILTER_CONDITIONS, OPERATION_TYPES } from '@/api/contract/enums';
 import { FILTER_RULE_COUNT_MESSAGE, MAX_FILTER_RULES, MAX_USERS, MAX_USER_GROUPS, USER_COUNT_MESSAGE, USER_GROUP_COUNT_MESSAGE, checkCustomizedOperations, checkTopicId, checkUserGroup, countUsers, notificationNameSchema } from '@/api/rules/notification-rules';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import type { Tag } from '@/api/contract/types';
 import { checkTagCount, tagListSchema } from '@/api/rules/tag-rules';
 

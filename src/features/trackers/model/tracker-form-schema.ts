@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/api/zod';
 import { bucketLifecycleSchema, bucketNameSchema, dataEventsSchema, filePrefixSchema, checkKmsId, managementTrackerNameSchema, trackedBucketNameSchema, dataTrackerNameSchema, trackerTypeSchema } from '@/api/rules/tracker-rules';
 import { COMPRESS_TYPES, DATA_EVENTS } from '@/api/contract/enums';
 import { tagFormSchema } from './tag-form';
