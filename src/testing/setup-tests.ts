@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { activateLocale, activeLocale } from '@/i18n/i18n';
 import { DEFAULT_SEED } from '@/mocks/db/mock-db';
 import { TEST_VOLUME, mockDb, mockServer } from '@/mocks/node';
 
@@ -8,6 +9,10 @@ beforeAll(() => {
 });
 
 afterEach(async () => {
+  // A test that switched the console to another language leaves it in English for the next.
+  if (activeLocale() !== 'en') {
+    await activateLocale('en');
+  }
   mockServer.resetHandlers();
   await mockDb.reset({ seed: DEFAULT_SEED, volume: TEST_VOLUME });
 });
