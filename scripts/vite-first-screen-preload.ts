@@ -3,7 +3,10 @@ import type { Plugin, Rollup } from 'vite';
 /** The entry of the embedded mock: Mock mode's first data waits for its chunk. */
 const MOCK_ENTRY = '/src/mocks/browser.ts';
 /** What the trace list (the first screen of `/` and `/traces`) renders with: src/app/router.tsx and prefetch-trace-list.ts. */
-const TRACE_LIST_ENTRIES = ['/src/app/routes/traces-route.tsx', '/src/features/traces/export/export-button.tsx'];
+const TRACE_LIST_ENTRIES = ['/src/app/routes/traces-route.tsx', '/src/features/traces/export/export-button.tsx', '/src/i18n/catalogs/en/insights.ts'];
+/** Every Chinese message (src/i18n/i18n.ts), when the remembered or browser language is Chinese (src/i18n/locales.ts). */
+const CHINESE_ENTRY = '/src/i18n/catalogs/zh-cn-messages.ts';
+const LOCALE_STORAGE_KEY = 'cts-console.locale.v1';
 /** Requested by the trace list once rows are certain: at once on the mock, after the first answer in Live mode. */
 const TRACE_TABLE_ENTRY = '/src/features/traces/components/trace-table.tsx';
 const CONNECTION_STORAGE_KEY = 'cts-console.connection.v1';
@@ -59,7 +62,9 @@ export function firstScreenPreload(): Plugin {
         const route = filesOf(TRACE_LIST_ENTRIES);
         const mock = filesOf([MOCK_ENTRY]);
         const table = filesOf([TRACE_TABLE_ENTRY]);
+        const chinese = filesOf([CHINESE_ENTRY]);
         const key = JSON.stringify(CONNECTION_STORAGE_KEY);
+        const localeKey = JSON.stringify(LOCALE_STORAGE_KEY);
         return [
           {
             tag: 'script',
@@ -69,6 +74,8 @@ export function firstScreenPreload(): Plugin {
               `a=function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)};` +
               // The mock first: the largest, and the first rows wait for it.
               `if(m){${mock}.forEach(a)}` +
+              `var s=localStorage.getItem(${localeKey}),b=(navigator.languages||[]).filter(function(t){return /^(zh|en)\\b/i.test(t)})[0]||'';` +
+              `if(s==='zh-CN'||(s!=='en'&&/^zh/i.test(b))){${chinese}.forEach(a)}` +
               `if(/${TRACE_LIST_PATH}/.test(location.pathname)){${route}.forEach(a);if(m){${table}.forEach(a)}}}catch(e){}`,
           },
         ];

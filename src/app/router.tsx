@@ -6,24 +6,30 @@ import { AppLayout, AppLayoutFallback } from '@/app/layout/app-layout';
 import { RouteError } from '@/app/routes/route-error';
 import type * as TracesRoutes from '@/app/routes/traces-route';
 import { preloadableLazy } from '@/components/preloadable-lazy';
+import { type LaterArea, loadCatalogAreas } from '@/i18n/i18n';
 
 /**
  * A screen in its own chunk, loaded when first rendered. React.lazy rather than the route's `lazy`:
  * a chunk that fails to download must reach the route's ErrorBoundary, and a route without a
  * loader does not surface a failed `lazy` (react-router 7 caches the rejection and renders nothing).
  */
-function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
-  return preloadableLazy(load).Component;
+function lazyScreen(load: () => Promise<ComponentType>, areas: LaterArea[] = []): ComponentType {
+  // The screen's words come with it: it never renders before its English messages are in.
+  return preloadableLazy(() => Promise.all([load(), loadCatalogAreas(...areas)]).then(([screen]) => screen)).Component;
 }
 
 type TracesRouteModule = typeof TracesRoutes;
 let tracesRoute: TracesRouteModule | undefined;
 const tracesScreen = preloadableLazy(() =>
-  import('@/app/routes/traces-route').then(async (module) => {
-    tracesRoute = module;
-    await module.preloadTraceListParts();
-    return module.TracesRoute;
-  }),
+  Promise.all([
+    import('@/app/routes/traces-route').then(async (module) => {
+      tracesRoute = module;
+      await module.preloadTraceListParts();
+      return module.TracesRoute;
+    }),
+    // The volume frame above the list speaks the insights' words.
+    loadCatalogAreas('insights'),
+  ]).then(([screen]) => screen),
 );
 
 const isTraceList = (pathname: string) => /^\/(traces\/?)?$/.test(pathname);
@@ -59,57 +65,57 @@ const screenRoutes: RouteObject[] = [
   {
     path: 'insights',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/insights-route').then((module) => module.InsightsRoute)),
+    Component: lazyScreen(() => import('@/app/routes/insights-route').then((module) => module.InsightsRoute), ['insights']),
   },
   {
     path: 'insights/timeline',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/resource-timeline-route').then((module) => module.ResourceTimelineRoute)),
+    Component: lazyScreen(() => import('@/app/routes/resource-timeline-route').then((module) => module.ResourceTimelineRoute), ['insights']),
   },
   {
     path: 'archive',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/archive-route').then((module) => module.ArchiveRoute)),
+    Component: lazyScreen(() => import('@/app/routes/archive-route').then((module) => module.ArchiveRoute), ['archive']),
   },
   {
     path: 'trackers',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/trackers-route').then((module) => module.TrackersRoute)),
+    Component: lazyScreen(() => import('@/app/routes/trackers-route').then((module) => module.TrackersRoute), ['trackers']),
   },
   {
     path: 'trackers/:trackerName',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/tracker-detail-route').then((module) => module.TrackerDetailRoute)),
+    Component: lazyScreen(() => import('@/app/routes/tracker-detail-route').then((module) => module.TrackerDetailRoute), ['trackers']),
   },
   {
     path: 'trackers/new',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/tracker-create-route').then((module) => module.TrackerCreateRoute)),
+    Component: lazyScreen(() => import('@/app/routes/tracker-create-route').then((module) => module.TrackerCreateRoute), ['trackers']),
   },
   {
     path: 'trackers/:trackerName/edit',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/tracker-edit-route').then((module) => module.TrackerEditRoute)),
+    Component: lazyScreen(() => import('@/app/routes/tracker-edit-route').then((module) => module.TrackerEditRoute), ['trackers']),
   },
   {
     path: 'notifications',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/notifications-route').then((module) => module.NotificationsRoute)),
+    Component: lazyScreen(() => import('@/app/routes/notifications-route').then((module) => module.NotificationsRoute), ['notifications']),
   },
   {
     path: 'notifications/new',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/notification-create-route').then((module) => module.NotificationCreateRoute)),
+    Component: lazyScreen(() => import('@/app/routes/notification-create-route').then((module) => module.NotificationCreateRoute), ['notifications']),
   },
   {
     path: 'notifications/:notificationId',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/notification-edit-route').then((module) => module.NotificationEditRoute)),
+    Component: lazyScreen(() => import('@/app/routes/notification-edit-route').then((module) => module.NotificationEditRoute), ['notifications']),
   },
   {
     path: 'settings',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/settings-route').then((module) => module.SettingsRoute)),
+    Component: lazyScreen(() => import('@/app/routes/settings-route').then((module) => module.SettingsRoute), ['settings']),
   },
   {
     path: '*',

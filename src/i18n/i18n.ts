@@ -1,43 +1,73 @@
 import { type Messages, setupI18n } from '@lingui/core';
+import type { CatalogArea } from './areas';
 import { messages as app } from './catalogs/en/app.ts';
-import { messages as archive } from './catalogs/en/archive.ts';
 import { messages as common } from './catalogs/en/common.ts';
 import { messages as errors } from './catalogs/en/errors.ts';
-import { messages as insights } from './catalogs/en/insights.ts';
-import { messages as notifications } from './catalogs/en/notifications.ts';
 import { messages as rules } from './catalogs/en/rules.ts';
-import { messages as settings } from './catalogs/en/settings.ts';
 import { messages as traces } from './catalogs/en/traces.ts';
-import { messages as trackers } from './catalogs/en/trackers.ts';
 import { type Locale, X_LANGUAGE } from './locales';
 import type { Message, MessageId, MessageValues } from './message-id';
 
-/** English, the source language, ships with the app; every other language is a chunk of its own. */
-export const ENGLISH_MESSAGES: Messages = { ...common, ...app, ...settings, ...traces, ...trackers, ...notifications, ...insights, ...archive, ...rules, ...errors };
+/**
+ * English, the source language: the first screen's areas ship with the app, every other area is
+ * downloaded with its screens (`loadCatalogAreas`), so the first screen carries only its words.
+ */
+const FIRST_SCREEN_ENGLISH: Messages = { ...common, ...app, ...traces, ...errors, ...rules };
+
+const LATER_ENGLISH = {
+  settings: () => import('./catalogs/en/settings.ts'),
+  trackers: () => import('./catalogs/en/trackers.ts'),
+  notifications: () => import('./catalogs/en/notifications.ts'),
+  insights: () => import('./catalogs/en/insights.ts'),
+  archive: () => import('./catalogs/en/archive.ts'),
+} satisfies Partial<Record<CatalogArea, () => Promise<{ messages: Messages }>>>;
+
+export type LaterArea = keyof typeof LATER_ENGLISH;
+export const LATER_AREAS = Object.keys(LATER_ENGLISH) as LaterArea[];
 
 /** The console's one translation instance: screens read it through `useT`, the rest through `translate`. */
-export const i18n = setupI18n({ locale: 'en', messages: { en: ENGLISH_MESSAGES } });
+export const i18n = setupI18n({ locale: 'en', messages: { en: FIRST_SCREEN_ENGLISH } });
 
-const loaded = new Set<Locale>(['en']);
+const loadedAreas = new Map<LaterArea, Promise<void>>();
+
+/**
+ * Downloads the English messages of a screen's areas (once). Other languages come whole with
+ * their chunk, but English is the fallback and the way back, so it is always loaded too.
+ */
+export function loadCatalogAreas(...areas: LaterArea[]): Promise<void> {
+  return Promise.all(
+    areas.map((area) => {
+      let loading = loadedAreas.get(area);
+      if (!loading) {
+        loading = LATER_ENGLISH[area]().then(({ messages }) => i18n.load('en', messages));
+        loading.catch(() => loadedAreas.delete(area));
+        loadedAreas.set(area, loading);
+      }
+      return loading;
+    }),
+  ).then(() => undefined);
+}
+
+/** Every message of a language, every area (the mock answers in any language it is asked). */
+export async function loadAllMessages(locale: Locale): Promise<Messages> {
+  if (locale === 'zh-CN') {
+    return (await import('./catalogs/zh-cn-messages')).ZH_CN_MESSAGES;
+  }
+  const later = await Promise.all(LATER_AREAS.map((area) => LATER_ENGLISH[area]().then((module) => module.messages)));
+  return Object.assign({}, FIRST_SCREEN_ENGLISH, ...later) as Messages;
+}
+
+const loadedLocales = new Set<Locale>(['en']);
 /** The language being switched to: calls made while its catalogs download already ask for it. */
 let requested: Locale = 'en';
-
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
-  'zh-CN': () => import('./catalogs/zh-cn-messages').then((module) => module.ZH_CN_MESSAGES),
-};
-
-/** Every catalog of a language (the chunk is downloaded once, then cached by the browser). */
-export async function loadMessages(locale: Locale): Promise<Messages> {
-  return locale === 'en' ? ENGLISH_MESSAGES : loaders[locale]();
-}
 
 /** Loads a language's catalogs if needed and makes it the active one (English if they cannot be loaded). */
 export async function activateLocale(locale: Locale): Promise<void> {
   requested = locale;
-  if (!loaded.has(locale)) {
+  if (!loadedLocales.has(locale)) {
     try {
-      i18n.load(locale, await loadMessages(locale));
-      loaded.add(locale);
+      i18n.load(locale, await loadAllMessages(locale));
+      loadedLocales.add(locale);
     } catch (error) {
       console.error(`The ${locale} messages could not be loaded; the console stays in English`, error);
       requested = 'en';
