@@ -48,10 +48,15 @@ export function loadCatalogAreas(...areas: LaterArea[]): Promise<void> {
   ).then(() => undefined);
 }
 
+/** The operations catalog's titles by their English, per language (English needs none). */
+const catalogTitles: Partial<Record<Locale, Record<string, string>>> = {};
+
 /** Every message of a language, every area (the mock answers in any language it is asked). */
 export async function loadAllMessages(locale: Locale): Promise<Messages> {
   if (locale === 'zh-CN') {
-    return (await import('./catalogs/zh-cn-messages')).ZH_CN_MESSAGES;
+    const chinese = await import('./catalogs/zh-cn-messages');
+    catalogTitles[locale] = chinese.ZH_CN_CATALOG_TITLES;
+    return chinese.ZH_CN_MESSAGES;
   }
   const later = await Promise.all(LATER_AREAS.map((area) => LATER_ENGLISH[area]().then((module) => module.messages)));
   return Object.assign({}, FIRST_SCREEN_ENGLISH, ...later) as Messages;
@@ -85,6 +90,15 @@ export function activeLocale(): Locale {
 /** The `X-Language` header for CTS and IAM calls, in the active language. */
 export function activeXLanguage(): string {
   return X_LANGUAGE[requested];
+}
+
+/**
+ * A title of the operations catalog (a service's name, an operation's description such as
+ * "Creating an ECS") in the active language, as Huawei's Chinese documentation words it; the
+ * catalog's English where a language has no title for it. Trace names are never translated.
+ */
+export function catalogTitle(english: string): string {
+  return catalogTitles[activeLocale()]?.[english] ?? english;
 }
 
 /** A message in the active language (outside React; screens use `useT` so they follow a switch). */

@@ -1,5 +1,6 @@
 import { useLingui } from '@lingui/react';
 import { useCallback } from 'react';
+import { catalogTitle } from './i18n';
 import type { Locale } from './locales';
 import type { Message, MessageId, Translate } from './message-id';
 
@@ -18,6 +19,12 @@ export function useT(): Translate {
 export function useMessage(): (message: Message | MessageId) => string {
   const t = useT();
   return useCallback((message) => (typeof message === 'string' ? t(message) : t(message.id, message.values)), [t]);
+}
+
+/** `catalogTitle` (src/i18n/i18n.ts) for screens: they re-render with the language. */
+export function useCatalogTitle(): (english: string) => string {
+  const locale = useLocale();
+  return useCallback((english) => (locale === 'en' ? english : catalogTitle(english)), [locale]);
 }
 
 export function useLocale(): Locale {

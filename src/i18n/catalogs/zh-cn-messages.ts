@@ -12,3 +12,6 @@ import { messages as trackers } from './zh-CN/trackers.ts';
 
 /** Simplified Chinese: every area in one chunk, downloaded when the language is chosen. */
 export const ZH_CN_MESSAGES: Messages = { ...common, ...app, ...settings, ...traces, ...trackers, ...notifications, ...insights, ...archive, ...rules, ...errors };
+
+/** The operations catalog's titles (service names, operation descriptions) in Chinese, by their English. */
+export { default as ZH_CN_CATALOG_TITLES } from '../data/operation-titles.zh-CN.json';
