@@ -62,7 +62,6 @@ const NOT_YET_IN_CATALOGS = [
   'src/features/trackers/**',
   'src/features/notifications/**',
   'src/features/insights/**',
-  'src/features/archive/**',
 ];
 
 const ZOD_FROM_API = { regex: '^zod(/.*)?$', message: "Import zod from '@/api/zod', which configures it for the CSP." };

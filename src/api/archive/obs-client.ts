@@ -1,5 +1,6 @@
 import { getConnection } from '@/api/connection';
 import { ApiError, toNetworkError } from '@/api/errors';
+import { translate } from '@/i18n/i18n';
 
 /**
  * The console's reads of OBS buckets, for the archive of transferred traces. Kept out of client.ts
@@ -22,7 +23,8 @@ export async function obsFetch(bucket: string, pathAndQuery: string, init: { met
     throw new ApiError({
       status: 0,
       code: OBS_UNAVAILABLE_CODE,
-      message: 'Transferred trace files are read from the embedded mock only: reading a real OBS bucket through the console’s server is not available yet.',
+      // In the language active when it is thrown; screens that keep it show it by its code (archive.obs.unavailable).
+      message: translate('archive.obs.unavailable'),
       requestId: null,
       operation: null,
     });
@@ -41,7 +43,7 @@ export async function obsFetch(bucket: string, pathAndQuery: string, init: { met
     throw new ApiError({
       status: response.status,
       code: /<Code>([^<]+)<\/Code>/.exec(text)?.[1] ?? String(response.status),
-      message: /<Message>([^<]+)<\/Message>/.exec(text)?.[1] ?? `OBS answered ${response.status}.`,
+      message: /<Message>([^<]+)<\/Message>/.exec(text)?.[1] ?? translate('archive.obs.answered', { status: response.status }),
       requestId: response.headers.get('x-obs-request-id'),
       operation: null,
     });

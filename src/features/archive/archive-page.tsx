@@ -18,6 +18,7 @@ import { SqlBox } from '@/features/archive/components/sql-box';
 import { type ArchiveFilters, listQuery } from '@/features/archive/engine/archive-sql';
 import { describeLoaded } from '@/features/archive/describe-loaded';
 import { useArchiveExplorer } from '@/features/archive/use-archive-explorer';
+import { useLocale, useT } from '@/i18n/use-t';
 
 const DAY_MS = 86_400_000;
 const ROW_LIMIT = 500;
@@ -39,6 +40,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * opens) and queried in the browser with DuckDB.
  */
 export function ArchivePage() {
+  const t = useT();
+  const locale = useLocale();
   const [params] = useSearchParams();
   const { data: trackers = [] } = useQuery(trackerQueries.list());
   const transferring = trackers.filter((tracker) => tracker.obs_info?.bucket_name);
@@ -95,27 +98,27 @@ export function ArchivePage() {
   return (
     <>
       <PageHeader
-        title="Archive"
-        description="Traces older than CTS’s 7 days, read from the trace files your trackers transfer to OBS, or from trace files you open, and queried in your browser with DuckDB."
+        title={t('archive.page.title')}
+        description={t('archive.page.description')}
       />
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-        <Section title="Query transferred traces">
+        <Section title={t('archive.query.title')}>
           <Box component="form" sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }} onSubmit={(event) => {
             event.preventDefault();
             void query();
           }}>
-            <TextField select size="small" label="Tracker" value={tracker?.tracker_name ?? ''} onChange={(event) => setTrackerName(event.target.value)} sx={{ minWidth: 180 }}>
+            <TextField select size="small" label={t('archive.query.tracker')} value={tracker?.tracker_name ?? ''} onChange={(event) => setTrackerName(event.target.value)} sx={{ minWidth: 180 }}>
               {transferring.map((candidate) => (
                 <MenuItem key={candidate.tracker_name} value={candidate.tracker_name}>{candidate.tracker_name}</MenuItem>
               ))}
             </TextField>
-            <TextField size="small" type="date" label="From" value={fromText} onChange={(event) => setFromText(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-            <TextField size="small" type="date" label="To" value={toText} onChange={(event) => setToText(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-            <TextField size="small" label="Service" value={service} onChange={(event) => setService(event.target.value)} helperText="e.g. ECS" />
-            <TextField size="small" label="User" value={user} onChange={(event) => setUser(event.target.value)} />
-            <TextField size="small" label="Trace name" value={traceName} onChange={(event) => setTraceName(event.target.value)} />
-            <FormControlLabel control={<Checkbox checked={deletionsOnly} onChange={(event) => setDeletionsOnly(event.target.checked)} />} label="Deletions only" />
-            <Button type="submit" variant="contained" disabled={busy || !tracker || !(to > from)}>Query</Button>
+            <TextField size="small" type="date" label={t('archive.query.from')} value={fromText} onChange={(event) => setFromText(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+            <TextField size="small" type="date" label={t('archive.query.to')} value={toText} onChange={(event) => setToText(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+            <TextField size="small" label={t('archive.query.service')} value={service} onChange={(event) => setService(event.target.value)} helperText={t('archive.query.serviceHelper')} />
+            <TextField size="small" label={t('archive.query.user')} value={user} onChange={(event) => setUser(event.target.value)} />
+            <TextField size="small" label={t('archive.query.traceName')} value={traceName} onChange={(event) => setTraceName(event.target.value)} />
+            <FormControlLabel control={<Checkbox checked={deletionsOnly} onChange={(event) => setDeletionsOnly(event.target.checked)} />} label={t('archive.query.deletionsOnly')} />
+            <Button type="submit" variant="contained" disabled={busy || !tracker || !(to > from)}>{t('archive.query.submit')}</Button>
           </Box>
           <Box
             data-testid="archive-drop"
@@ -127,32 +130,32 @@ export function ArchivePage() {
             sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', p: 1.5, border: 1, borderStyle: 'dashed', borderColor: 'divider', borderRadius: 1 }}
           >
             <Button component="label" variant="outlined" disabled={busy}>
-              Open trace files…
-              <input hidden type="file" multiple accept=".gz,.json" aria-label="Trace files to query" onChange={(event) => void open(event.target.files)} />
+              {t('archive.files.open')}
+              <input hidden type="file" multiple accept=".gz,.json" aria-label={t('archive.files.inputLabel')} onChange={(event) => void open(event.target.files)} />
             </Button>
-            <Typography variant="body2" color="text.secondary">or drop .json.gz and .json trace files here: read in this browser, offline.</Typography>
+            <Typography variant="body2" color="text.secondary">{t('archive.files.dropHint')}</Typography>
           </Box>
           {busy ? (
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
               <LinearProgress
-                aria-label="Reading trace files"
+                aria-label={t('archive.progress.label')}
                 sx={{ flex: 1 }}
                 variant={state.progress ? 'determinate' : 'indeterminate'}
                 value={state.progress ? (state.progress.files / Math.max(1, state.progress.totalFiles)) * 100 : 0}
               />
-              <Button onClick={explorer.cancel}>Cancel</Button>
+              <Button onClick={explorer.cancel}>{t('archive.progress.cancel')}</Button>
             </Box>
           ) : null}
           <Typography variant="body2" role="status" data-testid="archive-scope" color={state.phase === 'error' ? 'error' : 'text.secondary'}>
-            {describeLoaded(state)}
+            {describeLoaded(state, t, locale)}
           </Typography>
         </Section>
         {rows ? (
-          <Section title="Traces">
+          <Section title={t('archive.results.title')}>
             {queryError ? <Typography color="error" role="alert">{queryError}</Typography> : <ArchiveResults rows={rows} />}
           </Section>
         ) : null}
-        <Section title="SQL">
+        <Section title={t('archive.sql.title')}>
           <SqlBox onRun={explorer.query} disabled={state.phase !== 'ready'} />
         </Section>
       </Box>

@@ -1,31 +1,46 @@
+import type { Locale } from '@/i18n/locales';
+import type { Message, Translate } from '@/i18n/message-id';
 import type { ExplorerState } from '@/features/archive/use-archive-explorer';
 
-const day = (time: number) => new Date(time).toLocaleDateString('en-US', { month: 'short', day: 'numeric' });
-const count = (value: number) => value.toLocaleString('en-US');
-const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
-
-/** The line that says what was read: "720 files, 43,120 traces, Nov 6 – Dec 6, complete". */
-export function describeLoaded(state: ExplorerState): string {
+/** The line that says what was read: "720 files, 43,120 traces, Nov 6 – Dec 6, complete", in the active language. */
+export function describeLoaded(state: ExplorerState, t: Translate, locale: Locale): string {
+  const day = (time: number) => new Date(time).toLocaleDateString(locale === 'en' ? 'en-US' : locale, { month: 'short', day: 'numeric' });
+  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const megabytes = (bytes: number) => t('archive.status.megabytes', { value: oneDecimal.format(bytes / 1_048_576) });
   const progress = state.progress;
   switch (state.phase) {
     case 'idle':
-      return 'Choose a tracker and a range, or open trace files.';
+      return t('archive.status.idle');
     case 'starting':
-      return 'Starting DuckDB and listing the files…';
+      return t('archive.status.starting');
     case 'loading':
       return progress
-        ? `Reading ${count(progress.files)} of ${count(progress.totalFiles)} files (${megabytes(progress.bytes)} of ${megabytes(progress.totalBytes)}), ${count(progress.traces)} traces…`
-        : 'Listing the files…';
+        ? t('archive.status.reading', {
+            files: progress.files,
+            totalFiles: progress.totalFiles,
+            bytes: megabytes(progress.bytes),
+            totalBytes: megabytes(progress.totalBytes),
+            traces: progress.traces,
+          })
+        : t('archive.status.listing');
     case 'error':
-      return `The archive could not be read: ${state.error ?? 'unknown error'}`;
+      return t('archive.status.error', { error: state.error === null ? t('archive.status.unknownError') : errorText(state.error, t) });
     default:
       break;
   }
   const scope = state.scope;
   if (!scope) {
-    return 'Cancelled before anything was read.';
+    return t('archive.status.cancelledEmpty');
   }
-  const what = `${count(scope.files)} file${scope.files === 1 ? '' : 's'}, ${count(scope.traces)} traces`;
-  const where = scope.source.kind === 'bucket' ? `${day(scope.source.from)} – ${day(scope.source.to - 1)}` : 'files you opened';
-  return `${what}, ${where}, ${scope.complete ? 'complete' : 'cancelled: the rest was not read'}`;
+  const counts = { files: scope.files, traces: scope.traces };
+  if (scope.source.kind === 'bucket') {
+    const range = { ...counts, from: day(scope.source.from), to: day(scope.source.to - 1) };
+    return scope.complete ? t('archive.status.bucketComplete', range) : t('archive.status.bucketCancelled', range);
+  }
+  return scope.complete ? t('archive.status.filesComplete', counts) : t('archive.status.filesCancelled', counts);
+}
+
+/** An error's text: the console's own in the active language, DuckDB's and OBS's as they wrote it. */
+function errorText(error: Message | string, t: Translate): string {
+  return typeof error === 'string' ? error : t(error.id, error.values);
 }

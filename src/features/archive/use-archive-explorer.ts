@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { OBS_UNAVAILABLE_CODE } from '@/api/archive/obs-client';
 import { obsReader } from '@/api/archive/obs-reader';
+import { isApiError } from '@/api/errors';
 import { type LoadProgress, listTraceFiles, loadFiles } from '@/features/archive/engine/archive-loader';
 import type { ArchiveEngine, QueryResult } from '@/features/archive/engine/duckdb-engine';
+import type { Message } from '@/i18n/message-id';
 
 export interface LoadedScope {
   /** What was read: a tracker's bucket over a range, or files the user opened. */
@@ -16,7 +19,15 @@ export interface ExplorerState {
   phase: 'idle' | 'starting' | 'loading' | 'ready' | 'cancelled' | 'error';
   progress: LoadProgress | null;
   scope: LoadedScope | null;
-  error: string | null;
+  /** The console's own refusal as a message (shown in the active language); DuckDB's and OBS's errors as they wrote them. */
+  error: Message | string | null;
+}
+
+function explorerError(error: unknown): Message | string {
+  if (isApiError(error) && error.code === OBS_UNAVAILABLE_CODE) {
+    return { id: 'archive.obs.unavailable' };
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 let engineLoad: Promise<ArchiveEngine> | undefined;
@@ -54,7 +65,7 @@ export function useArchiveExplorer() {
       if (controller.signal.aborted) {
         setState((previous) => ({ ...previous, phase: 'cancelled', scope: previous.progress ? { source, files: previous.progress.files, bytes: previous.progress.bytes, traces: previous.progress.traces, complete: false } : null }));
       } else {
-        setState((previous) => ({ ...previous, phase: 'error', error: error instanceof Error ? error.message : String(error) }));
+        setState((previous) => ({ ...previous, phase: 'error', error: explorerError(error) }));
       }
     }
   }, []);

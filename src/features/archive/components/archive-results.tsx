@@ -10,30 +10,32 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { JsonView } from '@/components/json-view';
 import { formatTime } from '@/components/time-format';
+import { useT } from '@/i18n/use-t';
 
 const COLUMNS = [
-  ['time', 'Time'],
-  ['trace_name', 'Trace name'],
-  ['user_name', 'User'],
-  ['service_type', 'Service'],
-  ['resource_name', 'Resource'],
-  ['trace_rating', 'Rating'],
+  ['time', 'archive.results.column.time'],
+  ['trace_name', 'archive.results.column.traceName'],
+  ['user_name', 'archive.results.column.user'],
+  ['service_type', 'archive.results.column.service'],
+  ['resource_name', 'archive.results.column.resource'],
+  ['trace_rating', 'archive.results.column.rating'],
 ] as const;
 
 /** The traces a query found, newest first, and the one opened in a drawer with every field. */
 export function ArchiveResults({ rows }: { rows: Record<string, unknown>[] }) {
+  const t = useT();
   const [open, setOpen] = useState<Record<string, unknown> | null>(null);
   if (rows.length === 0) {
-    return <Typography color="text.secondary">No archived trace matches.</Typography>;
+    return <Typography color="text.secondary">{t('archive.results.empty')}</Typography>;
   }
   return (
     <>
       <Box sx={{ overflowX: 'auto' }}>
-        <Table size="small" aria-label="Archived traces">
+        <Table size="small" aria-label={t('archive.results.tableLabel')}>
           <TableHead>
             <TableRow>
               {COLUMNS.map(([key, label]) => (
-                <TableCell key={key}>{label}</TableCell>
+                <TableCell key={key}>{t(label)}</TableCell>
               ))}
             </TableRow>
           </TableHead>
@@ -43,7 +45,7 @@ export function ArchiveResults({ rows }: { rows: Record<string, unknown>[] }) {
                 {COLUMNS.map(([key]) => (
                   <TableCell key={key}>
                     {key === 'time' ? (
-                      <Button size="small" onClick={() => setOpen(row)} sx={{ textTransform: 'none', p: 0, minWidth: 0 }} aria-label={`Open trace ${String(row.trace_name)} of ${formatTime(Number(row.time), 'local')}`}>
+                      <Button size="small" onClick={() => setOpen(row)} sx={{ textTransform: 'none', p: 0, minWidth: 0 }} aria-label={t('archive.results.openTrace', { name: String(row.trace_name), time: formatTime(Number(row.time), 'local') })}>
                         {formatTime(Number(row.time), 'local')}
                       </Button>
                     ) : (
@@ -56,17 +58,17 @@ export function ArchiveResults({ rows }: { rows: Record<string, unknown>[] }) {
           </TableBody>
         </Table>
       </Box>
-      <Drawer anchor="right" open={open !== null} onClose={() => setOpen(null)} slotProps={{ paper: { sx: { width: { xs: '100%', sm: 560 }, p: 2 }, role: 'dialog', 'aria-label': 'Archived trace' } }}>
+      <Drawer anchor="right" open={open !== null} onClose={() => setOpen(null)} slotProps={{ paper: { sx: { width: { xs: '100%', sm: 560 }, p: 2 }, role: 'dialog', 'aria-label': t('archive.results.drawerLabel') } }}>
         {open ? (
           <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
             <Box sx={{ display: 'flex', alignItems: 'center' }}>
               <Typography variant="h6" component="h2" sx={{ flex: 1 }}>{String(open.trace_name)}</Typography>
-              <Button onClick={() => setOpen(null)}>Close</Button>
+              <Button onClick={() => setOpen(null)}>{t('archive.results.close')}</Button>
             </Box>
             <Typography variant="body2" color="text.secondary">
-              {formatTime(Number(open.time), 'local')} · {String(open.user_name ?? '—')} · read from {String(open.file)}
+              {t('archive.results.readFrom', { time: formatTime(Number(open.time), 'local'), user: String(open.user_name ?? '—'), file: String(open.file) })}
             </Typography>
-            <JsonView value={String(open.raw)} label="Trace fields" defaultOpenDepth={2} />
+            <JsonView value={String(open.raw)} label={t('archive.results.fields')} defaultOpenDepth={2} />
           </Box>
         ) : null}
       </Drawer>

@@ -10,11 +10,13 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { isReadOnlyQuery } from '@/features/archive/engine/archive-sql';
 import type { QueryResult } from '@/features/archive/engine/duckdb-engine';
+import { useT } from '@/i18n/use-t';
 
 const SHOWN_ROWS = 200;
 
 /** A read-only SQL box over the `traces` view (README: "The archive"). */
 export function SqlBox({ onRun, disabled }: { onRun: (sql: string) => Promise<QueryResult>; disabled: boolean }) {
+  const t = useT();
   const [sql, setSql] = useState('SELECT user_name, count(*) AS traces FROM traces GROUP BY user_name ORDER BY traces DESC');
   const [result, setResult] = useState<QueryResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,25 +33,25 @@ export function SqlBox({ onRun, disabled }: { onRun: (sql: string) => Promise<Qu
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <TextField
-        label="SQL over the traces view"
+        label={t('archive.sql.label')}
         multiline
         minRows={3}
         value={sql}
         onChange={(event) => setSql(event.target.value)}
         error={!readOnly}
-        helperText={readOnly ? 'One read-only statement (SELECT, WITH, DESCRIBE, SUMMARIZE).' : 'Only one read-only statement is run here.'}
+        helperText={readOnly ? t('archive.sql.helper') : t('archive.sql.notReadOnly')}
         slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
       />
       <Box>
-        <Button variant="outlined" disabled={disabled || !readOnly} onClick={() => void run()}>Run SQL</Button>
+        <Button variant="outlined" disabled={disabled || !readOnly} onClick={() => void run()}>{t('archive.sql.run')}</Button>
       </Box>
       {error ? <Typography color="error" role="alert">{error}</Typography> : null}
       {result ? (
         <Box sx={{ overflowX: 'auto' }}>
           <Typography variant="body2" color="text.secondary" role="status">
-            {result.rows.length.toLocaleString()} row{result.rows.length === 1 ? '' : 's'}{result.rows.length > SHOWN_ROWS ? `, the first ${SHOWN_ROWS} shown` : ''}
+            {result.rows.length > SHOWN_ROWS ? t('archive.sql.rowsFirstShown', { count: result.rows.length, shown: SHOWN_ROWS }) : t('archive.sql.rows', { count: result.rows.length })}
           </Typography>
-          <Table size="small" aria-label="SQL result">
+          <Table size="small" aria-label={t('archive.sql.resultLabel')}>
             <TableHead>
               <TableRow>{result.columns.map((column) => <TableCell key={column}>{column}</TableCell>)}</TableRow>
             </TableHead>
