@@ -17,14 +17,17 @@ import { MockControls } from '@/app/settings/mock-controls';
 import { reloadAt } from '@/app/settings/page-reload';
 import { readUnauthorizedReason, safeReturnPath } from '@/app/unauthorized';
 import { PageHeader } from '@/components/page-header';
+import type { MessageId } from '@/i18n/message-id';
+import { useT } from '@/i18n/use-t';
 
-const REASON_TEXT: Record<UnauthorizedReason, string> = {
-  'no-token': 'No token was sent: the console is not signed in. Sign in with an IAM user, or paste an IAM token under Connection.',
-  expired: 'Your IAM sign-in expired. Sign in again to go back where you were.',
-  refused: 'CTS rejected the credentials (401). Check the IAM token and IDs, or sign in again.',
+const REASON_TEXT: Record<UnauthorizedReason, MessageId> = {
+  'no-token': 'settings.reason.noToken',
+  expired: 'settings.reason.expired',
+  refused: 'settings.reason.refused',
 };
 
 export function SettingsRoute() {
+  const t = useT();
   const connection = useConnection();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -58,39 +61,39 @@ export function SettingsRoute() {
 
   return (
     <>
-      <DocumentTitle title="Connection settings" />
+      <DocumentTitle title={t('settings.title')} />
       <PageHeader
-        title="Connection settings"
-        description="Choose between the built-in demo data and a real CTS endpoint, and the account the console works in."
+        title={t('settings.title')}
+        description={t('settings.description')}
       />
       <Stack spacing={3} sx={{ maxWidth: 760 }}>
         {reason ? (
           <Alert severity="error" variant="outlined">
             {reason === 'refused' && connection.credentials === 'server'
-              ? 'CTS rejected the credentials held by the server (401). Check the access key pair the console’s server was started with, and the IDs.'
-              : REASON_TEXT[reason]}
+              ? t('settings.reason.refusedServer')
+              : t(REASON_TEXT[reason])}
           </Alert>
         ) : null}
         <Paper variant="outlined" component="section" aria-labelledby="sign-in-heading" sx={{ p: { xs: 2, sm: 3 } }}>
           <Typography id="sign-in-heading" variant="h2" component="h2" sx={{ mb: 2 }}>
-            Sign in with an IAM user
+            {t('settings.signIn.heading')}
           </Typography>
           {connection.mode === 'live' || signInOpen ? (
             <IamSignIn onSignedIn={onSignedIn} />
           ) : (
             <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
               <Typography variant="body2" sx={{ color: 'text.secondary', flex: '1 1 280px' }}>
-                Signing in switches the console from the demo data to a live CTS account.
+                {t('settings.signIn.intro')}
               </Typography>
               <Button variant="outlined" onClick={() => setSignInOpen(true)}>
-                Sign in to a live account
+                {t('settings.signIn.open')}
               </Button>
             </Stack>
           )}
         </Paper>
         <Paper variant="outlined" component="section" aria-labelledby="connection-heading" sx={{ p: { xs: 2, sm: 3 } }}>
           <Typography id="connection-heading" variant="h2" component="h2" sx={{ mb: 2 }}>
-            Connection
+            {t('settings.connection.heading')}
           </Typography>
           <ConnectionForm onSaved={onSaved} />
         </Paper>
@@ -103,7 +106,7 @@ export function SettingsRoute() {
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
       >
         <Alert severity="success" variant="filled" onClose={() => setSavedNotice(false)}>
-          Connection saved.
+          {t('settings.connection.saved')}
         </Alert>
       </Snackbar>
     </>

@@ -22,6 +22,7 @@ import { LiveConnectionFields } from '@/app/settings/live-connection-fields';
 import { MockAccountSummary } from '@/app/settings/mock-account-summary';
 import { reloadAt } from '@/app/settings/page-reload';
 import { readStoredLiveFields } from '@/app/settings/stored-live-fields';
+import { useT } from '@/i18n/use-t';
 
 function initialValues(connection: Connection): ConnectionFormValues {
   const values = toFormValues(connection);
@@ -34,6 +35,7 @@ interface ConnectionFormProps {
 }
 
 export function ConnectionForm({ onSaved }: ConnectionFormProps) {
+  const t = useT();
   const connection = useConnection();
   const queryClient = useQueryClient();
   const { control, handleSubmit, watch, reset, formState } = useForm<ConnectionFormValues>({
@@ -58,7 +60,7 @@ export function ConnectionForm({ onSaved }: ConnectionFormProps) {
   });
 
   return (
-    <Box component="form" noValidate onSubmit={(event) => void save(event)} aria-label="Connection">
+    <Box component="form" noValidate onSubmit={(event) => void save(event)} aria-label={t('settings.connection.heading')}>
       <Stack spacing={3}>
         <Controller
           name="mode"
@@ -66,11 +68,11 @@ export function ConnectionForm({ onSaved }: ConnectionFormProps) {
           render={({ field }) => (
             <FormControl component="fieldset">
               <FormLabel component="legend" sx={{ mb: 0.5, fontWeight: 600, color: 'text.primary' }}>
-                Where the console sends its requests
+                {t('settings.connection.mode.legend')}
               </FormLabel>
               <RadioGroup {...field} onChange={(_, value) => field.onChange(value)}>
-                <FormControlLabel value="mock" control={<Radio />} label="Mock (built-in demo data)" />
-                <FormControlLabel value="live" control={<Radio />} label="Live CTS endpoint" />
+                <FormControlLabel value="mock" control={<Radio />} label={t('settings.connection.mode.mock')} />
+                <FormControlLabel value="live" control={<Radio />} label={t('settings.connection.mode.live')} />
               </RadioGroup>
             </FormControl>
           )}
@@ -80,19 +82,18 @@ export function ConnectionForm({ onSaved }: ConnectionFormProps) {
         ) : (
           <Box>
             <Typography variant="body2" sx={{ mb: 1.5, color: 'text.secondary' }}>
-              The console runs a mock of the CTS API inside this page, with a demo account and generated traces. Nothing
-              leaves the browser.
+              {t('settings.connection.mockIntro')}
             </Typography>
             <MockAccountSummary connection={connection} />
           </Box>
         )}
         <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap' }}>
           <Button type="submit" variant="contained" loading={formState.isSubmitting}>
-            Save
+            {t('settings.connection.save')}
           </Button>
           {mode !== connection.mode ? (
             <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-              Saving switches to {mode === 'live' ? 'the live endpoint' : 'the demo data'} and reloads the console.
+              {t(mode === 'live' ? 'settings.connection.switchToLive' : 'settings.connection.switchToMock')}
             </Typography>
           ) : null}
         </Box>

@@ -1,5 +1,7 @@
 import { z } from '@/api/zod';
 import type { Connection } from '@/api/connection';
+import { translate } from '@/i18n/i18n';
+import type { MessageId } from '@/i18n/message-id';
 
 /** An http:// or https:// URL with a host: what an endpoint can be. */
 export function isHttpUrl(value: string): boolean {
@@ -33,25 +35,26 @@ export const connectionFormSchema = z
     if (values.mode !== 'live') {
       return;
     }
-    const require = (path: 'endpoint' | 'region' | 'projectId' | 'domainId', message: string) => {
+    // Messages in the language active when the form is checked.
+    const require = (path: 'endpoint' | 'region' | 'projectId' | 'domainId', message: MessageId) => {
       if (!values[path]) {
-        ctx.addIssue({ code: 'custom', path: [path], message });
+        ctx.addIssue({ code: 'custom', path: [path], message: translate(message) });
       }
     };
-    require('endpoint', 'Enter the endpoint URL.');
+    require('endpoint', 'settings.connection.errors.endpointRequired');
     if (values.endpoint && !isHttpUrl(values.endpoint)) {
       ctx.addIssue({
         code: 'custom',
         path: ['endpoint'],
-        message: 'Enter an http:// or https:// URL, e.g. https://cts.ap-southeast-1.myhuaweicloud.com',
+        message: translate('settings.connection.errors.endpointInvalid'),
       });
     }
-    require('region', 'Enter the region.');
+    require('region', 'settings.connection.errors.regionRequired');
     if (values.region && !REGION_PATTERN.test(values.region)) {
-      ctx.addIssue({ code: 'custom', path: ['region'], message: 'Enter a region ID such as ap-southeast-1.' });
+      ctx.addIssue({ code: 'custom', path: ['region'], message: translate('settings.connection.errors.regionInvalid') });
     }
-    require('projectId', 'Enter the project ID.');
-    require('domainId', 'Enter the account (domain) ID.');
+    require('projectId', 'settings.connection.errors.projectIdRequired');
+    require('domainId', 'settings.connection.errors.domainIdRequired');
   });
 
 export type ConnectionFormValues = z.infer<typeof connectionFormSchema>;

@@ -7,14 +7,14 @@ import RadioGroup from '@mui/material/RadioGroup';
 import { useId } from 'react';
 import { type Control, Controller } from 'react-hook-form';
 import type { ConnectionFormValues } from '@/app/settings/connection-schema';
-
-export const SERVER_CREDENTIALS_LABEL = 'Credentials held by the server';
+import { useT } from '@/i18n/use-t';
 
 /**
  * Offered when the console's server holds an AK/SK (its /console-config.json says so): the server
  * then signs every CTS call, and this browser needs no token.
  */
 export function CredentialsChoice({ control }: { control: Control<ConnectionFormValues> }) {
+  const t = useT();
   const helpId = useId();
   return (
     <Controller
@@ -23,16 +23,14 @@ export function CredentialsChoice({ control }: { control: Control<ConnectionForm
       render={({ field }) => (
         <FormControl component="fieldset">
           <FormLabel component="legend" sx={{ mb: 0.5, fontWeight: 600, color: 'text.primary' }}>
-            Credentials
+            {t('settings.credentials.legend')}
           </FormLabel>
           <RadioGroup {...field} onChange={(_, value) => field.onChange(value)} aria-describedby={helpId}>
-            <FormControlLabel value="token" control={<Radio />} label="Token entered in this browser" />
-            <FormControlLabel value="server" control={<Radio />} label={SERVER_CREDENTIALS_LABEL} />
+            <FormControlLabel value="token" control={<Radio />} label={t('settings.credentials.token')} />
+            <FormControlLabel value="server" control={<Radio />} label={t('settings.credentials.server')} />
           </RadioGroup>
           <FormHelperText id={helpId} sx={{ mx: 0 }}>
-            {field.value === 'server'
-              ? 'The console’s server signs each call with its access key (AK/SK, SDK-HMAC-SHA256). This browser sends no token; calls go through the console’s proxy.'
-              : 'This server holds an access key: it can sign the calls for you, so that no token is needed.'}
+            {t(field.value === 'server' ? 'settings.credentials.serverHelp' : 'settings.credentials.tokenHelp')}
           </FormHelperText>
         </FormControl>
       )}

@@ -3,6 +3,11 @@ import { type Connection } from '@/api/connection';
 import type { IamSession } from '@/api/iam';
 import { ctsEndpointOf, findRegion, iamEndpointOf } from '@/api/regions';
 import { isHttpUrl } from '@/app/settings/connection-schema';
+import { translate } from '@/i18n/i18n';
+import type { MessageId } from '@/i18n/message-id';
+
+/** A zod message in the language active when the form is checked (the schema itself is built once). */
+const inActiveLanguage = (id: MessageId) => ({ error: () => translate(id) });
 
 /**
  * Signing in with an IAM user: the region (its CTS and IAM endpoints follow), or a custom endpoint
@@ -12,12 +17,12 @@ const IAM_USER_ID = /^[0-9a-f]{32}$/i;
 
 export const iamSignInSchema = z
   .object({
-    region: z.string().refine((region) => findRegion(region) !== undefined, 'Choose a region.'),
+    region: z.string().refine((region) => findRegion(region) !== undefined, inActiveLanguage('settings.signIn.errors.region')),
     endpointKind: z.enum(['region', 'custom']),
     customEndpoint: z.string().trim(),
-    domainName: z.string().trim().min(1, 'Enter the account name.'),
-    userName: z.string().trim().min(1, 'Enter the IAM user name.'),
-    password: z.string().min(1, 'Enter the password.'),
+    domainName: z.string().trim().min(1, inActiveLanguage('settings.signIn.errors.domainName')),
+    userName: z.string().trim().min(1, inActiveLanguage('settings.signIn.errors.userName')),
+    password: z.string().min(1, inActiveLanguage('settings.signIn.errors.password')),
     useProxy: z.boolean(),
     /** The user has login protection with a virtual MFA device: IAM also wants the user's ID and the current code. */
     mfa: z.boolean(),
@@ -26,13 +31,13 @@ export const iamSignInSchema = z
   })
   .superRefine((values, ctx) => {
     if (values.mfa && !IAM_USER_ID.test(values.mfaUserId)) {
-      ctx.addIssue({ code: 'custom', path: ['mfaUserId'], message: 'Enter the IAM user ID: 32 letters and digits, shown under My Credentials.' });
+      ctx.addIssue({ code: 'custom', path: ['mfaUserId'], message: translate('settings.signIn.errors.mfaUserId') });
     }
     if (values.mfa && !/^\d{6}$/.test(values.mfaCode)) {
-      ctx.addIssue({ code: 'custom', path: ['mfaCode'], message: 'Enter the 6-digit code your MFA app shows now.' });
+      ctx.addIssue({ code: 'custom', path: ['mfaCode'], message: translate('settings.signIn.errors.mfaCode') });
     }
     if (values.endpointKind === 'custom' && !isHttpUrl(values.customEndpoint)) {
-      ctx.addIssue({ code: 'custom', path: ['customEndpoint'], message: 'Enter an http:// or https:// URL, e.g. http://127.0.0.1:9000' });
+      ctx.addIssue({ code: 'custom', path: ['customEndpoint'], message: translate('settings.signIn.errors.customEndpoint') });
     }
   });
 

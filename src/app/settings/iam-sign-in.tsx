@@ -13,9 +13,12 @@ import { Controller, useForm } from 'react-hook-form';
 import { type Connection, getConnection } from '@/api/connection';
 import { describeError, isApiError } from '@/api/errors';
 import { signInWithPassword } from '@/api/iam';
-import { HUAWEI_REGIONS, regionLabel, regionOfEndpoint } from '@/api/regions';
+import { HUAWEI_REGIONS, regionOfEndpoint } from '@/api/regions';
 import { type IamSignInValues, connectionOfSignIn, iamSignInSchema, mfaOf, signInEndpoints } from '@/app/settings/iam-sign-in-schema';
+import { translatedRegionLabel } from '@/app/settings/region-label';
 import { ErrorPanel } from '@/components/error-panel';
+import type { MessageId } from '@/i18n/message-id';
+import { useT } from '@/i18n/use-t';
 
 function initialValues(connection: Connection): IamSignInValues {
   const knownRegion = regionOfEndpoint(connection.endpoint);
@@ -42,6 +45,7 @@ interface IamSignInProps {
 
 /** Sign in with an IAM user's password: the token comes from IAM, the password is sent once and kept nowhere. */
 export function IamSignIn({ onSignedIn }: IamSignInProps) {
+  const t = useT();
   const { control, handleSubmit, watch, resetField } = useForm<IamSignInValues>({
     resolver: zodResolver(iamSignInSchema),
     defaultValues: initialValues(getConnection()),
@@ -62,7 +66,7 @@ export function IamSignIn({ onSignedIn }: IamSignInProps) {
     },
   });
 
-  const text = (name: 'domainName' | 'userName' | 'password' | 'customEndpoint' | 'mfaUserId' | 'mfaCode', label: string, helper: string, extra: object = {}, htmlInput: object = {}) => (
+  const text = (name: 'domainName' | 'userName' | 'password' | 'customEndpoint' | 'mfaUserId' | 'mfaCode', label: MessageId, helper: MessageId, extra: object = {}, htmlInput: object = {}) => (
     <Controller
       name={name}
       control={control}
@@ -71,10 +75,10 @@ export function IamSignIn({ onSignedIn }: IamSignInProps) {
           {...field}
           {...extra}
           inputRef={ref}
-          label={label}
+          label={t(label)}
           required
           error={fieldState.invalid}
-          helperText={fieldState.error?.message ?? helper}
+          helperText={fieldState.error?.message ?? t(helper)}
           fullWidth
           slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off', ...htmlInput } }}
         />
@@ -82,27 +86,27 @@ export function IamSignIn({ onSignedIn }: IamSignInProps) {
     />
   );
 
-  const toggle = (name: 'mfa' | 'useProxy', label: string) => (
+  const toggle = (name: 'mfa' | 'useProxy', label: MessageId) => (
     <Controller
       name={name}
       control={control}
       render={({ field }) => (
-        <FormControlLabel control={<Switch checked={field.value} onChange={(_, checked) => field.onChange(checked)} onBlur={field.onBlur} />} label={label} />
+        <FormControlLabel control={<Switch checked={field.value} onChange={(_, checked) => field.onChange(checked)} onBlur={field.onBlur} />} label={t(label)} />
       )}
     />
   );
 
   return (
-    <Box component="form" noValidate aria-label="Sign in with an IAM user" onSubmit={(event) => void handleSubmit((values) => signIn.mutate(values))(event)}>
+    <Box component="form" noValidate aria-label={t('settings.signIn.heading')} onSubmit={(event) => void handleSubmit((values) => signIn.mutate(values))(event)}>
       <Stack spacing={2.5}>
         <Controller
           name="region"
           control={control}
           render={({ field: { ref, ...field }, fieldState }) => (
-            <TextField {...field} inputRef={ref} select label="Region" required error={fieldState.invalid} helperText={fieldState.error?.message ?? 'The token is scoped to this region’s project.'}>
+            <TextField {...field} inputRef={ref} select label={t('settings.signIn.region.label')} required error={fieldState.invalid} helperText={fieldState.error?.message ?? t('settings.signIn.region.helper')}>
               {HUAWEI_REGIONS.map((region) => (
                 <MenuItem key={region.id} value={region.id}>
-                  {regionLabel(region.id)}
+                  {translatedRegionLabel(t, region.id)}
                 </MenuItem>
               ))}
             </TextField>
@@ -112,35 +116,35 @@ export function IamSignIn({ onSignedIn }: IamSignInProps) {
           name="endpointKind"
           control={control}
           render={({ field }) => (
-            <RadioGroup {...field} row aria-label="Endpoints" onChange={(_, value) => field.onChange(value)}>
-              <FormControlLabel value="region" control={<Radio />} label="Huawei Cloud endpoints of the region" />
-              <FormControlLabel value="custom" control={<Radio />} label="A custom endpoint (CTS and IAM)" />
+            <RadioGroup {...field} row aria-label={t('settings.signIn.endpoints.label')} onChange={(_, value) => field.onChange(value)}>
+              <FormControlLabel value="region" control={<Radio />} label={t('settings.signIn.endpoints.region')} />
+              <FormControlLabel value="custom" control={<Radio />} label={t('settings.signIn.endpoints.custom')} />
             </RadioGroup>
           )}
         />
-        {endpointKind === 'custom' ? text('customEndpoint', 'Custom endpoint URL', 'Serves both CTS and IAM, e.g. the mock server (npm run mock:server).', { placeholder: 'http://127.0.0.1:9000' }) : null}
-        {text('domainName', 'Account name', 'The Huawei Cloud account (domain) the IAM user belongs to.', { autoComplete: 'organization' })}
-        {text('userName', 'IAM user name', 'A HUAWEI ID cannot sign in here: use an IAM user of the account.', { autoComplete: 'username' })}
-        {text('password', 'Password', 'Sent once to IAM; never stored.', { type: 'password', autoComplete: 'current-password' })}
-        {toggle('mfa', 'This user has login protection with a virtual MFA device')}
+        {endpointKind === 'custom' ? text('customEndpoint', 'settings.signIn.customEndpoint.label', 'settings.signIn.customEndpoint.helper', { placeholder: 'http://127.0.0.1:9000' }) : null}
+        {text('domainName', 'settings.signIn.domainName.label', 'settings.signIn.domainName.helper', { autoComplete: 'organization' })}
+        {text('userName', 'settings.signIn.userName.label', 'settings.signIn.userName.helper', { autoComplete: 'username' })}
+        {text('password', 'settings.signIn.password.label', 'settings.signIn.password.helper', { type: 'password', autoComplete: 'current-password' })}
+        {toggle('mfa', 'settings.signIn.mfa.toggle')}
         {mfa ? (
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-            {text('mfaUserId', 'IAM user ID', 'Shown under My Credentials in the Huawei Cloud console.')}
-            {text('mfaCode', 'MFA code', 'The 6 digits your MFA app shows now.', { autoComplete: 'one-time-code' }, { inputMode: 'numeric', maxLength: 6 })}
+            {text('mfaUserId', 'settings.signIn.mfaUserId.label', 'settings.signIn.mfaUserId.helper')}
+            {text('mfaCode', 'settings.signIn.mfaCode.label', 'settings.signIn.mfaCode.helper', { autoComplete: 'one-time-code' }, { inputMode: 'numeric', maxLength: 6 })}
           </Stack>
         ) : null}
-        {toggle('useProxy', "Send requests through the console's proxy (Huawei Cloud endpoints send no CORS headers)")}
+        {toggle('useProxy', 'settings.signIn.proxy')}
         {signIn.error ? (
           <ErrorPanel
             {...describeError(signIn.error)}
             unauthorized={false}
-            title="The sign-in failed"
-            hint={!mfa && isApiError(signIn.error) && signIn.error.status === 401 ? 'If this user has login protection with a virtual MFA device, turn it on above and enter the user ID and the current code.' : undefined}
+            title={t('settings.signIn.failed')}
+            hint={!mfa && isApiError(signIn.error) && signIn.error.status === 401 ? t('settings.signIn.mfaHint') : undefined}
           />
         ) : null}
         <Box>
           <Button type="submit" variant="contained" loading={signIn.isPending}>
-            Sign in
+            {t('settings.signIn.submit')}
           </Button>
         </Box>
       </Stack>

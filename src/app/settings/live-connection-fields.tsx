@@ -13,31 +13,30 @@ import { type Control, Controller, useWatch } from 'react-hook-form';
 import { consoleConfigQueries } from '@/api/console-config';
 import type { ConnectionFormValues } from '@/app/settings/connection-schema';
 import { CredentialsChoice } from '@/app/settings/credentials-choice';
+import type { MessageId } from '@/i18n/message-id';
+import { useT } from '@/i18n/use-t';
 
 type TextFieldName = 'endpoint' | 'region' | 'projectId' | 'domainId';
 
-const TEXT_FIELDS: readonly { name: TextFieldName; label: string; helper: string; placeholder?: string }[] = [
+const TEXT_FIELDS: readonly { name: TextFieldName; label: MessageId; helper: MessageId; placeholder?: string }[] = [
   {
     name: 'endpoint',
-    label: 'Endpoint URL',
-    helper: 'The CTS endpoint of the region, or the mock server (npm run mock:server).',
+    label: 'settings.live.endpoint.label',
+    helper: 'settings.live.endpoint.helper',
     placeholder: 'https://cts.ap-southeast-1.myhuaweicloud.com',
   },
   {
     name: 'region',
-    label: 'Region',
-    helper: 'Used as bucket_location by the bucket check.',
+    label: 'settings.live.region.label',
+    helper: 'settings.live.region.helper',
     placeholder: 'ap-southeast-1',
   },
-  { name: 'projectId', label: 'Project ID', helper: 'The project of the region; most calls are scoped to it.' },
-  {
-    name: 'domainId',
-    label: 'Account (domain) ID',
-    helper: 'Used by the account-scoped calls (bucket check, traced resources).',
-  },
+  { name: 'projectId', label: 'settings.live.projectId.label', helper: 'settings.live.projectId.helper' },
+  { name: 'domainId', label: 'settings.live.domainId.label', helper: 'settings.live.domainId.helper' },
 ];
 
 function TokenField({ control }: { control: Control<ConnectionFormValues> }) {
+  const t = useT();
   const [visible, setVisible] = useState(false);
   return (
     <Controller
@@ -47,13 +46,12 @@ function TokenField({ control }: { control: Control<ConnectionFormValues> }) {
         <TextField
           {...field}
           inputRef={ref}
-          label="IAM token"
+          label={t('settings.live.token.label')}
           type={visible ? 'text' : 'password'}
           autoComplete="off"
           error={fieldState.invalid}
           helperText={
-            fieldState.error?.message ??
-            'Sent as X-Auth-Token. Kept for this browser session only (sessionStorage), never in the URL.'
+            fieldState.error?.message ?? t('settings.live.token.helper')
           }
           fullWidth
           slotProps={{
@@ -64,7 +62,7 @@ function TokenField({ control }: { control: Control<ConnectionFormValues> }) {
                   <IconButton
                     edge="end"
                     size="small"
-                    aria-label={visible ? 'Hide token' : 'Show token'}
+                    aria-label={t(visible ? 'settings.live.token.hide' : 'settings.live.token.show')}
                     onClick={() => setVisible((shown) => !shown)}
                   >
                     {visible ? <VisibilityOffIcon fontSize="small" /> : <VisibilityIcon fontSize="small" />}
@@ -81,6 +79,7 @@ function TokenField({ control }: { control: Control<ConnectionFormValues> }) {
 
 /** Where and as whom the console calls a real CTS endpoint. */
 export function LiveConnectionFields({ control }: { control: Control<ConnectionFormValues> }) {
+  const t = useT();
   const proxyHelpId = useId();
   const { data: config } = useQuery(consoleConfigQueries.config());
   const serverSigns = useWatch({ control, name: 'credentials' }) === 'server';
@@ -95,11 +94,11 @@ export function LiveConnectionFields({ control }: { control: Control<ConnectionF
             <TextField
               {...field}
               inputRef={ref}
-              label={label}
+              label={t(label)}
               required
               placeholder={placeholder}
               error={fieldState.invalid}
-              helperText={fieldState.error?.message ?? helper}
+              helperText={fieldState.error?.message ?? t(helper)}
               fullWidth
               slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off' } }}
             />
@@ -123,10 +122,10 @@ export function LiveConnectionFields({ control }: { control: Control<ConnectionF
                     slotProps={{ input: { ref: field.ref, 'aria-describedby': proxyHelpId } }}
                   />
                 }
-                label="Send requests through the console's proxy"
+                label={t('settings.live.proxy.label')}
               />
               <FormHelperText id={proxyHelpId} sx={{ mt: 0, ml: 6 }}>
-                For endpoints that send no CORS headers. Works with npm run serve, npm run dev and npm run preview.
+                {t('settings.live.proxy.helper')}
               </FormHelperText>
             </div>
           )}

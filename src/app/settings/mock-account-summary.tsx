@@ -2,13 +2,15 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { Connection } from '@/api/connection';
 import { CopyButton } from '@/components/copy-button';
+import { useT } from '@/i18n/use-t';
 
 /** The IDs the embedded mock answers for, e.g. to compare with an SDK call against the mock server. */
 export function MockAccountSummary({ connection }: { connection: Connection }) {
+  const t = useT();
   const rows = [
-    { label: 'Project ID', value: connection.projectId },
-    { label: 'Account (domain) ID', value: connection.domainId },
-    { label: 'Region', value: connection.region },
+    { label: t('settings.live.projectId.label'), value: connection.projectId },
+    { label: t('settings.live.domainId.label'), value: connection.domainId },
+    { label: t('settings.live.region.label'), value: connection.region },
   ];
   return (
     <Box
@@ -30,7 +32,7 @@ export function MockAccountSummary({ connection }: { connection: Connection }) {
               </>
             ) : (
               <Typography variant="body2" component="span" sx={{ color: 'text.secondary' }}>
-                Not available until the demo data has started
+                {t('settings.mockAccount.notStarted')}
               </Typography>
             )}
           </Box>

@@ -11,11 +11,12 @@ import { ErrorPanel } from '@/components/error-panel';
 import { describeError } from '@/api/errors';
 import { MockFaultsForm } from '@/app/settings/mock-faults-form';
 import { ResetDemoData } from '@/app/settings/reset-demo-data';
-
-const number = new Intl.NumberFormat('en');
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/use-t';
 
 /** Mock mode only: the demo world's size, a reset, and faults to try the console's error handling. */
 export function MockControls() {
+  const t = useT();
   const queryClient = useQueryClient();
   // The failure armed when last seen: once the mock no longer holds it, it has fired.
   const [armed, setArmed] = useState(() => queryClient.getQueryData(mockQueries.state().queryKey)?.faults.fail_next ?? null);
@@ -33,26 +34,28 @@ export function MockControls() {
   return (
     <Paper variant="outlined" component="section" aria-labelledby="mock-controls-heading" sx={{ p: { xs: 2, sm: 3 } }}>
       <Typography id="mock-controls-heading" variant="h2" component="h2" sx={{ mb: 0.5 }}>
-        Demo data
+        {t('settings.mock.heading')}
       </Typography>
       <Typography variant="body2" sx={{ mb: 2, color: 'text.secondary' }}>
-        The embedded mock keeps what you create until you reset it. Faults apply to every CTS call the console makes,
-        so you can see how each screen handles slow answers and errors.
+        {t('settings.mock.intro')}
       </Typography>
       {state.isPending ? (
-        <Box aria-busy="true" aria-label="Loading the demo data settings">
+        <Box aria-busy="true" aria-label={t('settings.mock.loading')}>
           <Skeleton height={28} width="60%" />
           <Skeleton height={28} width="40%" />
           <Skeleton height={120} />
         </Box>
       ) : state.isError ? (
-        <ErrorPanel {...describeError(state.error)} title="The demo data settings could not be read" onRetry={() => void state.refetch()} />
+        <ErrorPanel {...describeError(state.error)} title={t('settings.mock.loadFailed')} onRetry={() => void state.refetch()} />
       ) : (
         <>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 2, mb: 3 }}>
             <Typography variant="body2">
-              {number.format(state.data.volume)} management traces generated from seed <code>{state.data.seed}</code>;{' '}
-              {state.data.buckets.length} OBS buckets in {state.data.region}.
+              <RichText
+                id="settings.mock.world"
+                values={{ volume: state.data.volume, seed: state.data.seed, buckets: state.data.buckets.length, region: state.data.region }}
+                components={{ 0: <code /> }}
+              />
             </Typography>
             <ResetDemoData />
           </Box>
@@ -75,7 +78,7 @@ export function MockControls() {
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
       >
         <Alert severity="success" variant="filled" onClose={() => setAppliedNotice(false)}>
-          Faults applied.
+          {t('settings.mock.faultsApplied')}
         </Alert>
       </Snackbar>
     </Paper>

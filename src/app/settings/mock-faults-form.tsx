@@ -22,6 +22,7 @@ import {
   toMockFaults,
 } from '@/app/settings/mock-faults-schema';
 import { ErrorPanel } from '@/components/error-panel';
+import { useT } from '@/i18n/use-t';
 
 interface MockFaultsFormProps {
   faults: MockFaults;
@@ -31,6 +32,7 @@ interface MockFaultsFormProps {
 }
 
 export function MockFaultsForm({ faults, fired, onApplied }: MockFaultsFormProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const latencyLabelId = useId();
   const errorRateLabelId = useId();
@@ -56,14 +58,14 @@ export function MockFaultsForm({ faults, fired, onApplied }: MockFaultsFormProps
       sx={{ maxWidth: 600 }}
       onSubmit={(event) => void handleSubmit((values) => apply.mutate(toMockFaults(values)))(event)}>
       <Typography id="mock-faults-heading" variant="h3" component="h3">
-        Faults
+        {t('settings.faults.heading')}
       </Typography>
       <Typography variant="body2" sx={{ mt: 0.5, mb: 2, color: 'text.secondary' }}>
-        Now: {describeFaults(faults)}
+        {t('settings.faults.now', { faults: describeFaults(faults, t) })}
       </Typography>
       {fired ? (
         <Typography variant="body2" role="status" sx={{ mt: -1.5, mb: 2 }}>
-          {`Fired: a request failed with ${fired.status} ${fired.error_code}, as set.`}
+          {t('settings.faults.fired', { status: fired.status, code: fired.error_code })}
         </Typography>
       ) : null}
       <Stack spacing={3}>
@@ -73,7 +75,7 @@ export function MockFaultsForm({ faults, fired, onApplied }: MockFaultsFormProps
           render={({ field, fieldState }) => (
             <Box>
               <Typography id={latencyLabelId} variant="body2" sx={{ fontWeight: 600 }}>
-                Delay added to every answer
+                {t('settings.faults.latency.label')}
               </Typography>
               <Box sx={{ display: 'flex', gap: 3, alignItems: 'flex-start' }}>
                 <Slider
@@ -83,11 +85,11 @@ export function MockFaultsForm({ faults, fired, onApplied }: MockFaultsFormProps
                   step={100}
                   value={Number.isFinite(field.value) ? field.value : 0}
                   onChange={(_, value) => field.onChange(value)}
-                  getAriaValueText={(value) => `${value} ms`}
+                  getAriaValueText={(value) => t('settings.faults.latency.value', { value })}
                   sx={{ flex: 1, mt: 1 }}
                 />
                 <TextField
-                  label="Delay (ms)"
+                  label={t('settings.faults.latency.field')}
                   type="number"
                   name={field.name}
                   value={Number.isFinite(field.value) ? field.value : ''}
@@ -95,7 +97,7 @@ export function MockFaultsForm({ faults, fired, onApplied }: MockFaultsFormProps
                   onBlur={field.onBlur}
                   inputRef={field.ref}
                   error={fieldState.invalid}
-                  helperText={fieldState.error?.message ?? `0 to ${MAX_LATENCY_MS}`}
+                  helperText={fieldState.error?.message ?? t('settings.faults.latency.range', { max: MAX_LATENCY_MS })}
                   slotProps={{ htmlInput: { min: 0, max: MAX_LATENCY_MS, step: 100 } }}
                   sx={{ width: 160 }}
                 />
@@ -109,7 +111,7 @@ export function MockFaultsForm({ faults, fired, onApplied }: MockFaultsFormProps
           render={({ field }) => (
             <Box>
               <Typography id={errorRateLabelId} variant="body2" sx={{ fontWeight: 600 }}>
-                Share of calls that fail with a server error: {field.value} %
+                {t('settings.faults.errorRate.label', { value: field.value })}
               </Typography>
               <Slider
                 aria-labelledby={errorRateLabelId}
@@ -135,16 +137,16 @@ export function MockFaultsForm({ faults, fired, onApplied }: MockFaultsFormProps
             render={({ field }) => (
               <FormControlLabel
                 control={<Switch checked={field.value} onChange={(_, checked) => field.onChange(checked)} />}
-                label="Fail the next request"
+                label={t('settings.faults.failNext')}
               />
             )}
           />
           {failNext ? <FailNextFields control={control} /> : null}
         </Box>
-        {apply.isError ? <ErrorPanel {...describeError(apply.error)} title="The faults could not be applied" /> : null}
+        {apply.isError ? <ErrorPanel {...describeError(apply.error)} title={t('settings.faults.applyFailed')} /> : null}
         <Box>
           <Button type="submit" variant="contained" loading={apply.isPending}>
-            Apply faults
+            {t('settings.faults.apply')}
           </Button>
         </Box>
       </Stack>

@@ -1,26 +1,31 @@
 import { z } from '@/api/zod';
 import type { MockFaults } from '@/api/mock-control';
+import { translate } from '@/i18n/i18n';
+import type { MessageId, Translate } from '@/i18n/message-id';
 
 export const MAX_LATENCY_MS = 10_000;
 
 /** Errors worth rehearsing, from the reference's table (L3579–3625) and the gateway's 401 (choice 9). */
-export const FAIL_NEXT_PRESETS: readonly { status: number; code: string; meaning: string }[] = [
-  { status: 500, code: 'CTS.0004', meaning: 'Failed to write data' },
-  { status: 500, code: 'CTS.0005', meaning: 'Failed to read data' },
-  { status: 403, code: 'CTS.0013', meaning: 'No permission' },
-  { status: 400, code: 'CTS.0001', meaning: 'IAM or OBS abnormal' },
-  { status: 401, code: 'APIGW.0301', meaning: 'Credentials rejected' },
+export const FAIL_NEXT_PRESETS: readonly { status: number; code: string; meaning: MessageId }[] = [
+  { status: 500, code: 'CTS.0004', meaning: 'settings.failNext.meaning.writeFailed' },
+  { status: 500, code: 'CTS.0005', meaning: 'settings.failNext.meaning.readFailed' },
+  { status: 403, code: 'CTS.0013', meaning: 'settings.failNext.meaning.noPermission' },
+  { status: 400, code: 'CTS.0001', meaning: 'settings.failNext.meaning.iamObsAbnormal' },
+  { status: 401, code: 'APIGW.0301', meaning: 'settings.failNext.meaning.credentialsRejected' },
 ];
 
 export const FAIL_NEXT_STATUSES = [400, 401, 403, 404, 500, 503] as const;
 
+/** A zod message in the language active when the form is checked (the schema itself is built once). */
+const inActiveLanguage = (id: MessageId, values?: Record<string, number>) => ({ error: () => translate(id, values) });
+
 export const faultsFormSchema = z
   .object({
     latencyMs: z
-      .number({ error: 'Enter a delay in milliseconds.' })
-      .int('Enter a whole number of milliseconds.')
-      .min(0, 'The delay cannot be negative.')
-      .max(MAX_LATENCY_MS, `The delay can be at most ${MAX_LATENCY_MS} ms.`),
+      .number(inActiveLanguage('settings.faults.errors.latencyRequired'))
+      .int(inActiveLanguage('settings.faults.errors.latencyWhole'))
+      .min(0, inActiveLanguage('settings.faults.errors.latencyNegative'))
+      .max(MAX_LATENCY_MS, inActiveLanguage('settings.faults.errors.latencyMax', { max: MAX_LATENCY_MS })),
     errorRatePercent: z.number().min(0).max(100),
     failNext: z.boolean(),
     failStatus: z.number().int().min(400).max(599),
@@ -28,9 +33,9 @@ export const faultsFormSchema = z
   })
   .superRefine((values, ctx) => {
     if (values.failNext && !values.failCode) {
-      ctx.addIssue({ code: 'custom', path: ['failCode'], message: 'Enter the error code to answer, e.g. CTS.0004.' });
+      ctx.addIssue({ code: 'custom', path: ['failCode'], message: translate('settings.faults.errors.failCodeRequired') });
     } else if (values.failNext && /\s/.test(values.failCode)) {
-      ctx.addIssue({ code: 'custom', path: ['failCode'], message: 'An error code has no spaces, e.g. CTS.0004.' });
+      ctx.addIssue({ code: 'custom', path: ['failCode'], message: translate('settings.faults.errors.failCodeSpaces') });
     }
   });
 
@@ -56,9 +61,9 @@ export function toMockFaults(values: FaultsFormValues): MockFaults {
   };
 }
 
-export function describeFaults(faults: MockFaults): string {
-  const next = faults.fail_next
-    ? `the next request fails with ${faults.fail_next.status} ${faults.fail_next.error_code}`
-    : 'no request is set to fail';
-  return `Delay ${faults.latency_ms} ms, error rate ${Math.round(faults.error_rate * 1000) / 10} %, ${next}.`;
+export function describeFaults(faults: MockFaults, t: Translate): string {
+  const values = { latency: faults.latency_ms, rate: Math.round(faults.error_rate * 1000) / 10 };
+  return faults.fail_next
+    ? t('settings.faults.summary.failNext', { ...values, status: faults.fail_next.status, code: faults.fail_next.error_code })
+    : t('settings.faults.summary.none', values);
 }

@@ -6,8 +6,10 @@ import { resetMock } from '@/api/mock-control';
 import { describeError } from '@/api/errors';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorPanel } from '@/components/error-panel';
+import { useT } from '@/i18n/use-t';
 
 export function ResetDemoData() {
+  const t = useT();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const reset = useMutation({
@@ -27,16 +29,16 @@ export function ResetDemoData() {
   return (
     <>
       <Button variant="outlined" color="error" startIcon={<RestartAltIcon />} onClick={() => setOpen(true)}>
-        Reset demo data
+        {t('settings.reset.button')}
       </Button>
       <ConfirmDialog
         open={open}
         destructive
-        title="Reset the demo data?"
-        body="The mock goes back to its generated state. Trackers, key event notifications and tags you created or changed are discarded, and fault settings are cleared."
-        confirmLabel="Reset demo data"
+        title={t('settings.reset.title')}
+        body={t('settings.reset.body')}
+        confirmLabel={t('settings.reset.button')}
         pending={reset.isPending}
-        error={reset.isError ? <ErrorPanel {...describeError(reset.error)} title="Reset failed" /> : null}
+        error={reset.isError ? <ErrorPanel {...describeError(reset.error)} title={t('settings.reset.failed')} /> : null}
         onConfirm={() => reset.mutate()}
         onClose={close}
       />
