@@ -80,3 +80,33 @@ for (const [width, height] of [[1440, 900], [390, 844]] as const) {
     await expect(page.locator('html')).toHaveClass(/dark/);
   });
 }
+
+test('the frame speaks the language the app will choose: the remembered one, else the browser’s', async ({ browser }) => {
+  for (const { locale, stored, lang, traces, trackers } of [
+    { locale: 'en-US', stored: 'zh-CN', lang: 'zh-CN', traces: '事件列表', trackers: '追踪器' },
+    { locale: 'zh-CN', stored: null, lang: 'zh-CN', traces: '事件列表', trackers: '追踪器' },
+    { locale: 'zh-CN', stored: 'en', lang: 'en', traces: 'Traces', trackers: 'Trackers' },
+  ]) {
+    const context = await browser.newContext({ locale });
+    if (stored) {
+      await context.addInitScript((value) => localStorage.setItem('cts-console.locale.v1', value), stored);
+    }
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const release = await hold(page, /\/assets\/index-[^/]+\.js$/);
+    await page.goto('/traces', { waitUntil: 'commit' });
+    const frame = page.locator('#root > [aria-hidden="true"]');
+    await expect(frame.locator('.b-t-traces')).toHaveText(traces);
+    await expect(frame.locator('.b-n-trackers')).toHaveText(trackers);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const framed = await boxOf(page, '.b-n-trackers');
+
+    release();
+    const trackersLink = page.getByRole('navigation').getByRole('link', { name: trackers });
+    await expect(trackersLink).toBeVisible();
+    await expect(frame).toHaveCount(0);
+    expectSamePlace(await trackersLink.boundingBox().then((box) => box ?? framed), framed, `${lang}: navigation`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await context.close();
+  }
+});
