@@ -80,3 +80,34 @@ for (const [width, height] of [[1440, 900], [390, 844]] as const) {
     await expect(page.locator('html')).toHaveClass(/dark/);
   });
 }
+
+for (const { locale, stored, lang, traces, trackers } of [
+  { locale: 'en-US', stored: 'zh-CN', lang: 'zh-CN', traces: '事件列表', trackers: '追踪器' },
+  { locale: 'zh-CN', stored: null, lang: 'zh-CN', traces: '事件列表', trackers: '追踪器' },
+  { locale: 'zh-CN', stored: 'en', lang: 'en', traces: 'Traces', trackers: 'Trackers' },
+]) {
+  test(`the frame speaks the language the app will choose: ${lang} for a ${locale} browser that chose ${stored ?? 'nothing'}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale });
+    if (stored) {
+      await context.addInitScript((value) => localStorage.setItem('cts-console.locale.v1', value), stored);
+    }
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const release = await hold(page, /\/assets\/index-[^/]+\.js$/);
+    await page.goto('/traces', { waitUntil: 'commit' });
+    const frame = page.locator('#root > [aria-hidden="true"]');
+    await expect(frame.locator('.b-t-traces')).toHaveText(traces);
+    await expect(frame.locator('.b-n-trackers')).toHaveText(trackers);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const framed = await boxOf(page, '.b-n-trackers');
+
+    release();
+    // The app's own navigation (the frame is aria-hidden), in the same language and at the same place.
+    const trackersLink = page.getByRole('navigation').getByRole('link', { name: trackers, exact: true });
+    await expect(trackersLink).toBeVisible({ timeout: 20_000 });
+    await expect(frame).toHaveCount(0);
+    expectSamePlace((await trackersLink.boundingBox()) ?? framed, framed, 'navigation');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await context.close();
+  });
+}

@@ -3,10 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { MockStartFailedScreen } from '@/app/startup-screens';
 import { StartupNotice } from '@/app/startup-notice';
+import { I18nProvider } from '@lingui/react';
+import type { ReactNode } from 'react';
+import { i18n } from '@/i18n/i18n';
+
+/** The console's language around the component, as AppProviders gives it in the app. */
+function I18nWrapper({ children }: { children: ReactNode }) {
+  return <I18nProvider i18n={i18n}>{children}</I18nProvider>;
+}
 
 function renderFailure(error: unknown) {
   const actions = { onRetry: vi.fn(), onResetDemo: vi.fn(), onUseLive: vi.fn() };
-  render(<MockStartFailedScreen error={error} {...actions} />);
+  render(<MockStartFailedScreen error={error} {...actions} />, { wrapper: I18nWrapper });
   return { actions, user: userEvent.setup() };
 }
 
@@ -35,7 +43,7 @@ describe('the screen shown when the demo data cannot start', () => {
 
 describe('the notice of a reset at start', () => {
   it('says what was reset and stays until dismissed', async () => {
-    render(<StartupNotice message="The stored demo data could not be read (seed: expected number), so the demo was reset." />);
+    render(<StartupNotice message="The stored demo data could not be read (seed: expected number), so the demo was reset." />, { wrapper: I18nWrapper });
     const notice = screen.getByRole('alert');
     expect(notice).toHaveTextContent('Demo data reset');
     expect(notice).toHaveTextContent('seed: expected number');

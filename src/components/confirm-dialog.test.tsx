@@ -2,6 +2,14 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ConfirmDialog, type ConfirmDialogProps } from '@/components/confirm-dialog';
+import { I18nProvider } from '@lingui/react';
+import type { ReactNode } from 'react';
+import { i18n } from '@/i18n/i18n';
+
+/** The console's language around the component, as AppProviders gives it in the app. */
+function I18nWrapper({ children }: { children: ReactNode }) {
+  return <I18nProvider i18n={i18n}>{children}</I18nProvider>;
+}
 
 function renderDialog(props: Partial<ConfirmDialogProps> = {}) {
   const onConfirm = vi.fn();
@@ -16,6 +24,7 @@ function renderDialog(props: Partial<ConfirmDialogProps> = {}) {
       onClose={onClose}
       {...props}
     />,
+    { wrapper: I18nWrapper },
   );
   return { onConfirm, onClose, user: userEvent.setup() };
 }

@@ -4,6 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { type ReactNode, useId, useRef } from 'react';
+import { useT } from '@/i18n/use-t';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -26,13 +27,14 @@ export function ConfirmDialog({
   title,
   body,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   destructive = false,
   pending = false,
   error,
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
+  const t = useT();
   const titleId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -64,7 +66,7 @@ export function ConfirmDialog({
       </DialogContent>
       <DialogActions>
         <Button ref={cancelRef} onClick={close} disabled={pending} autoFocus={destructive}>
-          {cancelLabel}
+          {cancelLabel ?? t('common.action.cancel')}
         </Button>
         <Button
           ref={confirmRef}

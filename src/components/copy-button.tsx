@@ -2,6 +2,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import IconButton from '@mui/material/IconButton';
 import { Suspense, lazy, useState } from 'react';
+import { useT } from '@/i18n/use-t';
 
 // The toast is downloaded with the first copy: error panels and IDs are on the first screen, and
 // Snackbar brings its transitions and click-away listener (first screen budget: 200 kB gzip).
@@ -19,7 +20,9 @@ interface CopyButtonProps {
  * (announced) and its icon. A native `title` rather than MUI's Tooltip keeps Popper off the first screen.
  */
 export function CopyButton({ value, label }: CopyButtonProps) {
+  const t = useT();
   const [copied, setCopied] = useState(false);
+  const name = t('common.copy.label', { label });
 
   const copy = async () => {
     try {
@@ -32,7 +35,7 @@ export function CopyButton({ value, label }: CopyButtonProps) {
 
   return (
     <>
-      <IconButton size="small" aria-label={`Copy ${label}`} title={copied ? 'Copied' : `Copy ${label}`} onClick={() => void copy()} color="inherit">
+      <IconButton size="small" aria-label={name} title={copied ? t('common.copy.done') : name} onClick={() => void copy()} color="inherit">
         {copied ? <CheckIcon fontSize="inherit" /> : <ContentCopyIcon fontSize="inherit" />}
       </IconButton>
       {copied ? (
@@ -41,7 +44,7 @@ export function CopyButton({ value, label }: CopyButtonProps) {
             open
             autoHideDuration={2000}
             onClose={() => setCopied(false)}
-            message={`${label.charAt(0).toUpperCase()}${label.slice(1)} copied`}
+            message={t('common.copy.toast', { Label: `${label.charAt(0).toUpperCase()}${label.slice(1)}` })}
             anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
           />
         </Suspense>

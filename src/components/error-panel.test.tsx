@@ -3,6 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorPanel } from '@/components/error-panel';
+import { I18nProvider } from '@lingui/react';
+import type { ReactNode } from 'react';
+import { i18n } from '@/i18n/i18n';
+
+/** The console's language around the component, as AppProviders gives it in the app. */
+function I18nWrapper({ children }: { children: ReactNode }) {
+  return <I18nProvider i18n={i18n}>{children}</I18nProvider>;
+}
 
 describe('ErrorPanel', () => {
   it('shows the status, code, message, hint and a copyable request ID', async () => {
@@ -18,6 +26,7 @@ describe('ErrorPanel', () => {
         hint="Check the filters."
         onRetry={onRetry}
       />,
+      { wrapper: I18nWrapper },
     );
 
     const alert = screen.getByRole('alert');
@@ -33,7 +42,7 @@ describe('ErrorPanel', () => {
   });
 
   it('says "No response" for a network failure and has no Retry without a handler', () => {
-    render(<ErrorPanel status={0} code="NETWORK" message="The CTS endpoint could not be reached." />);
+    render(<ErrorPanel status={0} code="NETWORK" message="The CTS endpoint could not be reached." />, { wrapper: I18nWrapper });
     expect(screen.getByRole('alert')).toHaveTextContent('No response · NETWORK');
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
     expect(screen.queryByText(/Request ID/)).not.toBeInTheDocument();
@@ -44,6 +53,7 @@ describe('ErrorPanel', () => {
       <MemoryRouter>
         <ErrorPanel status={403} code="CTS.0013" message="No permission, Please check roles." iamAction="cts:tracker:create" />
       </MemoryRouter>,
+      { wrapper: I18nWrapper },
     );
     expect(screen.getByRole('alert')).toHaveTextContent('allows cts:tracker:create');
     rerender(

@@ -8,6 +8,9 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { CopyButton } from '@/components/copy-button';
+import { useT } from '@/i18n/use-t';
+import { RichText } from '@/i18n/rich-text';
+import type { Translate } from '@/i18n/message-id';
 
 export interface ErrorPanelProps {
   title?: string;
@@ -24,16 +27,16 @@ export interface ErrorPanelProps {
 }
 
 /** Status 0 is how the API layer marks "no answer at all" (network, CORS). */
-function describeStatus(status: number | undefined): string | null {
+function describeStatus(status: number | undefined, t: Translate): string | null {
   if (status === undefined) {
     return null;
   }
-  return status === 0 ? 'No response' : `HTTP ${status}`;
+  return status === 0 ? t('common.error.noResponse') : `HTTP ${status}`;
 }
 
 /** A failed call as the user needs it: what CTS said (code, message), the request ID for support, what to try. */
 export function ErrorPanel({
-  title = 'Something went wrong',
+  title,
   status,
   code,
   message,
@@ -43,7 +46,8 @@ export function ErrorPanel({
   unauthorized = false,
   onRetry,
 }: ErrorPanelProps) {
-  const statusText = describeStatus(status);
+  const t = useT();
+  const statusText = describeStatus(status, t);
   const reference = [statusText, code].filter(Boolean).join(' · ');
 
   return (
@@ -53,13 +57,13 @@ export function ErrorPanel({
       action={
         onRetry ? (
           <Button color="inherit" size="small" startIcon={<RefreshIcon />} onClick={onRetry}>
-            Retry
+            {t('common.action.retry')}
           </Button>
         ) : undefined
       }
       sx={{ alignItems: 'flex-start' }}
     >
-      <AlertTitle>{title}</AlertTitle>
+      <AlertTitle>{title ?? t('common.error.title')}</AlertTitle>
       {reference ? (
         <Typography variant="body2" component="p" sx={{ fontWeight: 600 }}>
           <code>{reference}</code>
@@ -71,23 +75,19 @@ export function ErrorPanel({
       {requestId ? (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, mt: 0.5 }}>
           <Typography variant="body2" component="span">
-            Request ID: <code>{requestId}</code>
+            <RichText id="common.error.requestId" values={{ requestId }} components={{ 0: <code /> }} />
           </Typography>
-          <CopyButton value={requestId} label="request ID" />
+          <CopyButton value={requestId} label={t('common.error.requestIdLabel')} />
         </Box>
       ) : null}
       {iamAction ? (
         <Typography variant="body2" component="p" sx={{ mt: 1 }}>
-          Ask an administrator for an IAM policy that allows <code>{iamAction}</code>.
+          <RichText id="common.error.iamAction" values={{ action: iamAction }} components={{ 0: <code /> }} />
         </Typography>
       ) : null}
       {unauthorized ? (
         <Typography variant="body2" component="p" sx={{ mt: 1 }}>
-          Check the IAM token and IDs in the{' '}
-          <Link component={RouterLink} to="/settings">
-            connection settings
-          </Link>
-          .
+          <RichText id="common.error.unauthorized" components={{ 0: <Link component={RouterLink} to="/settings" /> }} />
         </Typography>
       ) : null}
       {hint ? (

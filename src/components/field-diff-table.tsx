@@ -4,6 +4,8 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { ScrollableTable } from '@/components/scrollable-table';
+import { useT } from '@/i18n/use-t';
+import type { MessageId } from '@/i18n/message-id';
 
 /** One field that differs between two configurations, at a path such as `obs_info.bucket_name` or `operations[0].service_type`. */
 export interface FieldChange {
@@ -19,7 +21,7 @@ export function describeFieldValue(value: unknown): string {
 }
 
 /** The kind of change in words and a sign (no colour: it must read in both schemes and to everyone). */
-const KIND_TEXT: Record<FieldChange['kind'], string> = { added: '+ Added', removed: '− Removed', changed: '~ Changed' };
+const KIND_TEXT = { added: 'common.fieldDiff.added', removed: 'common.fieldDiff.removed', changed: 'common.fieldDiff.changed' } as const satisfies Record<FieldChange['kind'], MessageId>;
 
 /** A field's path or value: monospace, wrapping anywhere, as every field table shows them. */
 export const FIELD_VALUE_CELL = { fontFamily: 'monospace', fontSize: 12.5, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', minWidth: 120 } as const;
@@ -33,16 +35,18 @@ interface FieldDiffTableProps {
 }
 
 /** Field, before and after of each change: the trace drawer's "what changed" and each step of a resource's timeline. */
-export function FieldDiffTable({ changes, label = 'Changed fields', showKind = true }: FieldDiffTableProps) {
+export function FieldDiffTable({ changes, label: givenLabel, showKind = true }: FieldDiffTableProps) {
+  const t = useT();
+  const label = givenLabel ?? t('common.fieldDiff.label');
   return (
     <ScrollableTable label={label}>
       <Table size="small" aria-label={label}>
         <TableHead>
           <TableRow>
-            <TableCell>Field</TableCell>
-            {showKind ? <TableCell>Change</TableCell> : null}
-            <TableCell>Before</TableCell>
-            <TableCell>After</TableCell>
+            <TableCell>{t('common.fieldDiff.field')}</TableCell>
+            {showKind ? <TableCell>{t('common.fieldDiff.change')}</TableCell> : null}
+            <TableCell>{t('common.fieldDiff.before')}</TableCell>
+            <TableCell>{t('common.fieldDiff.after')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -51,7 +55,7 @@ export function FieldDiffTable({ changes, label = 'Changed fields', showKind = t
               <TableCell sx={FIELD_VALUE_CELL}>
                 <bdi>{change.path}</bdi>
               </TableCell>
-              {showKind ? <TableCell sx={{ whiteSpace: 'nowrap', fontWeight: 500 }}>{KIND_TEXT[change.kind]}</TableCell> : null}
+              {showKind ? <TableCell sx={{ whiteSpace: 'nowrap', fontWeight: 500 }}>{t(KIND_TEXT[change.kind])}</TableCell> : null}
               <TableCell sx={FIELD_VALUE_CELL}>
                 <bdi>{change.kind === 'added' ? '—' : describeFieldValue(change.before)}</bdi>
               </TableCell>

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
+import { useT } from '@/i18n/use-t';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -47,6 +48,7 @@ function Scalar({ value }: { value: Exclude<Json, object> | null }) {
 }
 
 function Node({ name, value, depth, defaultOpenDepth }: { name?: ReactNode; value: Json; depth: number; defaultOpenDepth: number }) {
+  const t = useT();
   const [open, setOpen] = useState(depth < defaultOpenDepth);
   const label = name === undefined ? null : (
     <Box component="span" sx={{ color: 'text.secondary' }}>
@@ -77,7 +79,7 @@ function Node({ name, value, depth, defaultOpenDepth }: { name?: ReactNode; valu
         {openBracket}
         {open ? null : (
           <Box component="span" sx={{ color: 'text.secondary' }}>
-            {` ${entries.length} ${Array.isArray(value) ? 'items' : 'keys'} `}
+            {` ${t(Array.isArray(value) ? 'common.json.items' : 'common.json.keys', { count: entries.length })} `}
           </Box>
         )}
         {open ? null : closeBracket}

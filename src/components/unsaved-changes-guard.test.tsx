@@ -3,6 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { Link, RouterProvider, createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { I18nProvider } from '@lingui/react';
+import type { ReactNode } from 'react';
+import { i18n } from '@/i18n/i18n';
+
+/** The console's language around the component, as AppProviders gives it in the app. */
+function I18nWrapper({ children }: { children: ReactNode }) {
+  return <I18nProvider i18n={i18n}>{children}</I18nProvider>;
+}
 
 function renderForm(dirty: () => boolean) {
   const router = createMemoryRouter(
@@ -20,7 +28,7 @@ function renderForm(dirty: () => boolean) {
     ],
     { initialEntries: ['/form'] },
   );
-  render(<RouterProvider router={router} />);
+  render(<RouterProvider router={router} />, { wrapper: I18nWrapper });
   return router;
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { useT } from '@/i18n/use-t';
 
 interface UnsavedChangesGuardProps {
   /** Read at the moment of leaving, so a save can let its own navigation through at once. */
@@ -14,6 +15,7 @@ interface UnsavedChangesGuardProps {
  * reload and tab close through the browser's own prompt.
  */
 export function UnsavedChangesGuard({ when, subject }: UnsavedChangesGuardProps) {
+  const t = useT();
   const latest = useRef(when);
   latest.current = when;
   const blocker = useBlocker(({ currentLocation, nextLocation }) => latest.current() && currentLocation.pathname !== nextLocation.pathname);
@@ -31,10 +33,10 @@ export function UnsavedChangesGuard({ when, subject }: UnsavedChangesGuardProps)
   return (
     <ConfirmDialog
       open={blocker.state === 'blocked'}
-      title="Leave without saving?"
-      body={`Your changes to ${subject} have not been saved. They will be lost.`}
-      confirmLabel="Leave"
-      cancelLabel="Stay"
+      title={t('common.unsaved.title')}
+      body={t('common.unsaved.body', { subject })}
+      confirmLabel={t('common.unsaved.leave')}
+      cancelLabel={t('common.unsaved.stay')}
       destructive
       onConfirm={() => blocker.proceed?.()}
       onClose={() => blocker.reset?.()}

@@ -12,6 +12,8 @@ import { SignInExpiry } from '@/app/layout/sign-in-expiry';
 import { NAV_DRAWER_ID } from '@/app/layout/nav-drawer';
 import { ThemeModeToggle } from '@/app/layout/theme-mode-toggle';
 import { BRAND_RED } from '@/app/theme';
+import { useT } from '@/i18n/use-t';
+import { PRODUCT_NAME } from '@/app/layout/document-title';
 
 interface AppHeaderProps {
   /** Small screens: the navigation is a drawer behind a menu button. */
@@ -21,6 +23,7 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ showMenuButton, navigationOpen, onOpenNavigation }: AppHeaderProps) {
+  const t = useT();
   return (
     <AppBar position="fixed" sx={(theme) => ({ zIndex: theme.zIndex.drawer + 1 })}>
       <Toolbar variant="dense" sx={{ gap: 1.5 }}>
@@ -28,7 +31,7 @@ export function AppHeader({ showMenuButton, navigationOpen, onOpenNavigation }: 
           <IconButton
             color="inherit"
             edge="start"
-            aria-label="Open navigation"
+            aria-label={t('app.header.openNavigation')}
             aria-controls={NAV_DRAWER_ID}
             aria-expanded={navigationOpen}
             onClick={onOpenNavigation}
@@ -44,7 +47,7 @@ export function AppHeader({ showMenuButton, navigationOpen, onOpenNavigation }: 
           sx={{ display: 'flex', alignItems: 'center', gap: 1, fontWeight: 700, fontSize: '1rem', whiteSpace: 'nowrap', flexShrink: 0 }}
         >
           <Box aria-hidden sx={{ width: 14, height: 14, borderRadius: '3px', backgroundColor: BRAND_RED }} />
-          CTS Console
+          {PRODUCT_NAME}
         </Link>
         <Box sx={{ flexGrow: 1, minWidth: 8 }} />
         <SignInExpiry />

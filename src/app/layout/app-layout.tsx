@@ -8,12 +8,14 @@ import { Outlet, useNavigation } from 'react-router';
 import { AppHeader } from '@/app/layout/app-header';
 import { NavDrawer } from '@/app/layout/nav-drawer';
 import { MAIN_CONTENT_ID, SkipLink } from '@/app/layout/skip-link';
+import { useT } from '@/i18n/use-t';
 
 /** Sits over the top edge of the content, so showing it never moves the page. */
 function PageProgress() {
+  const t = useT();
   return (
     <LinearProgress
-      aria-label="Loading page"
+      aria-label={t('app.layout.loadingPage')}
       sx={(theme) => ({ position: 'fixed', top: 48, left: 0, right: 0, zIndex: theme.zIndex.appBar + 1, height: 3 })}
     />
   );

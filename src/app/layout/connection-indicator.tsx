@@ -6,17 +6,19 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import type { Connection } from '@/api/connection';
 import { useConnection } from '@/app/hooks/use-connection';
+import { useT } from '@/i18n/use-t';
+import type { Translate } from '@/i18n/message-id';
 
-export function endpointHost(endpoint: string): string {
+export function endpointHost(endpoint: string, t: Translate): string {
   try {
     return new URL(endpoint).host;
   } catch {
-    return endpoint || 'no endpoint';
+    return endpoint || t('app.connection.noEndpoint');
   }
 }
 
-export function describeConnection(connection: Connection): string {
-  return connection.mode === 'mock' ? 'Mock · demo data' : `Live · ${endpointHost(connection.endpoint)}`;
+export function describeConnection(connection: Connection, t: Translate): string {
+  return connection.mode === 'mock' ? t('app.connection.mock') : t('app.connection.live', { host: endpointHost(connection.endpoint, t) });
 }
 
 /**
@@ -24,15 +26,16 @@ export function describeConnection(connection: Connection): string {
  * the region and the project. It links to the connection settings.
  */
 export function ConnectionIndicator() {
+  const t = useT();
   const connection = useConnection();
   const Icon = connection.mode === 'mock' ? ScienceOutlinedIcon : CloudOutlinedIcon;
-  const scope = [connection.region, connection.projectId ? `Project ${connection.projectId}` : null].filter(Boolean).join(' · ');
+  const scope = [connection.region, connection.projectId ? t('app.connection.project', { projectId: connection.projectId }) : null].filter(Boolean).join(' · ');
 
   return (
     <ButtonBase
       component={RouterLink}
       to="/settings"
-      title="Connection settings"
+      title={t('app.connection.settings')}
       sx={{
         display: 'flex',
         alignItems: 'center',
@@ -55,7 +58,7 @@ export function ConnectionIndicator() {
           variant="body2"
           sx={{ fontWeight: 600, lineHeight: 1.2, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: '100%' }}
         >
-          {describeConnection(connection)}
+          {describeConnection(connection, t)}
         </Typography>
         {scope ? (
           <Typography

@@ -3,6 +3,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { DRAWER_WIDTH } from '@/app/layout/nav-items';
+import { PRODUCT_NAME } from '@/app/layout/document-title';
 
 /** The navigation as a modal drawer, for small screens. */
 export default function NavDrawerTemporary({ open, onClose, children }: { open: boolean; onClose: () => void; children: ReactNode }) {
@@ -16,7 +17,7 @@ export default function NavDrawerTemporary({ open, onClose, children }: { open: 
     >
       <Toolbar variant="dense">
         <Typography component="p" sx={{ fontWeight: 700 }}>
-          CTS Console
+          {PRODUCT_NAME}
         </Typography>
       </Toolbar>
       {children}

@@ -3,6 +3,7 @@ import Toolbar from '@mui/material/Toolbar';
 import { Suspense, lazy } from 'react';
 import { DRAWER_WIDTH } from '@/app/layout/nav-items';
 import { NavList } from '@/app/layout/nav-list';
+import { useT } from '@/i18n/use-t';
 
 // The modal drawer (MUI Drawer brings Modal and its transitions) is only needed on small screens,
 // so the desktop's first screen does not download it.
@@ -18,8 +19,9 @@ interface NavDrawerProps {
 export const NAV_DRAWER_ID = 'app-navigation';
 
 export function NavDrawer({ permanent, open, onClose }: NavDrawerProps) {
+  const t = useT();
   const content = (
-    <Box component="nav" aria-label="Main" id={NAV_DRAWER_ID} sx={{ overflowY: 'auto', py: 1 }}>
+    <Box component="nav" aria-label={t('app.nav.label')} id={NAV_DRAWER_ID} sx={{ overflowY: 'auto', py: 1 }}>
       <NavList onNavigate={permanent ? undefined : onClose} />
     </Box>
   );

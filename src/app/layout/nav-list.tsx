@@ -4,6 +4,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import { Link as RouterLink, useMatch } from 'react-router';
 import { NAV_ITEMS, type NavItem } from '@/app/layout/nav-items';
+import { useT } from '@/i18n/use-t';
 
 interface NavListProps {
   /** Called after an item is chosen (closes the drawer on small screens). */
@@ -11,6 +12,7 @@ interface NavListProps {
 }
 
 function NavListItem({ item, onNavigate }: { item: NavItem; onNavigate?: () => void }) {
+  const t = useT();
   const active = useMatch({ path: item.path, end: false }) !== null;
   const Icon = item.icon;
   return (
@@ -25,7 +27,7 @@ function NavListItem({ item, onNavigate }: { item: NavItem; onNavigate?: () => v
         <ListItemIcon sx={{ minWidth: 36, color: 'inherit' }}>
           <Icon fontSize="small" />
         </ListItemIcon>
-        <ListItemText primary={item.label} slotProps={{ primary: { sx: { fontWeight: 'inherit', fontSize: '0.875rem' } } }} />
+        <ListItemText primary={t(item.label)} slotProps={{ primary: { sx: { fontWeight: 'inherit', fontSize: '0.875rem' } } }} />
       </ListItemButton>
     </li>
   );

@@ -9,6 +9,7 @@ import { type Connection, saveConnection } from '@/api/connection';
 import { describeError } from '@/api/errors';
 import { exchangeToken, iamQueries } from '@/api/iam';
 import { ctsEndpointOf, iamEndpointOf, regionLabel, regionOfEndpoint } from '@/api/regions';
+import { useT } from '@/i18n/use-t';
 
 /** IAM names a region's projects `<region>` and `<region>_<name>`. */
 export function regionOfProject(projectName: string): string {
@@ -38,6 +39,7 @@ interface ProjectMenuProps {
 }
 
 export default function ProjectMenu({ id, anchor, connection, onClose }: ProjectMenuProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const projects = useQuery(iamQueries.projects(connection.iamEndpoint, connection.token));
   const switchTo = useMutation({
@@ -51,18 +53,18 @@ export default function ProjectMenu({ id, anchor, connection, onClose }: Project
     },
   });
   const status = projects.isPending
-    ? 'Loading the projects…'
+    ? t('app.project.loading')
     : projects.isError
       ? describeError(projects.error).message
       : switchTo.isError
-        ? `The switch failed: ${describeError(switchTo.error).message}`
+        ? t('app.project.switchFailed', { message: describeError(switchTo.error).message })
         : switchTo.isPending
-          ? 'Switching…'
+          ? t('app.project.switching')
           : null;
 
   return (
     <Menu id={id} anchorEl={anchor} open onClose={onClose} slotProps={{ paper: { sx: { maxHeight: 420 } } }}>
-      <ListSubheader>Region and project</ListSubheader>
+      <ListSubheader>{t('app.project.menuTitle')}</ListSubheader>
       {status ? (
         <MenuItem disabled role="status">
           <ListItemText primary={status} />
@@ -78,7 +80,7 @@ export default function ProjectMenu({ id, anchor, connection, onClose }: Project
             onClick={() => (current ? onClose() : switchTo.mutate(project))}
           >
             <ListItemIcon>{current ? <CheckIcon fontSize="small" /> : null}</ListItemIcon>
-            <ListItemText primary={regionLabel(regionOfProject(project.name))} secondary={project.name === regionOfProject(project.name) ? `Project ${project.id}` : `${project.name} · ${project.id}`} />
+            <ListItemText primary={regionLabel(regionOfProject(project.name))} secondary={project.name === regionOfProject(project.name) ? t('app.connection.project', { projectId: project.id }) : `${project.name} · ${project.id}`} />
           </MenuItem>
         );
       })}

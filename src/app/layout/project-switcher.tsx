@@ -2,6 +2,7 @@ import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import IconButton from '@mui/material/IconButton';
 import { Suspense, lazy, useId, useState } from 'react';
 import { useConnection } from '@/app/hooks/use-connection';
+import { useT } from '@/i18n/use-t';
 
 // The menu signs in again through IAM (zod, the IAM calls): downloaded when first opened.
 const ProjectMenu = lazy(() => import('@/app/layout/project-menu'));
@@ -11,6 +12,7 @@ const ProjectMenu = lazy(() => import('@/app/layout/project-menu'));
  * exchanged for one scoped to the chosen project, and the current screen stays.
  */
 export function ProjectSwitcher() {
+  const t = useT();
   const connection = useConnection();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
@@ -21,8 +23,8 @@ export function ProjectSwitcher() {
     <>
       <IconButton
         color="inherit"
-        aria-label="Switch region and project"
-        title="Switch region and project"
+        aria-label={t('app.project.switch')}
+        title={t('app.project.switch')}
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}

@@ -2,6 +2,7 @@ import Button from '@mui/material/Button';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { useConnection } from '@/app/hooks/use-connection';
+import { useT } from '@/i18n/use-t';
 
 /** How long before a token lapses the header asks to sign in again. */
 export const EXPIRY_WARNING_MS = 15 * 60_000;
@@ -17,6 +18,7 @@ function useNow(intervalMs: number): number {
 
 /** A sign-in about to lapse says so in the header, with the way to sign in again and come back. */
 export function SignInExpiry() {
+  const t = useT();
   const connection = useConnection();
   const location = useLocation();
   const now = useNow(30_000);
@@ -35,7 +37,7 @@ export function SignInExpiry() {
       color="warning"
       sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
     >
-      {minutes > 0 ? `Sign-in expires in ${minutes} min: sign in again` : 'Sign-in expired: sign in again'}
+      {minutes > 0 ? t('app.signInExpiry.expiresIn', { minutes }) : t('app.signInExpiry.expired')}
     </Button>
   );
 }

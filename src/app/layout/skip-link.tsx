@@ -1,9 +1,11 @@
 import Link from '@mui/material/Link';
+import { useT } from '@/i18n/use-t';
 
 export const MAIN_CONTENT_ID = 'main-content';
 
 /** The first tab stop: jumps over the header and navigation to the page content. */
 export function SkipLink() {
+  const t = useT();
   return (
     <Link
       href={`#${MAIN_CONTENT_ID}`}
@@ -27,7 +29,7 @@ export function SkipLink() {
         '&:focus': { top: 8 },
       })}
     >
-      Skip to main content
+      {t('app.layout.skipToContent')}
     </Link>
   );
 }

@@ -9,23 +9,26 @@ import ListItemText from '@mui/material/ListItemText';
 import { useColorScheme } from '@mui/material/styles';
 import { useId, useState } from 'react';
 import { LazyMenu, LazyMenuItem } from '@/components/lazy-menu';
+import { useT } from '@/i18n/use-t';
+import type { MessageId } from '@/i18n/message-id';
 
 type Mode = 'light' | 'dark' | 'system';
 
-const MODES: readonly { mode: Mode; label: string; icon: SvgIconComponent }[] = [
-  { mode: 'light', label: 'Light', icon: LightModeOutlinedIcon },
-  { mode: 'dark', label: 'Dark', icon: DarkModeOutlinedIcon },
-  { mode: 'system', label: 'System', icon: SettingsBrightnessOutlinedIcon },
+const MODES: readonly { mode: Mode; label: MessageId; icon: SvgIconComponent }[] = [
+  { mode: 'light', label: 'app.colourScheme.light', icon: LightModeOutlinedIcon },
+  { mode: 'dark', label: 'app.colourScheme.dark', icon: DarkModeOutlinedIcon },
+  { mode: 'system', label: 'app.colourScheme.system', icon: SettingsBrightnessOutlinedIcon },
 ];
 
 /** Light, dark, or follow the system (the default); MUI remembers the choice in localStorage. */
 export function ThemeModeToggle() {
+  const t = useT();
   const { mode, setMode } = useColorScheme();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
   const current = MODES.find((option) => option.mode === (mode ?? 'system')) ?? MODES[2];
   const CurrentIcon = current?.icon ?? SettingsBrightnessOutlinedIcon;
-  const label = `Colour scheme: ${current?.label ?? 'System'}`;
+  const label = t('app.colourScheme.current', { mode: t(current?.label ?? 'app.colourScheme.system') });
 
   const choose = (next: Mode) => {
     setMode(next);
@@ -52,7 +55,7 @@ export function ThemeModeToggle() {
         onClose={() => setAnchor(null)}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-        slotProps={{ list: { 'aria-label': 'Colour scheme' } }}
+        slotProps={{ list: { 'aria-label': t('app.colourScheme.label') } }}
       >
         {MODES.map(({ mode: option, label: optionLabel, icon: Icon }) => {
           const selected = option === current?.mode;
@@ -67,7 +70,7 @@ export function ThemeModeToggle() {
               <ListItemIcon>
                 <Icon fontSize="small" />
               </ListItemIcon>
-              <ListItemText>{optionLabel}</ListItemText>
+              <ListItemText>{t(optionLabel)}</ListItemText>
               {selected ? <CheckIcon fontSize="small" sx={{ ml: 2 }} aria-hidden /> : null}
             </LazyMenuItem>
           );

@@ -4,25 +4,23 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import { DocumentTitle } from '@/app/layout/document-title';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
+import { useT } from '@/i18n/use-t';
+import { RichText } from '@/i18n/rich-text';
 
 export function NotFoundRoute() {
+  const t = useT();
   const { pathname } = useLocation();
   return (
     <>
-      <DocumentTitle title="Page not found" />
-      <PageHeader title="Page not found" />
+      <DocumentTitle title={t('app.title.notFound')} />
+      <PageHeader title={t('app.notFound.heading')} />
       <EmptyState
         icon={<SearchOffOutlinedIcon />}
-        title="There is no page at this address"
-        description={
-          <>
-            The console has no page at <code>{pathname}</code>. It may have been mistyped, or the link is out of
-            date.
-          </>
-        }
+        title={t('app.notFound.title')}
+        description={<RichText id="app.notFound.description" values={{ pathname }} components={{ 0: <code /> }} />}
         action={
           <Button variant="contained" component={RouterLink} to="/traces">
-            Go to Traces
+            {t('app.goToTraces')}
           </Button>
         }
       />

@@ -6,6 +6,8 @@ import { Link as RouterLink, isRouteErrorResponse, useLocation, useNavigate, use
 import { isApiError } from '@/api/errors';
 import { DocumentTitle } from '@/app/layout/document-title';
 import { ErrorPanel, type ErrorPanelProps } from '@/components/error-panel';
+import { useT } from '@/i18n/use-t';
+import type { Translate } from '@/i18n/message-id';
 
 type FailureDescription = Omit<ErrorPanelProps, 'onRetry' | 'title'>;
 
@@ -17,18 +19,18 @@ export function isStaleModuleError(error: unknown): boolean {
   );
 }
 
-export function describeRouteError(error: unknown): FailureDescription {
+export function describeRouteError(error: unknown, t: Translate): FailureDescription {
   if (isApiError(error)) {
     return { status: error.status, code: error.code, message: error.message, requestId: error.requestId };
   }
   if (isRouteErrorResponse(error)) {
     const detail = typeof error.data === 'string' && error.data ? error.data : error.statusText;
-    return { status: error.status, message: detail || 'The page could not be loaded.' };
+    return { status: error.status, message: detail || t('app.routeError.notLoaded') };
   }
   if (isStaleModuleError(error)) {
     return {
-      message: 'This part of the console could not be downloaded. It may have been updated since the page was opened.',
-      hint: 'Retry reloads the page.',
+      message: t('app.routeError.staleModule'),
+      hint: t('app.routeError.staleModuleHint'),
     };
   }
   if (error instanceof Error) {
@@ -42,6 +44,7 @@ export function describeRouteError(error: unknown): FailureDescription {
  * Retry clears React Query's error state and loads the route again.
  */
 export function RouteError() {
+  const t = useT();
   const error = useRouteError();
   const location = useLocation();
   const navigate = useNavigate();
@@ -60,17 +63,17 @@ export function RouteError() {
 
   return (
     <Box sx={{ maxWidth: 880 }}>
-      <DocumentTitle title="Error" />
+      <DocumentTitle title={t('app.title.error')} />
       <Typography variant="h1" component="h1" sx={{ mb: 2 }}>
-        This page could not be shown
+        {t('app.routeError.heading')}
       </Typography>
       <ErrorPanel
-        title={isApiError(error) ? 'CTS returned an error' : 'Unexpected error'}
+        title={isApiError(error) ? t('app.routeError.ctsError') : t('app.routeError.unexpected')}
         onRetry={retry}
-        {...describeRouteError(error)}
+        {...describeRouteError(error, t)}
       />
       <Button component={RouterLink} to="/traces" sx={{ mt: 2 }}>
-        Go to Traces
+        {t('app.goToTraces')}
       </Button>
     </Box>
   );

@@ -2,6 +2,7 @@ import { DocumentTitle } from '@/app/layout/document-title';
 import { TRACE_RATINGS } from '@/api/contract/enums';
 import { TraceListInsights } from '@/features/insights/trace-list-insights';
 import { type TraceListSlot, TraceListPage } from '@/features/traces/trace-list-page';
+import { useT } from '@/i18n/use-t';
 
 export { prefetchTraceList, preloadTraceListParts } from '@/features/traces/prefetch-trace-list';
 
@@ -27,9 +28,10 @@ function insightsAbove({ view, listReady, setRange, setCriterion, setQuickFilter
 }
 
 export function TracesRoute() {
+  const t = useT();
   return (
     <>
-      <DocumentTitle title="Traces" />
+      <DocumentTitle title={t('app.title.traces')} />
       <TraceListPage aboveList={insightsAbove} />
     </>
   );
