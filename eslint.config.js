@@ -59,7 +59,6 @@ const NOT_YET_IN_CATALOGS = [
   'src/app/**',
   'src/components/**',
   'src/features/traces/**',
-  'src/features/trackers/**',
   'src/features/notifications/**',
   'src/features/insights/**',
   'src/features/archive/**',
