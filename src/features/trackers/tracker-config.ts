@@ -1,51 +1,67 @@
 import type { TrackerErrorDetail, TrackerStatus, TrackerType } from '@/api/contract/types';
+import { isKnown, knownLabel } from '@/components/known-label';
+import type { MessageId, Translate } from '@/i18n/message-id';
 
-export const TRACKER_TYPE_LABELS: Record<TrackerType, string> = {
-  system: 'Management',
-  data: 'Data',
+export const TRACKER_TYPE_LABELS: Record<TrackerType, MessageId> = {
+  system: 'trackers.type.system',
+  data: 'trackers.type.data',
 };
 
-export const TRACKER_STATUS_LABELS: Record<TrackerStatus, string> = {
-  enabled: 'Enabled',
-  disabled: 'Disabled',
-  error: 'Error',
+/** "Management tracker", "Data tracker": a type named as a tracker. */
+export const TRACKER_TYPE_TRACKER_LABELS: Record<TrackerType, MessageId> = {
+  system: 'trackers.typeTracker.system',
+  data: 'trackers.typeTracker.data',
+};
+
+export const TRACKER_STATUS_LABELS: Record<TrackerStatus, MessageId> = {
+  enabled: 'trackers.status.enabled',
+  disabled: 'trackers.status.disabled',
+  error: 'trackers.status.error',
 };
 
 /** What each abnormal-status `detail` means for the administrator (L1940, L2358). */
-export const TRACKER_ERROR_DETAILS: Record<TrackerErrorDetail, string> = {
-  bucketPolicyError: 'CTS may not write to the transfer bucket: its bucket policy does not allow CTS.',
-  noBucket: 'The transfer bucket no longer exists.',
-  arrears: 'The account is in arrears, so traces are not transferred.',
+export const TRACKER_ERROR_DETAILS: Record<TrackerErrorDetail, MessageId> = {
+  bucketPolicyError: 'trackers.errorDetail.bucketPolicyError',
+  noBucket: 'trackers.errorDetail.noBucket',
+  arrears: 'trackers.errorDetail.arrears',
 };
 
 /** The `detail` code in words, shown in place of the code (which the explanation still names). */
-export const TRACKER_ERROR_DETAIL_WORDS: Record<TrackerErrorDetail, string> = {
-  bucketPolicyError: 'bucket policy error',
-  noBucket: 'no bucket',
-  arrears: 'arrears',
+export const TRACKER_ERROR_DETAIL_WORDS: Record<TrackerErrorDetail, MessageId> = {
+  bucketPolicyError: 'trackers.errorDetailWords.bucketPolicyError',
+  noBucket: 'trackers.errorDetailWords.noBucket',
+  arrears: 'trackers.errorDetailWords.arrears',
 };
 
 export const QUOTA_LABELS = {
-  system_tracker: 'Management trackers',
-  data_tracker: 'Data trackers',
-} as const;
+  system_tracker: 'trackers.quota.system_tracker',
+  data_tracker: 'trackers.quota.data_tracker',
+} as const satisfies Record<string, MessageId>;
 
 export const DATA_EVENT_LABELS = {
-  READ: 'Read (READ)',
-  WRITE: 'Write (WRITE)',
-} as const;
+  READ: 'trackers.dataEvent.READ',
+  WRITE: 'trackers.dataEvent.WRITE',
+} as const satisfies Record<string, MessageId>;
 
 export const COMPRESS_TYPE_LABELS = {
-  gzip: 'gzip (compressed)',
-  json: 'json (uncompressed)',
-} as const;
+  gzip: 'trackers.compressType.gzip',
+  json: 'trackers.compressType.json',
+} as const satisfies Record<string, MessageId>;
+
+/**
+ * The label of a value the console knows, in the active language; a value it does not know (a
+ * newer CTS may send one) verbatim, as `knownLabel` shows it.
+ */
+export function knownMessage<Value extends string>(t: Translate, labels: Readonly<Record<Value, MessageId>>, value: string | undefined): string {
+  return isKnown(labels, value) ? t(labels[value]) : knownLabel(labels, value);
+}
 
 /** 0 is how CTS reports "no retention set" (L585, L1969). */
-export function retentionLabel(days: number): string {
+export function retentionLabel(t: Translate, days: number): string {
   if (days === 0) {
-    return 'Not set';
+    return t('trackers.retention.notSet');
   }
-  return days === 1095 ? '1095 days (3 years)' : `${days} days`;
+  return days === 1095 ? t('trackers.retention.threeYears', { days }) : t('trackers.retention.days', { days });
 }
 
 /** The trace list filtered to a tracker's own CTS operations (createTracker, updateTracker, …). */
@@ -58,5 +74,4 @@ export function trackerPath(trackerName: string): string {
   return `/trackers/${encodeURIComponent(trackerName)}`;
 }
 
-export const MANAGEMENT_NOT_DELETABLE =
-  'The management tracker cannot be deleted: CTS deletes data trackers only. Disable it to stop its transfer.';
+export const MANAGEMENT_NOT_DELETABLE: MessageId = 'trackers.managementNotDeletable';

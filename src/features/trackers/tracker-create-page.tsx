@@ -15,14 +15,17 @@ import { TrackerForm } from '@/features/trackers/components/form/tracker-form';
 import { defaultTrackerValues } from '@/features/trackers/model/tracker-form-model';
 import { trackerPath } from '@/features/trackers/tracker-config';
 import { unavailableTrackerTypes } from '@/features/trackers/tracker-quotas';
+import type { Message } from '@/i18n/message-id';
+import { useT } from '@/i18n/use-t';
 
 /** `/trackers/new?type=data|system`: the type asked for, unless its quota is full and the other's is not. */
-function initialType(requested: TrackerType, unavailable: Partial<Record<TrackerType, string>>): TrackerType {
+function initialType(requested: TrackerType, unavailable: Partial<Record<TrackerType, Message>>): TrackerType {
   const other: TrackerType = requested === 'system' ? 'data' : 'system';
   return unavailable[requested] !== undefined && unavailable[other] === undefined ? other : requested;
 }
 
 export function TrackerCreatePage() {
+  const t = useT();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const trackers = useQuery(trackerQueries.list());
@@ -36,19 +39,19 @@ export function TrackerCreatePage() {
     <>
       <PageHeader
         breadcrumbs={
-          <Breadcrumbs aria-label="Breadcrumb">
+          <Breadcrumbs aria-label={t('trackers.breadcrumb')}>
             <Link component={RouterLink} to="/trackers">
-              Trackers
+              {t('trackers.title')}
             </Link>
-            <Typography color="text.primary">Create</Typography>
+            <Typography color="text.primary">{t('trackers.createPage.crumb')}</Typography>
           </Breadcrumbs>
         }
-        title="Create tracker"
-        description="Every rule of the CTS API is checked before the request is sent."
+        title={t('trackers.createPage.title')}
+        description={t('trackers.createPage.description')}
       />
       {trackers.isPending || quotas.isPending ? (
         <Paper variant="outlined">
-          <LoadingRows label="Loading trackers and quotas" rows={6} height={40} />
+          <LoadingRows label={t('trackers.createPage.loading')} rows={6} height={40} />
         </Paper>
       ) : trackers.error ? (
         <ErrorPanel {...describeError(trackers.error)} onRetry={() => void trackers.refetch()} />

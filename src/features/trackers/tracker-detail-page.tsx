@@ -24,8 +24,10 @@ import { TrackerTags } from '@/features/trackers/components/tracker-tags';
 import { useTrackerStatus } from '@/features/trackers/hooks/use-tracker-status';
 import { MANAGEMENT_NOT_DELETABLE, tracesOfTracker, trackerPath } from '@/features/trackers/tracker-config';
 import { TrackerNotFound } from '@/features/trackers/components/tracker-not-found';
+import { useT } from '@/i18n/use-t';
 
 export function TrackerDetailPage({ trackerName }: { trackerName: string }) {
+  const t = useT();
   const navigate = useNavigate();
   const { data: trackers, error, isPending, refetch } = useQuery(trackerQueries.list({ tracker_name: trackerName }));
   const tracker = trackers?.find((candidate) => candidate.tracker_name === trackerName);
@@ -38,9 +40,9 @@ export function TrackerDetailPage({ trackerName }: { trackerName: string }) {
     <>
       <PageHeader
         breadcrumbs={
-          <Breadcrumbs aria-label="Breadcrumb">
+          <Breadcrumbs aria-label={t('trackers.breadcrumb')}>
             <Link component={RouterLink} to="/trackers">
-              Trackers
+              {t('trackers.title')}
             </Link>
             <Typography color="text.primary">{trackerName}</Typography>
           </Breadcrumbs>
@@ -49,17 +51,17 @@ export function TrackerDetailPage({ trackerName }: { trackerName: string }) {
         actions={
           <>
             <Button component={RouterLink} to={tracesOfTracker(trackerName)} startIcon={<SearchOutlined />}>
-              View its traces
+              {t('trackers.detail.viewTraces')}
             </Button>
             {tracker?.obs_info?.bucket_name ? (
               <Button component={RouterLink} to={`/archive?tracker=${encodeURIComponent(trackerName)}`}>
-                Query its transferred traces
+                {t('trackers.detail.queryTransferred')}
               </Button>
             ) : null}
             {tracker ? (
               <>
                 <Button component={RouterLink} to={`${trackerPath(trackerName)}/edit`} startIcon={<EditOutlined />} variant="contained">
-                  Configure
+                  {t('trackers.configure')}
                 </Button>
                 <Button
                   color="error"
@@ -69,7 +71,7 @@ export function TrackerDetailPage({ trackerName }: { trackerName: string }) {
                   aria-describedby={isManagement ? reasonId : undefined}
                   onClick={() => setDeleting(true)}
                 >
-                  Delete
+                  {t('trackers.detail.delete')}
                 </Button>
               </>
             ) : null}
@@ -78,21 +80,21 @@ export function TrackerDetailPage({ trackerName }: { trackerName: string }) {
       />
       {isManagement ? (
         <Typography id={reasonId} variant="body2" sx={{ mb: 2, color: 'text.secondary' }}>
-          {MANAGEMENT_NOT_DELETABLE}
+          {t(MANAGEMENT_NOT_DELETABLE)}
         </Typography>
       ) : null}
       <Stack spacing={2}>
         <StatusFailures failures={status.failures} onDismiss={status.dismiss} />
         <Paper variant="outlined">
           {isPending ? (
-            <Skeleton variant="rounded" height={320} aria-label="Loading tracker" />
+            <Skeleton variant="rounded" height={320} aria-label={t('trackers.detail.loading')} />
           ) : error ? (
             <ErrorPanel {...describeError(error)} onRetry={() => void refetch()} />
           ) : tracker ? (
             <>
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, pt: 1.5 }}>
                 <TrackerStatusToggle tracker={tracker} pending={status.isPending(tracker)} onChange={status.setStatus} />
-                <Typography variant="body2">{tracker.status === 'enabled' ? 'Recording and transferring traces' : 'Stopped'}</Typography>
+                <Typography variant="body2">{tracker.status === 'enabled' ? t('trackers.detail.running') : t('trackers.detail.stopped')}</Typography>
               </Box>
               <TrackerConfiguration tracker={tracker} />
             </>
@@ -101,9 +103,9 @@ export function TrackerDetailPage({ trackerName }: { trackerName: string }) {
           )}
         </Paper>
         {tracker ? (
-          <Paper variant="outlined" component="section" aria-label="Tags" sx={{ p: 2 }}>
+          <Paper variant="outlined" component="section" aria-label={t('trackers.detail.tags')} sx={{ p: 2 }}>
             <Typography variant="h2" sx={{ mb: 1 }}>
-              Tags
+              {t('trackers.detail.tags')}
             </Typography>
             <TrackerTags trackerId={tracker.id} />
           </Paper>

@@ -15,10 +15,13 @@ import { TrackerForm } from '@/features/trackers/components/form/tracker-form';
 import { fromTracker } from '@/features/trackers/model/tracker-form-model';
 import { trackerPath } from '@/features/trackers/tracker-config';
 import { TrackerNotFound } from '@/features/trackers/components/tracker-not-found';
+import { useMessage, useT } from '@/i18n/use-t';
 
 const NO_NAMES: readonly string[] = [];
 
 export function TrackerEditPage({ trackerName }: { trackerName: string }) {
+  const t = useT();
+  const message = useMessage();
   const navigate = useNavigate();
   const { data: trackers, error, isPending, refetch } = useQuery(trackerQueries.list({ tracker_name: trackerName }));
   const tracker = trackers?.find((candidate) => candidate.tracker_name === trackerName);
@@ -29,21 +32,21 @@ export function TrackerEditPage({ trackerName }: { trackerName: string }) {
     <>
       <PageHeader
         breadcrumbs={
-          <Breadcrumbs aria-label="Breadcrumb">
+          <Breadcrumbs aria-label={t('trackers.breadcrumb')}>
             <Link component={RouterLink} to="/trackers">
-              Trackers
+              {t('trackers.title')}
             </Link>
             <Link component={RouterLink} to={trackerPath(trackerName)}>
               {trackerName}
             </Link>
-            <Typography color="text.primary">Configure</Typography>
+            <Typography color="text.primary">{t('trackers.configure')}</Typography>
           </Breadcrumbs>
         }
-        title={`Configure ${trackerName}`}
+        title={t('trackers.editPage.title', { name: trackerName })}
       />
       {isPending ? (
         <Paper variant="outlined">
-          <LoadingRows label="Loading tracker" rows={6} height={40} />
+          <LoadingRows label={t('trackers.detail.loading')} rows={6} height={40} />
         </Paper>
       ) : error ? (
         <ErrorPanel {...describeError(error)} onRetry={() => void refetch()} />
@@ -52,7 +55,7 @@ export function TrackerEditPage({ trackerName }: { trackerName: string }) {
         <>
           {fix ? (
             <Alert severity="info" sx={{ mb: 2 }}>
-              {`${fix.label}: the change is made below and not saved yet. Review it, then save.`}
+              {t('trackers.editPage.fixNotice', { practice: message(fix.label) })}
             </Alert>
           ) : null}
           <TrackerForm

@@ -24,8 +24,10 @@ import { TrackerTable } from '@/features/trackers/components/tracker-table';
 import { useTrackerStatus } from '@/features/trackers/hooks/use-tracker-status';
 import { MANAGEMENT_NOT_DELETABLE } from '@/features/trackers/tracker-config';
 import { unavailableTrackerTypes } from '@/features/trackers/tracker-quotas';
+import { useT } from '@/i18n/use-t';
 
 export function TrackerListPage() {
+  const t = useT();
   const { data: trackers, error, isPending, isFetching, refetch } = useQuery(trackerQueries.list());
   const quotas = useQuery(trackerQueries.quotas());
   const status = useTrackerStatus();
@@ -51,11 +53,11 @@ export function TrackerListPage() {
   return (
     <>
       <PageHeader
-        title="Trackers"
-        description="Where CTS transfers traces (OBS, LTS) and which OBS buckets' data operations it records."
+        title={t('trackers.title')}
+        description={t('trackers.list.description')}
         actions={
           <Button startIcon={<RefreshIcon />} onClick={() => void refetch()} disabled={isFetching}>
-            Refresh
+            {t('trackers.list.refresh')}
           </Button>
         }
       />
@@ -64,26 +66,26 @@ export function TrackerListPage() {
           {quotas.data ? (
             <QuotaSummary quotas={quotas.data} />
           ) : quotas.error ? (
-            <Typography variant="body2">{`Quotas could not be read: ${describeError(quotas.error).message}`}</Typography>
+            <Typography variant="body2">{t('trackers.list.quotasFailed', { message: describeError(quotas.error).message })}</Typography>
           ) : (
-            <Typography variant="body2">Reading quotas…</Typography>
+            <Typography variant="body2">{t('trackers.list.quotasLoading')}</Typography>
           )}
           <CreateTrackerActions unavailable={unavailable} />
         </Paper>
         <StatusFailures failures={status.failures} onDismiss={status.dismiss} />
         <Paper variant="outlined" sx={{ position: 'relative', overflow: 'hidden' }}>
           {isFetching && !isPending ? (
-            <LinearProgress aria-label="Refreshing trackers" sx={{ position: 'absolute', top: 0, left: 0, right: 0 }} />
+            <LinearProgress aria-label={t('trackers.list.refreshing')} sx={{ position: 'absolute', top: 0, left: 0, right: 0 }} />
           ) : null}
           {isPending ? (
-            <LoadingRows label="Loading trackers" rows={3} height={32} />
+            <LoadingRows label={t('trackers.list.loading')} rows={3} height={32} />
           ) : error ? (
             <ErrorPanel {...describeError(error)} onRetry={() => void refetch()} />
           ) : trackers.length === 0 ? (
             <EmptyState
               icon={<TravelExploreOutlined />}
-              title="No trackers yet"
-              description="Without a management tracker CTS keeps traces for 7 days only and transfers them nowhere."
+              title={t('trackers.list.emptyTitle')}
+              description={t('trackers.list.emptyDescription')}
             />
           ) : (
             <>
@@ -95,10 +97,12 @@ export function TrackerListPage() {
                   disabled={selectedNames.length === 0}
                   onClick={() => setConfirming(true)}
                 >
-                  {selectedNames.length > 0 ? `Delete selected (${selectedNames.length})` : 'Delete selected'}
+                  {selectedNames.length > 0
+                    ? t('trackers.list.deleteSelectedCount', { count: selectedNames.length })
+                    : t('trackers.list.deleteSelected')}
                 </Button>
                 <Typography variant="body2" sx={{ color: 'text.secondary', flex: '1 1 320px' }}>
-                  Select data trackers to delete them. {MANAGEMENT_NOT_DELETABLE}
+                  {t('trackers.list.deleteHint', { reason: t(MANAGEMENT_NOT_DELETABLE) })}
                 </Typography>
               </Box>
               <TrackerTable

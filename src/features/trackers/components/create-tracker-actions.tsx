@@ -7,11 +7,17 @@ import { useId } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { TrackerType } from '@/api/contract/types';
 import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/trace-query-rules';
-import { TRACKER_TYPE_LABELS, trackerPath } from '@/features/trackers/tracker-config';
+import { trackerPath } from '@/features/trackers/tracker-config';
+import type { Message } from '@/i18n/message-id';
+import { useMessage, useT } from '@/i18n/use-t';
 
-function CreateButton({ type, reason }: { type: TrackerType; reason: string | undefined }) {
+const CREATE_LABELS = { system: 'trackers.create.system', data: 'trackers.create.data' } as const;
+
+function CreateButton({ type, reason }: { type: TrackerType; reason: Message | undefined }) {
+  const t = useT();
+  const message = useMessage();
   const reasonId = useId();
-  const label = `Create ${TRACKER_TYPE_LABELS[type].toLowerCase()} tracker`;
+  const label = t(CREATE_LABELS[type]);
   return (
     <Box sx={{ maxWidth: 360 }}>
       {reason ? (
@@ -25,10 +31,10 @@ function CreateButton({ type, reason }: { type: TrackerType; reason: string | un
       )}
       {reason ? (
         <Typography id={reasonId} variant="body2" sx={{ mt: 0.5, color: 'text.secondary' }}>
-          {reason}{' '}
+          {message(reason)}{' '}
           {type === 'system' ? (
             <Link component={RouterLink} to={`${trackerPath(MANAGEMENT_TRACKER_NAME)}/edit`}>
-              Configure the management tracker
+              {t('trackers.create.configureManagement')}
             </Link>
           ) : null}
         </Typography>
@@ -38,7 +44,7 @@ function CreateButton({ type, reason }: { type: TrackerType; reason: string | un
 }
 
 /** One create action per type; a type whose quota is full is disabled with the reason. */
-export function CreateTrackerActions({ unavailable }: { unavailable: Partial<Record<TrackerType, string>> }) {
+export function CreateTrackerActions({ unavailable }: { unavailable: Partial<Record<TrackerType, Message>> }) {
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
       <CreateButton type="data" reason={unavailable.data} />

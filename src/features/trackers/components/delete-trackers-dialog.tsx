@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { describeError } from '@/api/errors';
 import { trackerMutations, type TrackerDeleteOutcome } from '@/api/trackers';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { useT } from '@/i18n/use-t';
 
 interface DeleteTrackersDialogProps {
   /** Data tracker names only: the caller never offers the management tracker. */
@@ -16,20 +17,21 @@ interface DeleteTrackersDialogProps {
 }
 
 function Failures({ outcomes }: { outcomes: TrackerDeleteOutcome[] }) {
+  const t = useT();
   const failed = outcomes.filter((outcome) => !outcome.ok);
   const deleted = outcomes.filter((outcome) => outcome.ok).map((outcome) => outcome.trackerName);
   return (
     <Alert severity="error" variant="outlined">
       <Typography variant="body2" component="p" sx={{ fontWeight: 600 }}>
-        {deleted.length > 0 ? `Deleted: ${deleted.join(', ')}. ` : ''}
-        {`Not deleted: ${failed.length} of ${outcomes.length}.`}
+        {deleted.length > 0 ? t('trackers.delete.deleted', { names: deleted.join(', ') }) : ''}
+        {t('trackers.delete.notDeleted', { failed: failed.length, total: outcomes.length })}
       </Typography>
       <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
         {failed.map((outcome) => {
           const { code, message } = outcome.ok ? { code: '', message: '' } : describeError(outcome.error);
           return (
             <li key={outcome.trackerName}>
-              <Typography variant="body2">{`${outcome.trackerName}: ${[code, message].filter(Boolean).join(' ')}`}</Typography>
+              <Typography variant="body2">{t('trackers.delete.failure', { name: outcome.trackerName, reason: [code, message].filter(Boolean).join(' ') })}</Typography>
             </li>
           );
         })}
@@ -40,6 +42,7 @@ function Failures({ outcomes }: { outcomes: TrackerDeleteOutcome[] }) {
 
 /** Deletes the chosen data trackers, one DELETE each, and says which ones CTS refused. */
 export function DeleteTrackersDialog({ trackerNames, open, onClose, onDeleted }: DeleteTrackersDialogProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const remove = useMutation(trackerMutations.removeMany(queryClient));
   const outcomes = remove.data;
@@ -65,14 +68,13 @@ export function DeleteTrackersDialog({ trackerNames, open, onClose, onDeleted }:
     <ConfirmDialog
       open={open}
       destructive
-      title={count === 1 ? 'Delete 1 data tracker?' : `Delete ${count} data trackers?`}
+      title={t('trackers.delete.title', { count })}
       body={
         <>
           <Typography variant="body2" sx={{ mb: 1 }}>
-            CTS stops recording the bucket operations these trackers record. Trace files already transferred to OBS stay
-            in their buckets.
+            {t('trackers.delete.body')}
           </Typography>
-          <Box component="ul" aria-label="Trackers to delete" sx={{ m: 0, pl: 2.5 }}>
+          <Box component="ul" aria-label={t('trackers.delete.listLabel')} sx={{ m: 0, pl: 2.5 }}>
             {trackerNames.map((name) => (
               <li key={name}>
                 <Typography variant="body2" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
@@ -83,7 +85,7 @@ export function DeleteTrackersDialog({ trackerNames, open, onClose, onDeleted }:
           </Box>
         </>
       }
-      confirmLabel={failed ? 'Retry the failed ones' : count === 1 ? 'Delete tracker' : `Delete ${count} trackers`}
+      confirmLabel={failed ? t('trackers.delete.retryFailed') : t('trackers.delete.confirm', { count })}
       pending={remove.isPending}
       error={
         outcomes && failed ? (

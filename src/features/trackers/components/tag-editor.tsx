@@ -8,6 +8,7 @@ import type { Tag } from '@/api/contract/types';
 import { describeError } from '@/api/errors';
 import { ErrorPanel } from '@/components/error-panel';
 import { TagRows } from '@/features/trackers/components/tag-rows';
+import { useT } from '@/i18n/use-t';
 import { EMPTY_TAG_ROW, tagFormSchema, toTagRequest, type TagEditorMode, type TagFormValues } from '@/features/trackers/model/tag-form';
 
 interface TagEditorProps {
@@ -23,7 +24,8 @@ export function TagEditor({ mode, existingKeys, onSubmit, onCancel }: TagEditorP
   const schema = useMemo(() => tagFormSchema(mode, existingKeys), [mode, existingKeys]);
   const form = useForm<TagFormValues>({ resolver: zodResolver(schema), defaultValues: { tags: [EMPTY_TAG_ROW] }, mode: 'onTouched' });
   const [serverError, setServerError] = useState<unknown>(null);
-  const verb = mode === 'add' ? 'Add' : 'Remove';
+  const t = useT();
+  const action = mode === 'add' ? t('trackers.tags.add') : t('trackers.tags.remove');
 
   const submit = form.handleSubmit(async (values) => {
     setServerError(null);
@@ -35,9 +37,9 @@ export function TagEditor({ mode, existingKeys, onSubmit, onCancel }: TagEditorP
   });
 
   return (
-    <Box component="form" noValidate aria-label={`${verb} tags`} onSubmit={(event) => void submit(event)} sx={{ mt: 2 }}>
+    <Box component="form" noValidate aria-label={action} onSubmit={(event) => void submit(event)} sx={{ mt: 2 }}>
       <Stack spacing={1.5}>
-        {serverError ? <ErrorPanel {...describeError(serverError)} title={`The tags were not ${mode === 'add' ? 'added' : 'removed'}`} /> : null}
+        {serverError ? <ErrorPanel {...describeError(serverError)} title={mode === 'add' ? t('trackers.tags.notAdded') : t('trackers.tags.notRemoved')} /> : null}
         <TagRows
           control={form.control}
           mode={mode}
@@ -46,10 +48,10 @@ export function TagEditor({ mode, existingKeys, onSubmit, onCancel }: TagEditorP
             <>
               <Box sx={{ flex: 1 }} />
               <Button onClick={onCancel} disabled={form.formState.isSubmitting}>
-                Cancel
+                {t('trackers.tags.cancel')}
               </Button>
               <Button type="submit" variant="contained" color={mode === 'add' ? 'primary' : 'error'} loading={form.formState.isSubmitting}>
-                {`${verb} tags`}
+                {action}
               </Button>
             </>
           }

@@ -7,6 +7,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { Tag } from '@/api/contract/types';
 import { SelectColumnHeader } from '@/components/select-column-header';
+import { useT } from '@/i18n/use-t';
 
 interface TagListProps {
   tags: Tag[];
@@ -16,10 +17,11 @@ interface TagListProps {
 
 /** The tracker's tags (untrusted text, shown as text), selectable for removal. */
 export function TagList({ tags, selected, onSelectedChange }: TagListProps) {
+  const t = useT();
   if (tags.length === 0) {
     return (
       <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-        This tracker has no tags.
+        {t('trackers.tags.none')}
       </Typography>
     );
   }
@@ -28,12 +30,12 @@ export function TagList({ tags, selected, onSelectedChange }: TagListProps) {
     onSelectedChange(checked ? [...selected, tag] : selected.filter((candidate) => candidate.key !== tag.key));
 
   return (
-    <Table size="small" aria-label="Tags">
+    <Table size="small" aria-label={t('trackers.tags.tableLabel')}>
       <TableHead>
         <TableRow>
           <SelectColumnHeader />
-          <TableCell>Key</TableCell>
-          <TableCell>Value</TableCell>
+          <TableCell>{t('trackers.tags.key')}</TableCell>
+          <TableCell>{t('trackers.tags.value')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -43,7 +45,7 @@ export function TagList({ tags, selected, onSelectedChange }: TagListProps) {
               <Checkbox
                 checked={isSelected(tag)}
                 onChange={(_, checked) => toggle(tag, checked)}
-                slotProps={{ input: { 'aria-label': `Select tag ${tag.key}` } }}
+                slotProps={{ input: { 'aria-label': t('trackers.tags.select', { key: tag.key }) } }}
               />
             </TableCell>
             <TableCell sx={{ overflowWrap: 'anywhere' }}>{tag.key}</TableCell>

@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { type Control, useFieldArray, useFormState } from 'react-hook-form';
 import { FormTextField } from '@/features/trackers/components/form/form-controls';
 import { EMPTY_TAG_ROW, type TagEditorMode, type TagFormValues } from '@/features/trackers/model/tag-form';
+import { useT } from '@/i18n/use-t';
 
 interface TagRowsProps<T extends TagFormValues> {
   /** A form whose values hold `tags`: the tag editor's own, or the tracker form's. */
@@ -22,6 +23,7 @@ interface TagRowsProps<T extends TagFormValues> {
 
 /** Key and value rows, each checked against the tag rules; used wherever tags are typed. */
 export function TagRows<T extends TagFormValues>({ control, mode, minRows, actions }: TagRowsProps<T>) {
+  const t = useT();
   // RHF cannot resolve field paths of a generic form; every T holds `tags` as TagFormValues does.
   const tagControl = control as unknown as Control<TagFormValues>;
   const rows = useFieldArray({ control: tagControl, name: 'tags' });
@@ -35,19 +37,19 @@ export function TagRows<T extends TagFormValues>({ control, mode, minRows, actio
           <FormTextField
             control={tagControl}
             name={`tags.${index}.key`}
-            label={`Key ${index + 1}`}
+            label={t('trackers.tags.keyN', { n: index + 1 })}
             required
-            hint={index === 0 ? 'Up to 128 characters; not starting with _sys_.' : undefined}
+            hint={index === 0 ? t('trackers.tags.keyHint') : undefined}
           />
           <FormTextField
             control={tagControl}
             name={`tags.${index}.value`}
-            label={`Value ${index + 1}`}
+            label={t('trackers.tags.valueN', { n: index + 1 })}
             hint={
-              index === 0 ? (mode === 'remove' ? 'Empty: remove the key whatever its value.' : 'Up to 255 characters; may be empty.') : undefined
+              index === 0 ? (mode === 'remove' ? t('trackers.tags.valueHintRemove') : t('trackers.tags.valueHintAdd')) : undefined
             }
           />
-          <IconButton aria-label={`Remove row ${index + 1}`} onClick={() => rows.remove(index)} disabled={rows.fields.length <= minRows} sx={{ mt: 1 }}>
+          <IconButton aria-label={t('trackers.tags.removeRow', { n: index + 1 })} onClick={() => rows.remove(index)} disabled={rows.fields.length <= minRows} sx={{ mt: 1 }}>
             <CloseIcon />
           </IconButton>
         </Box>
@@ -55,7 +57,7 @@ export function TagRows<T extends TagFormValues>({ control, mode, minRows, actio
       {listError ? <Alert severity="error">{listError}</Alert> : null}
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         <Button startIcon={<AddIcon />} onClick={() => rows.append(EMPTY_TAG_ROW)}>
-          {rows.fields.length === 0 ? 'Add a tag' : 'Another tag'}
+          {rows.fields.length === 0 ? t('trackers.tags.addFirst') : t('trackers.tags.addAnother')}
         </Button>
         {actions}
       </Box>

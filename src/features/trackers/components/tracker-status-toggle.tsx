@@ -1,5 +1,6 @@
 import Switch from '@mui/material/Switch';
 import type { Tracker, TrackerUpdateStatus } from '@/api/contract/types';
+import { useT } from '@/i18n/use-t';
 
 interface TrackerStatusToggleProps {
   tracker: Tracker;
@@ -9,12 +10,13 @@ interface TrackerStatusToggleProps {
 
 /** Enables or disables a tracker from its row; a tracker in error is off until enabled again. */
 export function TrackerStatusToggle({ tracker, pending, onChange }: TrackerStatusToggleProps) {
+  const t = useT();
   return (
     <Switch
       checked={tracker.status === 'enabled'}
       disabled={pending}
       onChange={(_, checked) => onChange(tracker, checked ? 'enabled' : 'disabled')}
-      slotProps={{ input: { 'aria-label': `Enable tracker ${tracker.tracker_name}` } }}
+      slotProps={{ input: { 'aria-label': t('trackers.statusToggle.label', { name: tracker.tracker_name }) } }}
     />
   );
 }

@@ -7,7 +7,6 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { Link as RouterLink } from 'react-router';
 import type { ReactNode } from 'react';
-import { knownLabel } from '@/components/known-label';
 import type { Tracker, TrackerUpdateStatus } from '@/api/contract/types';
 import { ScrollableTable } from '@/components/scrollable-table';
 import { SelectColumnHeader } from '@/components/select-column-header';
@@ -15,7 +14,7 @@ import { ShortId } from '@/components/short-id';
 import { TimeText } from '@/components/time-text';
 import { TrackerStatusChip } from '@/features/trackers/components/tracker-status-chip';
 import { TrackerStatusToggle } from '@/features/trackers/components/tracker-status-toggle';
-import { TRACKER_TYPE_LABELS, trackerPath } from '@/features/trackers/tracker-config';
+import { TRACKER_TYPE_LABELS, knownMessage, trackerPath } from '@/features/trackers/tracker-config';
 import {
   compressionText,
   encryptionText,
@@ -27,29 +26,33 @@ import {
   transferBucketText,
   yesNo,
 } from '@/features/trackers/tracker-text';
+import type { MessageId, Translate } from '@/i18n/message-id';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/use-t';
 
 /** The KMS key's UUID on one line: shortened, whole on hover, copyable. */
-function encryptionCell(tracker: Tracker): ReactNode {
+function encryptionCell(t: Translate, tracker: Tracker): ReactNode {
   if (tracker.tracker_type === 'system' && tracker.is_support_trace_files_encryption && tracker.kms_id) {
     return (
-      <>
-        KMS key <ShortId value={tracker.kms_id} label={`KMS key ID of ${tracker.tracker_name}`} />
-      </>
+      <RichText
+        id="trackers.table.kmsKey"
+        components={{ 0: <ShortId value={tracker.kms_id} label={t('trackers.table.kmsKeyIdOf', { name: tracker.tracker_name })} /> }}
+      />
     );
   }
-  return encryptionText(tracker);
+  return encryptionText(t, tracker);
 }
 
-const COLUMNS: [string, (tracker: Tracker) => ReactNode][] = [
-  ['Tracked bucket', trackedBucketText],
-  ['Operations', trackedOperationsText],
-  ['Transfer bucket', transferBucketText],
-  ['Prefix · retention', prefixAndRetentionText],
-  ['Compression', compressionText],
-  ['LTS analysis (group / topic)', ltsText],
-  ['Encryption', encryptionCell],
-  ['File verification', (tracker) => yesNo(tracker.is_support_validate)],
-  ['Organization tracker', organizationText],
+const COLUMNS: [MessageId, (t: Translate, tracker: Tracker) => ReactNode][] = [
+  ['trackers.table.trackedBucket', trackedBucketText],
+  ['trackers.table.operations', trackedOperationsText],
+  ['trackers.table.transferBucket', transferBucketText],
+  ['trackers.table.prefixRetention', prefixAndRetentionText],
+  ['trackers.table.compression', compressionText],
+  ['trackers.table.lts', ltsText],
+  ['trackers.table.encryption', encryptionCell],
+  ['trackers.table.fileVerification', (t, tracker) => yesNo(t, tracker.is_support_validate)],
+  ['trackers.table.organization', organizationText],
 ];
 
 interface TrackerTableProps {
@@ -62,20 +65,21 @@ interface TrackerTableProps {
 
 /** The account's trackers, every setting in its own column; only data trackers can be selected for deletion. */
 export function TrackerTable({ trackers, selected, onSelect, isStatusPending, onStatusChange }: TrackerTableProps) {
+  const t = useT();
   return (
-    <ScrollableTable label="Trackers table">
-      <Table size="small" aria-label="Trackers">
+    <ScrollableTable label={t('trackers.table.region')}>
+      <Table size="small" aria-label={t('trackers.table.label')}>
         <TableHead>
           <TableRow>
             <SelectColumnHeader />
-            <TableCell>Name</TableCell>
-            <TableCell>Type</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell>Enabled</TableCell>
+            <TableCell>{t('trackers.table.name')}</TableCell>
+            <TableCell>{t('trackers.table.type')}</TableCell>
+            <TableCell>{t('trackers.table.status')}</TableCell>
+            <TableCell>{t('trackers.table.enabled')}</TableCell>
             {COLUMNS.map(([label]) => (
-              <TableCell key={label}>{label}</TableCell>
+              <TableCell key={label}>{t(label)}</TableCell>
             ))}
-            <TableCell>Created</TableCell>
+            <TableCell>{t('trackers.table.created')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -91,8 +95,8 @@ export function TrackerTable({ trackers, selected, onSelect, isStatusPending, on
                     slotProps={{
                       input: {
                         'aria-label': isData
-                          ? `Select ${tracker.tracker_name}`
-                          : `${tracker.tracker_name} cannot be selected: the management tracker cannot be deleted`,
+                          ? t('trackers.table.select', { name: tracker.tracker_name })
+                          : t('trackers.table.notSelectable', { name: tracker.tracker_name }),
                       },
                     }}
                   />
@@ -102,7 +106,7 @@ export function TrackerTable({ trackers, selected, onSelect, isStatusPending, on
                     {tracker.tracker_name}
                   </Link>
                 </TableCell>
-                <TableCell>{knownLabel(TRACKER_TYPE_LABELS, tracker.tracker_type)}</TableCell>
+                <TableCell>{knownMessage(t, TRACKER_TYPE_LABELS, tracker.tracker_type)}</TableCell>
                 <TableCell>
                   <TrackerStatusChip tracker={tracker} />
                 </TableCell>
@@ -111,7 +115,7 @@ export function TrackerTable({ trackers, selected, onSelect, isStatusPending, on
                 </TableCell>
                 {COLUMNS.map(([label, text]) => (
                   <TableCell key={label} sx={{ overflowWrap: 'anywhere', minWidth: 96 }}>
-                    {text(tracker)}
+                    {text(t, tracker)}
                   </TableCell>
                 ))}
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { CreateTrackerRequestBody, Tag } from '@/api/contract/types';
 import { listTrackers, trackerMutations } from '@/api/trackers';
+import { translate } from '@/i18n/i18n';
 
 /** A tracker this form created, whose tags are still to be set. */
 export interface CreatedTracker {
@@ -13,7 +14,8 @@ export interface CreatedTracker {
 async function idFromList(name: string): Promise<string> {
   const id = (await listTrackers({ tracker_name: name })).find((tracker) => tracker.tracker_name === name)?.id;
   if (!id) {
-    throw new Error(`CTS did not give the ID of tracker ${name}, which tags are set on. Add them on the tracker's page.`);
+    // Read when it is thrown, outside any render: the active language's words.
+    throw new Error(translate('trackers.tags.noTrackerId', { name }));
   }
   return id;
 }

@@ -1,4 +1,5 @@
 import type { Tracker, DataEvent } from '@/api/contract/types';
+import type { Message } from '@/i18n/message-id';
 
 export interface BucketConflict {
   trackerName: string;
@@ -24,6 +25,11 @@ export function findBucketConflict(trackers: readonly Tracker[], bucket: string,
 }
 
 /** "finance-reads already records READ operations on finance-reports-2026." */
-export function describeBucketConflict(conflict: BucketConflict, bucket: string): string {
-  return `${conflict.trackerName} already records ${conflict.events.join(' and ')} operations on ${bucket}; CTS allows one tracker per operation type and bucket.`;
+export function describeBucketConflict(conflict: BucketConflict, bucket: string): Message {
+  const [first = '', ...rest] = conflict.events;
+  if (rest.length === 0) {
+    return { id: 'trackers.bucketConflict.one', values: { tracker: conflict.trackerName, event: first, bucket } };
+  }
+  // READ and WRITE are the only operation types: at most two.
+  return { id: 'trackers.bucketConflict.two', values: { tracker: conflict.trackerName, first, second: rest.join(', '), bucket } };
 }

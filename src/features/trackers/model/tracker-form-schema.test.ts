@@ -13,7 +13,7 @@ import {
   TRACKER_TYPE_MESSAGE,
 } from '@/api/rules/tracker-rules';
 import { defaultTrackerValues, type TrackerFormField, type TrackerFormValues } from './tracker-form-model';
-import { TRANSFER_IS_TRACKED_MESSAGE, trackerFormSchema, trackerNameTakenMessage, type TrackerFormContext } from './tracker-form-schema';
+import { transferIsTrackedMessage, trackerFormSchema, trackerNameTakenMessage, type TrackerFormContext } from './tracker-form-schema';
 
 const CREATE: TrackerFormContext = { mode: 'create', existingNames: ['system', 'finance-reads'] };
 
@@ -98,7 +98,7 @@ describe('the tracker form schema (rules from src/api/rules)', () => {
     expect(messageOn('transferBucket', withTransfer({ transferBucket: 'abc' }))).toBeNull();
     expect(messageOn('transferBucket', withTransfer({ transferBucket: 'b'.repeat(63) }))).toBeNull();
     expect(messageOn('transferBucket', withTransfer({ transferBucket: 'b'.repeat(64) }))).toBe(BUCKET_NAME_MESSAGE);
-    expect(messageOn('transferBucket', withTransfer({ transferBucket: 'ml-training-data' }))).toBe(TRANSFER_IS_TRACKED_MESSAGE);
+    expect(messageOn('transferBucket', withTransfer({ transferBucket: 'ml-training-data' }))).toBe(transferIsTrackedMessage());
     // Not transferring: the transfer fields do not apply.
     expect(messageOn('transferBucket', { transferToObs: false, transferBucket: 'x' })).toBeNull();
   });

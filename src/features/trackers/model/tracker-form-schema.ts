@@ -1,6 +1,7 @@
 import { z } from '@/api/zod';
 import { bucketLifecycleSchema, bucketNameSchema, dataEventsSchema, filePrefixSchema, checkKmsId, managementTrackerNameSchema, trackedBucketNameSchema, dataTrackerNameSchema, trackerTypeSchema } from '@/api/rules/tracker-rules';
 import { COMPRESS_TYPES, DATA_EVENTS } from '@/api/contract/enums';
+import { translate } from '@/i18n/i18n';
 import { tagFormSchema } from './tag-form';
 import { isFieldApplicable, type TrackerFormField, type TrackerFormMode, type TrackerFormValues } from './tracker-form-model';
 
@@ -10,12 +11,15 @@ export interface TrackerFormContext {
   existingNames: readonly string[];
 }
 
+/** In the active language when the form is checked, as the rules' own messages are. */
 export function trackerNameTakenMessage(name: string): string {
-  return `A tracker named "${name}" already exists. Choose another name.`;
+  return translate('trackers.form.nameTaken', { name });
 }
 
 /** CTS.0213 in the form's terms: the console checks the bucket this tracker tracks; CTS also checks the others'. */
-export const TRANSFER_IS_TRACKED_MESSAGE = 'The transfer bucket cannot be the bucket this tracker tracks. Choose another bucket.';
+export function transferIsTrackedMessage(): string {
+  return translate('trackers.form.transferIsTracked');
+}
 
 /** Loose shapes: every rule runs below, only for the fields that apply to the chosen type. */
 const shape = z.object({
@@ -67,7 +71,7 @@ export function trackerFormIssues(values: TrackerFormValues, context: TrackerFor
     add('retentionDays', values.retentionDays === 0 ? null : firstIssue(bucketLifecycleSchema, values.retentionDays));
   }
   const sameAsTracked = values.trackerType === 'data' && values.transferBucket !== '' && values.transferBucket === values.trackedBucket;
-  add('transferBucket', firstIssue(bucketNameSchema, values.transferBucket) ?? (sameAsTracked ? TRANSFER_IS_TRACKED_MESSAGE : null));
+  add('transferBucket', firstIssue(bucketNameSchema, values.transferBucket) ?? (sameAsTracked ? transferIsTrackedMessage() : null));
   add('filePrefix', firstIssue(filePrefixSchema, values.filePrefix));
   add('kmsId', checkKmsId(values.encryption, values.kmsId));
   return issues;

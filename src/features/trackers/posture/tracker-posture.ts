@@ -1,5 +1,6 @@
 import type { Tracker } from '@/api/contract/types';
 import type { TrackerFormValues } from '@/features/trackers/model/tracker-form-model';
+import type { Message } from '@/i18n/message-id';
 
 /** Days audit standards (China's MLPS 2.0 among them) require audit records to be kept at least. */
 export const MIN_RETENTION_DAYS = 180;
@@ -8,10 +9,10 @@ export type PracticeId = 'enabled' | 'file-validation' | 'encryption' | 'lts' | 
 
 export interface PracticeCheck {
   id: PracticeId;
-  label: string;
+  label: Message;
   met: boolean;
   /** Why it matters, and what is wrong when not met. */
-  detail: string;
+  detail: Message;
   /** The change that meets it, made in the edit form (not saved); none when the fix is elsewhere. */
   fix?: Partial<TrackerFormValues>;
 }
@@ -24,50 +25,52 @@ export function trackerPosture(tracker: Tracker): PracticeCheck[] {
   if (management) {
     checks.push({
       id: 'enabled',
-      label: 'Management tracker enabled',
+      label: { id: 'trackers.posture.enabled.label' },
       met: tracker.status === 'enabled',
-      detail: tracker.status === 'enabled' ? 'Operations are being recorded.' : 'While it is disabled, no management operation is recorded: enable it from the list.',
+      detail: { id: tracker.status === 'enabled' ? 'trackers.posture.enabled.met' : 'trackers.posture.enabled.unmet' },
     });
   }
   checks.push({
     id: 'file-validation',
-    label: 'Trace file verification',
+    label: { id: 'trackers.posture.fileValidation.label' },
     met: tracker.is_support_validate,
-    detail: 'Digest files prove that transferred trace files were not altered or deleted.',
+    detail: { id: 'trackers.posture.fileValidation.detail' },
     fix: { fileValidation: true },
   });
   if (management) {
     checks.push({
       id: 'encryption',
-      label: 'KMS encryption of trace files',
+      label: { id: 'trackers.posture.encryption.label' },
       met: tracker.is_support_trace_files_encryption && Boolean(tracker.kms_id),
-      detail: 'Trace files in OBS are encrypted with a KMS key you control.',
+      detail: { id: 'trackers.posture.encryption.detail' },
       fix: { transferToObs: true, encryption: true },
     });
   }
   checks.push({
     id: 'lts',
-    label: 'Analysis in LTS',
+    label: { id: 'trackers.posture.lts.label' },
     met: tracker.lts?.is_lts_enabled === true,
-    detail: 'Traces are searchable and can raise alarms in Log Tank Service.',
+    detail: { id: 'trackers.posture.lts.detail' },
     fix: { ltsEnabled: true },
   });
   checks.push({
     id: 'transfer',
-    label: 'Transfer to OBS',
+    label: { id: 'trackers.posture.transfer.label' },
     met: transfer,
-    detail: 'CTS itself keeps traces for 7 days only; an OBS bucket keeps them for as long as audits require.',
+    detail: { id: 'trackers.posture.transfer.detail' },
     fix: { transferToObs: true },
   });
   if (!management) {
     const days = tracker.obs_info?.bucket_lifecycle ?? 0;
     checks.push({
       id: 'retention',
-      label: `Retention of at least ${MIN_RETENTION_DAYS} days`,
+      label: { id: 'trackers.posture.retention.label', values: { days: MIN_RETENTION_DAYS } },
       met: transfer && days >= MIN_RETENTION_DAYS,
-      detail: transfer
-        ? `Trace files are kept ${days > 0 ? `${days} days` : 'with no retention set'}; MLPS 2.0 and most audit standards require ${MIN_RETENTION_DAYS} or more.`
-        : `Needs a transfer bucket; MLPS 2.0 and most audit standards require ${MIN_RETENTION_DAYS} days or more.`,
+      detail: !transfer
+        ? { id: 'trackers.posture.retention.noTransfer', values: { min: MIN_RETENTION_DAYS } }
+        : days > 0
+          ? { id: 'trackers.posture.retention.kept', values: { days, min: MIN_RETENTION_DAYS } }
+          : { id: 'trackers.posture.retention.unset', values: { min: MIN_RETENTION_DAYS } },
       fix: { transferToObs: true, retentionDays: MIN_RETENTION_DAYS },
     });
   }

@@ -8,6 +8,8 @@ import { connectionRegion } from '@/api/client';
 import { describeError } from '@/api/errors';
 import { trackerMutations, trackerQueries } from '@/api/trackers';
 import { type BucketConflict, describeBucketConflict, findBucketConflict } from '@/features/trackers/model/bucket-conflicts';
+import type { Translate } from '@/i18n/message-id';
+import { useT } from '@/i18n/use-t';
 
 /** How the bucket will be used: its check means something else for a bucket CTS is to create. */
 export type BucketUse = 'tracked' | 'transfer' | 'new-transfer';
@@ -21,27 +23,29 @@ interface BucketCheckProps {
   tracking?: { events: readonly DataEvent[]; self?: string };
 }
 
-function verdict(result: BucketCheckResult, use: BucketUse, conflict: BucketConflict | null): { severity: 'success' | 'warning' | 'error'; text: string } {
+function verdict(t: Translate, result: BucketCheckResult, use: BucketUse, conflict: BucketConflict | null): { severity: 'success' | 'warning' | 'error'; text: string } {
   const response = result.check_bucket_response;
   const reason = [response.error_code, response.error_message].filter(Boolean).join(': ');
+  const bucket = result.bucket_name;
   if (use === 'new-transfer') {
     if (response.success) {
-      return { severity: 'error', text: `${result.bucket_name} already exists: choose "Existing bucket" or another name.` };
+      return { severity: 'error', text: t('trackers.bucketCheck.alreadyExists', { bucket }) };
     }
     return response.error_code === 'OBS.NoSuchBucket'
-      ? { severity: 'success', text: `${result.bucket_name} does not exist yet: CTS will create it.` }
-      : { severity: 'error', text: `${result.bucket_name}: ${reason}` };
+      ? { severity: 'success', text: t('trackers.bucketCheck.willCreate', { bucket }) }
+      : { severity: 'error', text: t('trackers.bucketCheck.failed', { bucket, reason }) };
   }
   if (response.success && conflict) {
-    return { severity: 'warning', text: `${result.bucket_name} exists, but ${describeBucketConflict(conflict, result.bucket_name)}` };
+    const described = describeBucketConflict(conflict, bucket);
+    return { severity: 'warning', text: t('trackers.bucketCheck.conflict', { bucket, conflict: t(described.id, described.values) }) };
   }
   if (response.success) {
     return {
       severity: 'success',
-      text: use === 'tracked' ? `${result.bucket_name} exists and can be tracked.` : `${result.bucket_name} can receive trace files.`,
+      text: use === 'tracked' ? t('trackers.bucketCheck.trackable', { bucket }) : t('trackers.bucketCheck.receives', { bucket }),
     };
   }
-  return { severity: 'error', text: `${result.bucket_name}: ${reason || `HTTP ${response.response_code}`}` };
+  return { severity: 'error', text: t('trackers.bucketCheck.failed', { bucket, reason: reason || `HTTP ${response.response_code}` }) };
 }
 
 /**
@@ -49,6 +53,7 @@ function verdict(result: BucketCheckResult, use: BucketUse, conflict: BucketConf
  * `bucket_location`; the bucket's own result is shown inline, and only while the name is unchanged.
  */
 export function BucketCheck({ bucketName, use, encryption, tracking }: BucketCheckProps) {
+  const t = useT();
   const check = useMutation(trackerMutations.checkBuckets());
   const trackers = useQuery({ ...trackerQueries.list(), enabled: tracking !== undefined });
   const run = () => {
@@ -62,12 +67,12 @@ export function BucketCheck({ bucketName, use, encryption, tracking }: BucketChe
   const result = check.data?.find((candidate) => candidate.bucket_name === bucketName);
   const current = check.variables?.[0]?.bucket_name === bucketName;
   const conflict = tracking ? findBucketConflict(trackers.data ?? [], bucketName, tracking.events, tracking.self) : null;
-  const shown = result && current ? verdict(result, use, conflict) : null;
+  const shown = result && current ? verdict(t, result, use, conflict) : null;
 
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mt: 0.5 }}>
       <Button size="small" startIcon={<FactCheckOutlined />} onClick={run} disabled={bucketName === ''} loading={check.isPending}>
-        Check bucket
+        {t('trackers.bucketCheck.button')}
       </Button>
       <Box role="status" aria-live="polite" sx={{ flex: '1 1 240px' }}>
         {shown ? (
@@ -76,7 +81,7 @@ export function BucketCheck({ bucketName, use, encryption, tracking }: BucketChe
           </Alert>
         ) : check.error && current ? (
           <Alert severity="error" variant="outlined" sx={{ py: 0 }}>
-            {`The bucket could not be checked: ${[describeError(check.error).code, describeError(check.error).message].filter(Boolean).join(' ')}`}
+            {t('trackers.bucketCheck.error', { reason: [describeError(check.error).code, describeError(check.error).message].filter(Boolean).join(' ') })}
           </Alert>
         ) : null}
       </Box>

@@ -13,23 +13,27 @@ import { TRACKER_TYPES } from '@/api/contract/enums';
 import type { TrackerType } from '@/api/contract/types';
 import { FormTextField } from '@/features/trackers/components/form/form-controls';
 import type { TrackerFormMode, TrackerFormValues } from '@/features/trackers/model/tracker-form-model';
-import { TRACKER_TYPE_LABELS } from '@/features/trackers/tracker-config';
+import { TRACKER_TYPE_TRACKER_LABELS } from '@/features/trackers/tracker-config';
+import type { Message, MessageId } from '@/i18n/message-id';
+import { useMessage, useT } from '@/i18n/use-t';
 
 interface IdentityFieldsProps {
   control: Control<TrackerFormValues>;
   mode: TrackerFormMode;
   /** Why a type cannot be created (its quota is full), by type. */
-  unavailable: Partial<Record<TrackerType, string>>;
+  unavailable: Partial<Record<TrackerType, Message>>;
   onTypeChange: (type: TrackerType) => void;
 }
 
-const TYPE_HINTS: Record<TrackerType, string> = {
-  system: 'Transfers the management traces of every cloud service of the account (one per account).',
-  data: 'Records read and/or write operations on the objects of one OBS bucket.',
+const TYPE_HINTS: Record<TrackerType, MessageId> = {
+  system: 'trackers.form.typeHint.system',
+  data: 'trackers.form.typeHint.data',
 };
 
 /** Type and name. A management tracker is always named system (L1877); a tracker's type never changes. */
 export function IdentityFields({ control, mode, unavailable, onTypeChange }: IdentityFieldsProps) {
+  const t = useT();
+  const message = useMessage();
   const type = useController({ control, name: 'trackerType' });
   const errorId = useId();
   const chosen = type.field.value;
@@ -39,7 +43,7 @@ export function IdentityFields({ control, mode, unavailable, onTypeChange }: Ide
       {mode === 'create' ? (
         <FormControl component="fieldset" error={type.fieldState.invalid}>
           <FormLabel component="legend" sx={{ fontWeight: 600, color: 'text.primary' }}>
-            Tracker type
+            {t('trackers.form.trackerType')}
           </FormLabel>
           <RadioGroup
             name={type.field.name}
@@ -54,7 +58,7 @@ export function IdentityFields({ control, mode, unavailable, onTypeChange }: Ide
                 value={value}
                 disabled={unavailable[value] !== undefined && chosen !== value}
                 control={<Radio slotProps={{ input: { ref: value === chosen ? type.field.ref : undefined } }} />}
-                label={`${TRACKER_TYPE_LABELS[value]} tracker — ${unavailable[value] ?? TYPE_HINTS[value]}`}
+                label={t('trackers.form.typeOption', { type: t(TRACKER_TYPE_TRACKER_LABELS[value]), hint: message(unavailable[value] ?? TYPE_HINTS[value]) })}
               />
             ))}
           </RadioGroup>
@@ -62,30 +66,30 @@ export function IdentityFields({ control, mode, unavailable, onTypeChange }: Ide
         </FormControl>
       ) : (
         <TextField
-          label="Tracker type"
-          value={`${TRACKER_TYPE_LABELS[chosen]} tracker`}
-          helperText={type.fieldState.error?.message ?? "A tracker's type cannot be changed."}
+          label={t('trackers.form.trackerType')}
+          value={t(TRACKER_TYPE_TRACKER_LABELS[chosen])}
+          helperText={type.fieldState.error?.message ?? t('trackers.form.typeFixed')}
           error={type.fieldState.invalid}
           slotProps={{ htmlInput: { readOnly: true } }}
         />
       )}
       {chosen === 'system' ? (
         <TextField
-          label="Tracker name"
+          label={t('trackers.form.trackerName')}
           value={MANAGEMENT_TRACKER_NAME}
-          helperText="The management tracker is always named system."
+          helperText={t('trackers.form.systemName')}
           slotProps={{ htmlInput: { readOnly: true } }}
         />
       ) : (
         <FormTextField
           control={control}
           name="trackerName"
-          label="Tracker name"
+          label={t('trackers.form.trackerName')}
           required
           hint={
             mode === 'edit'
-              ? "A tracker's name cannot be changed."
-              : '1–64 letters, digits, hyphens (-) or underscores (_), starting with a letter or digit; not "system".'
+              ? t('trackers.form.nameFixed')
+              : t('trackers.form.nameHint')
           }
           slotProps={{ htmlInput: { readOnly: mode === 'edit', maxLength: undefined } }}
         />

@@ -6,6 +6,10 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import type { Tag } from '@/api/contract/types';
 import { JsonView } from '@/components/json-view';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/use-t';
+
+const TAGS_CALL = 'POST /v3/{project_id}/cts-tracker/{tracker_id}/tags/create';
 
 interface RequestPreviewProps {
   method: 'POST' | 'PUT';
@@ -16,6 +20,7 @@ interface RequestPreviewProps {
 
 /** The JSON body the form will send, kept up to date as the user types, for administrators who script the change. */
 export function RequestPreview({ method, body, tags = [] }: RequestPreviewProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const regionId = useId();
   return (
@@ -27,7 +32,7 @@ export function RequestPreview({ method, body, tags = [] }: RequestPreviewProps)
         aria-controls={regionId}
         startIcon={<ExpandMoreIcon sx={{ transform: open ? 'none' : 'rotate(-90deg)', transition: 'transform 120ms' }} />}
       >
-        Request body preview
+        {t('trackers.form.preview')}
       </Button>
       <Box id={regionId} hidden={!open} sx={{ mt: 1 }}>
         {open ? (
@@ -35,13 +40,13 @@ export function RequestPreview({ method, body, tags = [] }: RequestPreviewProps)
             <Typography variant="body2" sx={{ mb: 1, color: 'text.secondary' }}>
               <code>{`${method} /v3/{project_id}/tracker`}</code>
             </Typography>
-            <JsonView value={body} label="Request body" defaultOpenDepth={3} />
+            <JsonView value={body} label={t('trackers.form.previewBody')} defaultOpenDepth={3} />
             {tags.length > 0 ? (
               <>
                 <Typography variant="body2" sx={{ my: 1, color: 'text.secondary' }}>
-                  Then, on the new tracker&apos;s ID: <code>POST /v3/{'{project_id}'}/cts-tracker/{'{tracker_id}'}/tags/create</code>
+                  <RichText id="trackers.form.previewTagsThen" values={{ call: TAGS_CALL }} components={{ 0: <code /> }} />
                 </Typography>
-                <JsonView value={{ tags }} label="Tags request body" defaultOpenDepth={3} />
+                <JsonView value={{ tags }} label={t('trackers.form.previewTagsBody')} defaultOpenDepth={3} />
               </>
             ) : null}
           </>

@@ -3,6 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { describeError } from '@/api/errors';
+import { useT } from '@/i18n/use-t';
 
 interface TagsNotAddedProps {
   trackerName: string;
@@ -14,15 +15,16 @@ interface TagsNotAddedProps {
 
 /** The tracker exists but its tags were refused: said plainly, with the way on either way. */
 export function TagsNotAdded({ trackerName, error, onLeave }: TagsNotAddedProps) {
+  const t = useT();
   const reason = describeError(error);
   return (
     <Alert severity="warning">
-      <AlertTitle>{`Tracker ${trackerName} was created, but its tags were not added`}</AlertTitle>
-      {`${reason.code ? `${reason.code}: ` : ''}${reason.message} `}
-      Your tags are kept below: correct them if needed and choose Retry adding tags. The tracker is not created again.
+      <AlertTitle>{t('trackers.tagsNotAdded.title', { name: trackerName })}</AlertTitle>
+      {reason.code ? t('trackers.tagsNotAdded.reason', { code: reason.code, message: reason.message }) : reason.message}{' '}
+      {t('trackers.tagsNotAdded.body')}
       <Box sx={{ mt: 1 }}>
         <Button color="inherit" size="small" variant="outlined" onClick={onLeave}>
-          Open the tracker without tags
+          {t('trackers.tagsNotAdded.leave')}
         </Button>
       </Box>
     </Alert>

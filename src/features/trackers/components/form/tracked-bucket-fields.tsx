@@ -13,9 +13,11 @@ import { BucketCheck } from '@/features/trackers/components/form/bucket-check';
 import { FormTextField } from '@/features/trackers/components/form/form-controls';
 import type { TrackerFormMode, TrackerFormValues } from '@/features/trackers/model/tracker-form-model';
 import { DATA_EVENT_LABELS } from '@/features/trackers/tracker-config';
+import { useT } from '@/i18n/use-t';
 
 /** What a data tracker records: one bucket (fixed once created, L1914) and its READ and/or WRITE operations. */
 export function TrackedBucketFields({ control, mode, self }: { control: Control<TrackerFormValues>; mode: TrackerFormMode; self?: string }) {
+  const t = useT();
   const events = useController({ control, name: 'dataEvents' });
   const trackedBucket = useWatch({ control, name: 'trackedBucket' });
   const hintId = useId();
@@ -28,25 +30,25 @@ export function TrackedBucketFields({ control, mode, self }: { control: Control<
       <FormTextField
         control={control}
         name="trackedBucket"
-        label="Tracked OBS bucket"
+        label={t('trackers.form.trackedBucket')}
         required
         hint={
           mode === 'edit'
-            ? 'The tracked bucket cannot be changed once the tracker exists.'
-            : '3–63 lowercase letters, digits, hyphens (-) or periods (.), starting with a letter or digit. It cannot be changed later.'
+            ? t('trackers.form.trackedBucketFixed')
+            : t('trackers.form.trackedBucketHint')
         }
         slotProps={{ htmlInput: { readOnly: mode === 'edit' } }}
         after={mode === 'create' ? <BucketCheck bucketName={trackedBucket} use="tracked" tracking={{ events: selected, self }} /> : null}
       />
       <FormControl component="fieldset" error={events.fieldState.invalid} required>
         <FormLabel component="legend" sx={{ fontWeight: 600, color: 'text.primary' }}>
-          Operations to record
+          {t('trackers.form.operations')}
         </FormLabel>
         <FormGroup row>
           {DATA_EVENTS.map((event, index) => (
             <FormControlLabel
               key={event}
-              label={DATA_EVENT_LABELS[event]}
+              label={t(DATA_EVENT_LABELS[event])}
               control={
                 <Checkbox
                   name={`${events.field.name}.${event}`}
@@ -60,7 +62,7 @@ export function TrackedBucketFields({ control, mode, self }: { control: Control<
           ))}
         </FormGroup>
         <FormHelperText id={hintId}>
-          {events.fieldState.error?.message ?? 'At least one. Another data tracker may not record the same operation on the same bucket.'}
+          {events.fieldState.error?.message ?? t('trackers.form.operationsHint')}
         </FormHelperText>
       </FormControl>
     </Stack>

@@ -31,6 +31,8 @@ import { TagFields } from '@/features/trackers/components/form/tag-fields';
 import { TagsNotAdded } from '@/features/trackers/components/form/tags-not-added';
 import { type CreatedTracker, useTrackerCreation } from '@/features/trackers/hooks/use-tracker-creation';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import type { Message } from '@/i18n/message-id';
+import { useT } from '@/i18n/use-t';
 
 export interface TrackerFormProps {
   mode: TrackerFormMode;
@@ -39,7 +41,7 @@ export interface TrackerFormProps {
   stored?: Tracker;
   existingNames: readonly string[];
   /** Types that cannot be created, with the reason (a full quota). */
-  unavailable?: Partial<Record<TrackerType, string>>;
+  unavailable?: Partial<Record<TrackerType, Message>>;
   cancelTo: string;
   onSaved: (trackerName: string) => void;
   /** Changes made for the user when the form opens (a posture fix): shown as unsaved edits. */
@@ -59,6 +61,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** The one tracker form: create and edit, management and data (STYLE §7). */
 export function TrackerForm({ mode, initialValues, stored, existingNames, unavailable = {}, cancelTo, onSaved, changes }: TrackerFormProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const creation = useTrackerCreation();
   const { created } = creation;
@@ -125,7 +128,8 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
           code === 'CTS.0209'
             ? findBucketConflict(queryClient.getQueryData(trackerQueries.list().queryKey) ?? [], checked.trackedBucket, checked.dataEvents, stored?.tracker_name)
             : null;
-        const named = conflict ? `${message} ${describeBucketConflict(conflict, checked.trackedBucket)}` : message;
+        const described = conflict ? describeBucketConflict(conflict, checked.trackedBucket) : null;
+        const named = described ? `${message} ${t(described.id, described.values)}` : message;
         form.setError(place, { type: 'server', message: code ? `${code}: ${named}` : named }, { shouldFocus: true });
       }
     } finally {
@@ -146,10 +150,10 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
   const busy = formState.isSubmitting;
 
   return (
-    <Box component="form" noValidate aria-label={mode === 'create' ? 'Create tracker' : 'Edit tracker'} onSubmit={(event) => void submit(event)} onKeyDown={keepEnterInField}>
+    <Box component="form" noValidate aria-label={mode === 'create' ? t('trackers.form.createLabel') : t('trackers.form.editLabel')} onSubmit={(event) => void submit(event)} onKeyDown={keepEnterInField}>
       <Stack spacing={2.5}>
         {topError ? (
-          <ErrorPanel {...describeError(topError)} title={mode === 'create' ? 'The tracker was not created' : 'The changes were not saved'} />
+          <ErrorPanel {...describeError(topError)} title={mode === 'create' ? t('trackers.form.notCreated') : t('trackers.form.notSaved')} />
         ) : null}
         {created && tagError ? (
           <TagsNotAdded
@@ -164,45 +168,45 @@ export function TrackerForm({ mode, initialValues, stored, existingNames, unavai
         {/* Once created, the tracker's settings are saved (their values stay in the form): only its tags are still to send. */}
         {tagsOnly ? null : (
           <>
-            <Section title="Tracker">
+            <Section title={t('trackers.form.section.tracker')}>
               <IdentityFields control={control} mode={mode} unavailable={unavailable} onTypeChange={changeType} />
             </Section>
             {isData ? (
-              <Section title="Tracked bucket">
+              <Section title={t('trackers.form.section.trackedBucket')}>
                 <TrackedBucketFields control={control} mode={mode} />
               </Section>
             ) : null}
-            <Section title="Transfer to OBS">
+            <Section title={t('trackers.form.section.transfer')}>
               <TransferFields control={control} allowNoRetention={!stored || !stored.obs_info?.bucket_lifecycle} />
             </Section>
             {isData ? null : (
-              <Section title="Management tracker settings">
+              <Section title={t('trackers.form.section.management')}>
                 <ManagementFields control={control} />
               </Section>
             )}
-            <Section title="Verification, analysis and agency">
+            <Section title={t('trackers.form.section.common')}>
               <CommonFields control={control} agencyExists={stored?.agency_name === AGENCY_NAME} />
             </Section>
           </>
         )}
         {mode === 'create' ? (
-          <Section title="Tags">
+          <Section title={t('trackers.form.section.tags')}>
             <TagFields control={control} />
           </Section>
         ) : null}
         <RequestPreview method={stored ? 'PUT' : 'POST'} body={body} tags={mode === 'create' ? toTagRequest('add', values.tags) : []} />
         <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap' }}>
           <Button type="submit" variant="contained" loading={busy} disabled={busy}>
-            {tagsOnly ? 'Retry adding tags' : mode === 'create' ? 'Create tracker' : 'Save changes'}
+            {tagsOnly ? t('trackers.form.retryTags') : mode === 'create' ? t('trackers.form.create') : t('trackers.form.save')}
           </Button>
           {tagsOnly ? null : (
             <Button component={RouterLink} to={cancelTo} disabled={busy}>
-              Cancel
+              {t('trackers.form.cancel')}
             </Button>
           )}
         </Box>
       </Stack>
-      <UnsavedChangesGuard when={hasUnsavedChanges} subject="this tracker" />
+      <UnsavedChangesGuard when={hasUnsavedChanges} subject={t('trackers.form.unsavedSubject')} />
     </Box>
   );
 }

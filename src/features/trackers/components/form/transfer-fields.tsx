@@ -13,6 +13,7 @@ import { BucketCheck } from '@/features/trackers/components/form/bucket-check';
 import { FormCheckbox, FormTextField } from '@/features/trackers/components/form/form-controls';
 import type { BucketSource, TrackerFormValues } from '@/features/trackers/model/tracker-form-model';
 import { COMPRESS_TYPE_LABELS, retentionLabel } from '@/features/trackers/tracker-config';
+import { useT } from '@/i18n/use-t';
 
 interface TransferFieldsProps {
   control: Control<TrackerFormValues>;
@@ -21,22 +22,23 @@ interface TransferFieldsProps {
 }
 
 function RetentionField({ control, allowNoRetention }: TransferFieldsProps) {
+  const t = useT();
   const { field, fieldState } = useController({ control, name: 'retentionDays' });
   const options = allowNoRetention ? [0, ...BUCKET_LIFECYCLES] : [...BUCKET_LIFECYCLES];
   return (
     <TextField
       select
-      label="Keep trace files for"
+      label={t('trackers.form.retention')}
       value={field.value}
       onChange={(event) => field.onChange(Number(event.target.value))}
       onBlur={field.onBlur}
       inputRef={field.ref}
       error={fieldState.invalid}
-      helperText={fieldState.error?.message ?? 'OBS deletes trace files older than this (lifecycle rule).'}
+      helperText={fieldState.error?.message ?? t('trackers.form.retentionHint')}
     >
       {options.map((days) => (
         <MenuItem key={days} value={days}>
-          {retentionLabel(days)}
+          {retentionLabel(t, days)}
         </MenuItem>
       ))}
     </TextField>
@@ -44,13 +46,14 @@ function RetentionField({ control, allowNoRetention }: TransferFieldsProps) {
 }
 
 function CompressField({ control }: { control: Control<TrackerFormValues> }) {
+  const t = useT();
   const { field } = useController({ control, name: 'compressType' });
   return (
     <FormControl component="fieldset">
-      <FormLabel component="legend">Trace file format</FormLabel>
+      <FormLabel component="legend">{t('trackers.form.fileFormat')}</FormLabel>
       <RadioGroup row name={field.name} value={field.value} onChange={(_, value) => field.onChange(value as CompressType)} onBlur={field.onBlur}>
         {COMPRESS_TYPES.map((value) => (
-          <FormControlLabel key={value} value={value} control={<Radio />} label={COMPRESS_TYPE_LABELS[value]} />
+          <FormControlLabel key={value} value={value} control={<Radio />} label={t(COMPRESS_TYPE_LABELS[value])} />
         ))}
       </RadioGroup>
     </FormControl>
@@ -59,6 +62,7 @@ function CompressField({ control }: { control: Control<TrackerFormValues> }) {
 
 /** Transfer of trace files to OBS (Table 6-70): optional; its settings appear only when it is on. */
 export function TransferFields({ control, allowNoRetention }: TransferFieldsProps) {
+  const t = useT();
   const [transferToObs, trackerType, transferBucket, encryption, kmsId] = useWatch({
     control,
     name: ['transferToObs', 'trackerType', 'transferBucket', 'encryption', 'kmsId'],
@@ -70,13 +74,13 @@ export function TransferFields({ control, allowNoRetention }: TransferFieldsProp
       <FormCheckbox
         control={control}
         name="transferToObs"
-        label="Transfer trace files to an OBS bucket"
-        hint="Without a transfer, CTS keeps traces for 7 days only."
+        label={t('trackers.form.transferToObs')}
+        hint={t('trackers.form.transferToObsHint')}
       />
       {transferToObs ? (
         <>
           <FormControl component="fieldset">
-            <FormLabel component="legend">Bucket</FormLabel>
+            <FormLabel component="legend">{t('trackers.form.bucket')}</FormLabel>
             <RadioGroup
               row
               name={source.field.name}
@@ -84,16 +88,16 @@ export function TransferFields({ control, allowNoRetention }: TransferFieldsProp
               onChange={(_, value) => source.field.onChange(value as BucketSource)}
               onBlur={source.field.onBlur}
             >
-              <FormControlLabel value="existing" control={<Radio />} label="Existing bucket" />
-              <FormControlLabel value="new" control={<Radio />} label="New bucket (CTS creates it)" />
+              <FormControlLabel value="existing" control={<Radio />} label={t('trackers.form.existingBucket')} />
+              <FormControlLabel value="new" control={<Radio />} label={t('trackers.form.newBucket')} />
             </RadioGroup>
           </FormControl>
           <FormTextField
             control={control}
             name="transferBucket"
-            label="Transfer bucket"
+            label={t('trackers.form.transferBucket')}
             required
-            hint="3–63 lowercase letters, digits, hyphens (-) or periods (.), starting with a letter or digit."
+            hint={t('trackers.form.transferBucketHint')}
             after={
               <BucketCheck
                 bucketName={transferBucket}
@@ -105,16 +109,16 @@ export function TransferFields({ control, allowNoRetention }: TransferFieldsProp
           <FormTextField
             control={control}
             name="filePrefix"
-            label="File prefix"
-            hint="Optional: up to 64 letters, digits, periods (.), hyphens (-) or underscores (_)."
+            label={t('trackers.form.filePrefix')}
+            hint={t('trackers.form.filePrefixHint')}
           />
           {trackerType === 'data' ? <RetentionField control={control} allowNoRetention={allowNoRetention} /> : null}
           <CompressField control={control} />
           <FormCheckbox
             control={control}
             name="sortByService"
-            label="Sort the transfer path by cloud service"
-            hint="Adds the service name to each trace file's path."
+            label={t('trackers.form.sortByService')}
+            hint={t('trackers.form.sortByServiceHint')}
           />
         </>
       ) : null}
