@@ -13,6 +13,7 @@ import { deletionBurstFindings } from '@/features/insights/findings/activity-rul
 import { cleanWeek, findingsAsShown, fixtureDay, fixtureTrace } from '@/features/insights/findings/finding-fixtures';
 import type { HistogramBin } from '@/features/insights/scan/scan-analysis';
 import { describeScope } from '@/features/insights/scan/scan-scope';
+import { TRACKER_DISABLED } from '@/mocks/db/planted-stories';
 import { activateLocale, i18n, translate } from '@/i18n/i18n';
 import { renderApp } from '@/testing/render-app';
 
@@ -47,6 +48,19 @@ describe('insights in Chinese', () => {
     expect(screen.getByRole('button', { name: '查看时间线' })).toBeVisible();
     expect(screen.getByText('未选择资源')).toBeVisible();
   });
+
+  it('states a resource’s timeline, step by step, in Chinese', async () => {
+    renderApp({ path: `/insights/timeline?resource_id=${TRACKER_DISABLED.trackerId}` });
+    await act(() => activateLocale('zh-CN'));
+    expect(await screen.findByRole('heading', { level: 1, name: `资源时间线：${TRACKER_DISABLED.trackerName}` }, { timeout: 10_000 })).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(/^\d+ 条事件（\d+ 条变更了配置），.+ – .+，已全部读取。/);
+    const timeline = screen.getByRole('list', { name: '时间线' });
+    const step = within(timeline).getAllByRole('listitem', { name: `${TRACKER_DISABLED.disabledBy} 执行了 updateTracker` })[0];
+    expect(step).toBeDefined();
+    expect(within(step as HTMLElement).getByRole('heading', { name: new RegExp(`^${TRACKER_DISABLED.disabledBy} (从 [\\d.]+ )?执行了 updateTracker$`) })).toBeVisible();
+    expect(within(step as HTMLElement).getByRole('link', { name: 'updateTracker' })).toBeVisible();
+    expect(within(step as HTMLElement).getByText('更新')).toBeVisible();
+  }, 30_000);
 
   it('states findings, with their durations, in Chinese, and back in English after a switch', async () => {
     const cts = (trace_name: string, request: object, time: number, user: string) =>
