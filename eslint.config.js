@@ -58,7 +58,6 @@ const literalText = [
 const NOT_YET_IN_CATALOGS = [
   'src/features/traces/**',
   'src/features/notifications/**',
-  'src/features/insights/**',
 ];
 
 const ZOD_FROM_API = { regex: '^zod(/.*)?$', message: "Import zod from '@/api/zod', which configures it for the CSP." };

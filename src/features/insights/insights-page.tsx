@@ -17,8 +17,10 @@ import { ScanStatus } from '@/features/insights/components/scan-status';
 import { VolumePanel } from '@/features/insights/components/volume-panel';
 import { DEFAULT_SCAN_BOUND, MAX_SCAN_BOUND } from '@/features/insights/scan/scan-bounds';
 import { useInsightsScan } from '@/features/insights/scan/use-insights-scan';
+import type { MessageId } from '@/i18n/message-id';
+import { useT } from '@/i18n/use-t';
 
-const RANGE_LABELS: Record<TraceRange, string> = { '1h': 'Last hour', '1d': 'Last day', '1w': 'Last 7 days' };
+const RANGE_LABELS: Record<TraceRange, MessageId> = { '1h': 'insights.range.1h', '1d': 'insights.range.1d', '1w': 'insights.range.1w' };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -31,6 +33,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** Findings, volume and top values of the account's management traces, computed from a bounded scan. */
 export function InsightsPage() {
+  const t = useT();
   const navigate = useNavigate();
   const [range, setRange] = useState<TraceRange>('1w');
   const [boundText, setBoundText] = useState(String(DEFAULT_SCAN_BOUND));
@@ -52,10 +55,10 @@ export function InsightsPage() {
   const sections = useMemo(
     () => (
       <>
-        <Section title="Security findings">
-          {findings ? <FindingsList findings={findings} /> : <Typography color="text.secondary">Findings appear when the scan ends.</Typography>}
+        <Section title={t('insights.page.securityFindings')}>
+          {findings ? <FindingsList findings={findings} /> : <Typography color="text.secondary">{t('insights.page.findingsPending')}</Typography>}
         </Section>
-        <Section title="Volume over time">
+        <Section title={t('insights.page.volume')}>
           {insights ? (
             <VolumePanel
               bins={insights.histogram}
@@ -63,20 +66,20 @@ export function InsightsPage() {
             />
           ) : null}
         </Section>
-        <Section title="Top values">
+        <Section title={t('insights.page.topValues')}>
           {insights ? <TopValues values={insights.topValues} /> : null}
         </Section>
       </>
     ),
-    [insights, findings, navigate],
+    [insights, findings, navigate, t],
   );
 
   return (
     <>
       <PageHeader
-        title="Insights"
-        description="Security findings, volume and top values of the management traces, computed in your browser from the traces it reads: CTS has no aggregation, so the scope read is stated with every result."
-        actions={<Button component={RouterLink} to="/insights/timeline">Resource timeline</Button>}
+        title={t('insights.page.title')}
+        description={t('insights.page.description')}
+        actions={<Button component={RouterLink} to="/insights/timeline">{t('insights.page.resourceTimeline')}</Button>}
       />
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         <Box component="form" sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }} onSubmit={(event) => {
@@ -85,26 +88,26 @@ export function InsightsPage() {
             setBound(boundValue);
           }
         }}>
-          <TextField select size="small" label="Time range" value={range} onChange={(event) => setRange(event.target.value as TraceRange)} sx={{ minWidth: 160 }}>
+          <TextField select size="small" label={t('insights.form.timeRange')} value={range} onChange={(event) => setRange(event.target.value as TraceRange)} sx={{ minWidth: 160 }}>
             {(Object.keys(RANGE_LABELS) as TraceRange[]).map((value) => (
-              <MenuItem key={value} value={value}>{RANGE_LABELS[value]}</MenuItem>
+              <MenuItem key={value} value={value}>{t(RANGE_LABELS[value])}</MenuItem>
             ))}
           </TextField>
           <TextField
             size="small"
-            label="Read at most (traces)"
+            label={t('insights.form.bound')}
             type="number"
             value={boundText}
             onChange={(event) => setBoundText(event.target.value)}
             onBlur={() => boundValid && setBound(boundValue)}
             error={!boundValid}
-            helperText={boundValid ? 'Newest first' : `200 to ${MAX_SCAN_BOUND.toLocaleString()}`}
+            helperText={boundValid ? t('insights.form.boundNewestFirst') : t('insights.form.boundRange', { min: 200, max: MAX_SCAN_BOUND })}
             slotProps={{ htmlInput: { min: 200, max: MAX_SCAN_BOUND } }}
           />
-          <Button type="submit" variant="outlined" disabled={!boundValid || boundValue === bound}>Apply</Button>
+          <Button type="submit" variant="outlined" disabled={!boundValid || boundValue === bound}>{t('insights.form.apply')}</Button>
         </Box>
         {state ? <ScanStatus state={state} onCancel={cancel} onRefresh={() => refresh()} /> : null}
-        <Section title="Transferred trace files">
+        <Section title={t('insights.page.transferredFiles')}>
           <ArchiveIntegrityPanel state={verification.state} onVerify={(tracker, bucket, days) => void verification.verify(tracker, bucket, days)} onCancel={verification.cancel} />
         </Section>
         {sections}

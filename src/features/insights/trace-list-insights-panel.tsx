@@ -11,12 +11,13 @@ import type { TraceView } from '@/api/traces';
 import { HistogramTable } from '@/features/insights/charts/histogram-table';
 import { TopValues } from '@/features/insights/charts/top-values';
 import { VolumeHistogram } from '@/features/insights/charts/volume-histogram';
-import { scanLine } from '@/features/insights/components/scan-status';
+import { useScanLine } from '@/features/insights/components/scan-status';
 import { DEFAULT_SCAN_BOUND } from '@/features/insights/scan/scan-bounds';
 import type { ScanCriteria } from '@/features/insights/scan/scan-engine';
 import { type ScanTarget, useInsightsScan } from '@/features/insights/scan/use-insights-scan';
 import { ChartPlaceholder, VolumeFrame } from '@/features/insights/components/volume-frame';
 import type { TopValuePick } from '@/features/insights/trace-list-insights';
+import { useT } from '@/i18n/use-t';
 
 interface TraceListInsightsPanelProps {
   view: TraceView;
@@ -41,6 +42,8 @@ function targetOf(view: TraceView): ScanTarget | null {
 
 /** The scan of the list's filter set: volume over time, its findings badge and top values, in the frame that held their place. */
 export function TraceListInsightsPanel({ view, start, onRange, onPick }: TraceListInsightsPanelProps) {
+  const t = useT();
+  const scanLine = useScanLine();
   const key = JSON.stringify(view);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the view object is rebuilt on every render; its content is the key.
   const target = useMemo(() => targetOf(view), [key]);
@@ -88,7 +91,7 @@ export function TraceListInsightsPanel({ view, start, onRange, onPick }: TraceLi
             size="small"
             sx={{ minWidth: 0 }}
             color={high > 0 ? 'error' : findings.length > 0 ? 'warning' : 'default'}
-            label={`${findings.length} security finding${findings.length === 1 ? '' : 's'}${high > 0 ? ` (${high} high)` : ''}`}
+            label={t('insights.panel.findingsBadge', { count: findings.length, high })}
           />
         ) : null
       }
@@ -102,22 +105,22 @@ export function TraceListInsightsPanel({ view, start, onRange, onPick }: TraceLi
               data-testid="scan-scope"
               sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
             >
-              {state ? scanLine(state) : 'Waiting for the list’s first page…'}
+              {state ? scanLine(state) : t('insights.panel.waiting')}
             </Typography>
             {scanning && state ? (
               <LinearProgress
                 variant="determinate"
                 value={Math.min(100, (state.read / state.bound) * 100)}
-                aria-label="Scan progress"
+                aria-label={t('insights.scan.progress')}
                 sx={{ position: 'absolute', left: 0, right: 0, bottom: -5, height: 3 }}
               />
             ) : null}
           </Box>
           {state ? (
             scanning ? (
-              <Button size="small" onClick={cancel} sx={{ flexShrink: 0 }}>Cancel scan</Button>
+              <Button size="small" onClick={cancel} sx={{ flexShrink: 0 }}>{t('insights.scan.cancel')}</Button>
             ) : (
-              <Button size="small" onClick={() => refresh()} sx={{ flexShrink: 0 }}>Refresh scan</Button>
+              <Button size="small" onClick={() => refresh()} sx={{ flexShrink: 0 }}>{t('insights.scan.refresh')}</Button>
             )
           ) : null}
         </>
@@ -127,7 +130,7 @@ export function TraceListInsightsPanel({ view, start, onRange, onPick }: TraceLi
         insights ? (
           <>
             <Button size="small" onClick={() => setAsTable((table) => !table)} aria-pressed={asTable}>
-              {asTable ? 'Show as chart' : 'Show as table'}
+              {t(asTable ? 'insights.panel.showChart' : 'insights.panel.showTable')}
             </Button>
             <Button
               size="small"
@@ -136,7 +139,7 @@ export function TraceListInsightsPanel({ view, start, onRange, onPick }: TraceLi
               aria-controls={topId}
               onClick={() => setTopShown((shown) => !shown)}
             >
-              Top values
+              {t('insights.panel.topValues')}
             </Button>
           </>
         ) : null

@@ -8,6 +8,7 @@ import type { TopValueFilter } from '@/features/insights/charts/top-values';
 import type { TopValueField } from '@/features/insights/scan/scan-analysis';
 import { ChartPlaceholder, VOLUME_ROWS, VolumeFrame } from '@/features/insights/components/volume-frame';
 import { DEFAULT_SCAN_BOUND } from '@/features/insights/scan/scan-bounds';
+import { useT } from '@/i18n/use-t';
 
 export type TopValuePick = { field: TopValueField; filter: TopValueFilter; value: string };
 
@@ -30,6 +31,7 @@ interface TraceListInsightsProps {
  * scanning reads up to 20,000 traces from it, so it starts when the user asks (for this visit).
  */
 export function TraceListInsights({ view, listReady, onRange, onPick }: TraceListInsightsProps) {
+  const t = useT();
   const [requested, setRequested] = useState(false);
   if (view.trace_id) {
     return null;
@@ -40,13 +42,13 @@ export function TraceListInsights({ view, listReady, onRange, onPick }: TraceLis
       <VolumeFrame
         status={
           <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
-            Reads every trace matching these filters from your account (up to {DEFAULT_SCAN_BOUND.toLocaleString('en-US')}, 200 a request).
+            {t('insights.panel.liveIntro', { bound: DEFAULT_SCAN_BOUND })}
           </Typography>
         }
         chart={
           <Box sx={{ height: VOLUME_ROWS.chart, display: 'grid', placeItems: 'center', border: 1, borderColor: 'divider', borderStyle: 'dashed', borderRadius: 1 }}>
             <Button variant="outlined" onClick={() => setRequested(true)}>
-              Scan traces for volume and top values
+              {t('insights.panel.liveStart')}
             </Button>
           </Box>
         }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IntegrityProblem } from '@/api/archive/verify-archive';
 import { archiveFindings } from '@/features/insights/archive/archive-findings';
+import { findingsAsShown } from '@/features/insights/findings/finding-fixtures';
 
 const T = Date.UTC(2026, 10, 20, 3);
 
@@ -11,7 +12,7 @@ describe('archiveFindings', () => {
       { kind: 'missing', object: 'CloudTraces/r/2026/11/20/system/ECS/m.json.gz', digest: 'd2', time: T },
       { kind: 'gap', service: 'ECS', from: T, to: T + 3_600_000, missingDigest: 'CloudTraces/r/2026/11/20/system/Digest/ECS/g.json.gz', next: 'n', unverified: ['f'] },
     ];
-    const findings = archiveFindings(problems, 'system', 'audit');
+    const findings = findingsAsShown(archiveFindings(problems, 'system', 'audit'));
     expect(findings.map((finding) => [finding.rule, finding.severity, finding.objectPath])).toEqual([
       ['audit-tampering', 'high', 'audit/CloudTraces/r/2026/11/20/system/ECS/a.json.gz'],
       ['audit-tampering', 'high', 'audit/CloudTraces/r/2026/11/20/system/ECS/m.json.gz'],

@@ -1,38 +1,70 @@
 import type { IntegrityProblem } from '@/api/archive/verify-archive';
-import type { Finding, FindingSeverity } from '@/features/insights/findings/finding-types';
+import type { Finding, FindingSeverity, FindingText } from '@/features/insights/findings/finding-types';
 
 const HOUR_MS = 3_600_000;
 
-function text(problem: IntegrityProblem, tracker: string): { title: string; detail: string; object: string; severity: FindingSeverity } {
+function text(problem: IntegrityProblem, tracker: string): { title: FindingText; detail: FindingText; object: string; severity: FindingSeverity } {
   switch (problem.kind) {
     case 'altered':
       return {
-        title: `Trace file of tracker ${tracker} altered after transfer`,
-        detail: `Its MD5 is ${problem.actual}; the digest ${problem.digest} recorded ${problem.expected}.`,
+        title: { id: 'insights.archive.finding.altered.title', values: { tracker } },
+        detail: { id: 'insights.archive.finding.altered.detail', values: { actual: problem.actual, digest: problem.digest, expected: problem.expected } },
         object: problem.object,
         severity: 'high',
       };
     case 'missing':
-      return { title: `Trace file of tracker ${tracker} deleted`, detail: `The digest ${problem.digest} lists it; the bucket no longer has it.`, object: problem.object, severity: 'high' };
-    case 'unlisted':
-      return { title: `Trace file of tracker ${tracker} that no digest lists`, detail: 'Written into the bucket outside CTS’s transfers, or its digest is gone.', object: problem.object, severity: 'medium' };
-    case 'gap': {
-      const files = problem.unverified.length;
       return {
-        title: `Gap in the digest chain of tracker ${tracker}${problem.service ? ` (${problem.service})` : ''}`,
-        detail:
-          `${problem.missingDigest ? `The digest ${problem.missingDigest} that ${problem.next} names is missing` : `The chain restarts at ${problem.next}`}: ` +
-          `nothing vouches for ${Math.round((problem.to - problem.from) / HOUR_MS)} h of transfers${files > 0 ? ` nor for the ${files} file${files === 1 ? '' : 's'} written then` : ''}.`,
+        title: { id: 'insights.archive.finding.missing.title', values: { tracker } },
+        detail: { id: 'insights.archive.finding.missing.detail', values: { digest: problem.digest } },
+        object: problem.object,
+        severity: 'high',
+      };
+    case 'unlisted':
+      return {
+        title: { id: 'insights.archive.finding.unlisted.title', values: { tracker } },
+        detail: { id: 'insights.archive.finding.unlisted.detail' },
+        object: problem.object,
+        severity: 'medium',
+      };
+    case 'gap':
+      return {
+        title: problem.service
+          ? { id: 'insights.archive.finding.gap.titleService', values: { tracker, service: problem.service } }
+          : { id: 'insights.archive.finding.gap.title', values: { tracker } },
+        detail: {
+          id: 'insights.archive.finding.gap.detail',
+          values: {
+            missing: problem.missingDigest ? 'yes' : 'no',
+            digest: problem.missingDigest ?? '',
+            next: problem.next,
+            hours: Math.round((problem.to - problem.from) / HOUR_MS),
+            files: problem.unverified.length,
+          },
+        },
         object: problem.missingDigest ?? problem.next,
         severity: 'high',
       };
-    }
     case 'broken-link':
-      return { title: `Digest of tracker ${tracker} altered`, detail: `The next digest recorded another ${problem.what} for it (${problem.digest}).`, object: problem.previous, severity: 'high' };
+      return {
+        title: { id: 'insights.archive.finding.brokenLink.title', values: { tracker } },
+        detail: { id: 'insights.archive.finding.brokenLink.detail', values: { what: problem.what, digest: problem.digest } },
+        object: problem.previous,
+        severity: 'high',
+      };
     case 'bad-signature':
-      return { title: `Digest of tracker ${tracker} ${problem.absent ? 'without a signature' : 'with a signature that does not verify'}`, detail: 'Its content or its signature was changed after CTS signed it.', object: problem.digest, severity: 'high' };
+      return {
+        title: { id: 'insights.archive.finding.badSignature.title', values: { tracker, absent: problem.absent ? 'yes' : 'no' } },
+        detail: { id: 'insights.archive.finding.badSignature.detail' },
+        object: problem.digest,
+        severity: 'high',
+      };
     case 'unreadable':
-      return { title: `Unreadable digest of tracker ${tracker}`, detail: 'It is not a digest file CTS writes.', object: problem.digest, severity: 'high' };
+      return {
+        title: { id: 'insights.archive.finding.unreadable.title', values: { tracker } },
+        detail: { id: 'insights.archive.finding.unreadable.detail' },
+        object: problem.digest,
+        severity: 'high',
+      };
   }
 }
 

@@ -1,8 +1,9 @@
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
-import { countFormat, formatShare } from '@/features/insights/charts/chart-format';
+import { useChartFormat } from '@/features/insights/charts/chart-format';
 import { TOP_VALUE_FIELDS, type TopValue, type TopValueField } from '@/features/insights/scan/scan-analysis';
+import { useT } from '@/i18n/use-t';
 
 export type TopValueFilter = (typeof TOP_VALUE_FIELDS)[number]['filter'];
 
@@ -14,18 +15,20 @@ interface TopValuesProps {
 
 /** The ten most frequent values of each field among the traces read, with count and share. */
 export function TopValues({ values, onPick }: TopValuesProps) {
+  const t = useT();
+  const format = useChartFormat();
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))' }}>
       {TOP_VALUE_FIELDS.map(({ field, label, filter }) => (
         <Box key={field} component="section" aria-labelledby={`top-${field}`}>
           <Typography id={`top-${field}`} variant="subtitle2" component="h3">
-            {label}
+            {t(label)}
             <Typography component="span" variant="caption" color="text.secondary">
-              {onPick ? (filter ? ' · click to filter' : ' · click for the quick filter (no API filter)') : ''}
+              {onPick ? t(filter ? 'insights.top.clickToFilter' : 'insights.top.clickToQuickFilter') : ''}
             </Typography>
           </Typography>
           {values[field].length === 0 ? (
-            <Typography variant="body2" color="text.secondary">None in the traces read.</Typography>
+            <Typography variant="body2" color="text.secondary">{t('insights.top.none')}</Typography>
           ) : (
             <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
               {values[field].map((top) => {
@@ -36,7 +39,7 @@ export function TopValues({ values, onPick }: TopValuesProps) {
                       {top.value}
                     </Box>
                     <Box component="span" sx={{ position: 'relative', color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
-                      {countFormat.format(top.count)} · {formatShare(top.share)}
+                      {format.count(top.count)} · {format.share(top.share)}
                     </Box>
                   </>
                 );
@@ -46,7 +49,7 @@ export function TopValues({ values, onPick }: TopValuesProps) {
                     {onPick ? (
                       <ButtonBase
                         sx={{ ...rowSx, '&:hover, &:focus-visible': { outline: 1, outlineColor: 'primary.main' } }}
-                        aria-label={`${label} ${top.value}: ${top.count} traces, ${formatShare(top.share)}. ${filter ? 'Filter the list by it' : 'Quick-filter the loaded rows by it'}`}
+                        aria-label={t(filter ? 'insights.top.filterLabel' : 'insights.top.quickFilterLabel', { field: t(label), value: top.value, count: top.count, share: format.share(top.share) })}
                         onClick={() => onPick({ field, filter, value: top.value })}
                       >
                         {text}

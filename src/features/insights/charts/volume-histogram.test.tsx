@@ -1,9 +1,15 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { I18nProvider } from '@lingui/react';
+import { fireEvent, render as renderScreen, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { HistogramTable } from '@/features/insights/charts/histogram-table';
 import { VolumeHistogram } from '@/features/insights/charts/volume-histogram';
 import type { HistogramBin } from '@/features/insights/scan/scan-analysis';
+import { i18n } from '@/i18n/i18n';
+
+// The charts speak the active language: they render within the app's I18nProvider.
+const render = (ui: ReactNode) => renderScreen(ui, { wrapper: ({ children }) => <I18nProvider i18n={i18n}>{children}</I18nProvider> });
 
 const HOUR = 3_600_000;
 const start = Date.UTC(2026, 11, 1);

@@ -2,11 +2,14 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react';
-import { countFormat, formatClock, formatDay, formatInstant } from '@/features/insights/charts/chart-format';
+import { type ChartFormat, useChartFormat } from '@/features/insights/charts/chart-format';
 import type { HistogramBin } from '@/features/insights/scan/scan-analysis';
+import type { MessageId, Translate } from '@/i18n/message-id';
+import { useT } from '@/i18n/use-t';
 
 const HEIGHT = 96;
 const RATINGS = ['normal', 'warning', 'incident'] as const;
+const RATING_LABELS: Record<(typeof RATINGS)[number], MessageId> = { normal: 'insights.rating.normal', warning: 'insights.rating.warning', incident: 'insights.rating.incident' };
 
 interface VolumeHistogramProps {
   bins: HistogramBin[];
@@ -16,8 +19,8 @@ interface VolumeHistogramProps {
 
 const total = (bin: HistogramBin) => bin.normal + bin.warning + bin.incident;
 
-export function describeBin(bin: HistogramBin): string {
-  return `${formatInstant(bin.from)} – ${formatClock(bin.to)}: ${countFormat.format(total(bin))} traces (${bin.normal} normal, ${bin.warning} warning, ${bin.incident} incident)`;
+export function describeBin(bin: HistogramBin, t: Translate, format: ChartFormat): string {
+  return t('insights.chart.bin', { range: `${format.instant(bin.from)} – ${format.clock(bin.to)}`, total: total(bin), normal: bin.normal, warning: bin.warning, incident: bin.incident });
 }
 
 /**
@@ -26,6 +29,8 @@ export function describeBin(bin: HistogramBin): string {
  */
 export function VolumeHistogram({ bins, onSelect }: VolumeHistogramProps) {
   const theme = useTheme();
+  const t = useT();
+  const format = useChartFormat();
   const svg = useRef<SVGSVGElement>(null);
   const [active, setActive] = useState<number | null>(null);
   const [selection, setSelection] = useState<{ anchor: number; end: number } | null>(null);
@@ -97,7 +102,7 @@ export function VolumeHistogram({ bins, onSelect }: VolumeHistogramProps) {
         ref={svg}
         role="img"
         tabIndex={0}
-        aria-label={`Traces over time, ${bins.length} bars stacked by rating. Arrow keys read a bar; Shift+arrows then Enter narrow the time range; dragging does the same.`}
+        aria-label={t('insights.chart.label', { bars: bins.length })}
         viewBox={`0 0 ${bins.length} ${HEIGHT}`}
         preserveAspectRatio="none"
         onPointerDown={onPointerDown}
@@ -123,17 +128,17 @@ export function VolumeHistogram({ bins, onSelect }: VolumeHistogramProps) {
         })}
       </Box>
       <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 2, mt: 0.5 }}>
-        <Typography variant="caption" color="text.secondary">{first ? formatDay(first.from) : ''}</Typography>
+        <Typography variant="caption" color="text.secondary">{first ? format.day(first.from) : ''}</Typography>
         <Typography variant="caption" role="status" aria-live="polite" sx={{ textAlign: 'center', minHeight: '1.5em' }}>
-          {activeBin ? describeBin(activeBin) : range ? 'Release, or press Enter, to narrow the time range' : ''}
+          {activeBin ? describeBin(activeBin, t, format) : range ? t('insights.chart.release') : ''}
         </Typography>
-        <Typography variant="caption" color="text.secondary">{last ? `${formatDay(last.to)} ${formatClock(last.to)}` : ''}</Typography>
+        <Typography variant="caption" color="text.secondary">{last ? `${format.day(last.to)} ${format.clock(last.to)}` : ''}</Typography>
       </Box>
       <Box sx={{ display: 'flex', gap: 2, mt: 0.5 }} aria-hidden>
         {RATINGS.map((rating) => (
           <Typography key={rating} variant="caption" sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
             <Box component="span" sx={{ width: 10, height: 10, bgcolor: colours[rating], display: 'inline-block' }} />
-            {rating}
+            {t(RATING_LABELS[rating])}
           </Typography>
         ))}
       </Box>

@@ -2,9 +2,10 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import { countFormat } from '@/features/insights/charts/chart-format';
-import { describeScope } from '@/features/insights/scan/scan-scope';
+import { useCallback } from 'react';
+import { type ScopeLanguage, describeScope } from '@/features/insights/scan/scan-scope';
 import type { ScanState } from '@/features/insights/scan/use-insights-scan';
+import { useLocale, useT } from '@/i18n/use-t';
 
 interface ScanStatusProps {
   state: ScanState;
@@ -12,38 +13,49 @@ interface ScanStatusProps {
   onRefresh: () => void;
 }
 
-/** The scan's progress with Cancel, then the statement of what it read, with Refresh. */
-/** The line stating what the scan is reading, or what it read. */
-export function scanLine(state: ScanState): string {
+/** The line stating what the scan is reading, or what it read, in the language of `language.t`. */
+export function scanLine(state: ScanState, language: ScopeLanguage): string {
+  const { t } = language;
+  const scope = state.insights ? describeScope(state.insights.scope, undefined, language) : null;
   if (state.status === 'scanning') {
-    return `Reading traces: ${countFormat.format(state.read)} of at most ${countFormat.format(state.bound)}…`;
+    return t('insights.scan.reading', { read: state.read, bound: state.bound });
   }
   if (state.status === 'cancelled') {
-    return `Scan cancelled after ${countFormat.format(state.read)} traces${state.insights ? `; showing the previous scan: ${describeScope(state.insights.scope)}` : ''}.`;
+    return scope ? t('insights.scan.cancelledPrevious', { read: state.read, scope }) : t('insights.scan.cancelled', { read: state.read });
   }
   if (state.status === 'error') {
-    return `The scan failed: ${state.error ?? 'unknown error'}${state.insights ? `; showing the previous scan: ${describeScope(state.insights.scope)}` : ''}.`;
+    const error = !state.error ? t('insights.scan.unknownError') : typeof state.error === 'string' ? state.error : t(state.error.id, state.error.values);
+    return scope ? t('insights.scan.failedPrevious', { error, scope }) : t('insights.scan.failed', { error });
   }
-  return state.insights ? `Scanned ${describeScope(state.insights.scope)}.` : '';
+  return scope ? t('insights.scan.done', { scope }) : '';
 }
 
+/** `scanLine` in the active language. */
+export function useScanLine(): (state: ScanState) => string {
+  const t = useT();
+  const locale = useLocale();
+  return useCallback((state: ScanState) => scanLine(state, { t, locale }), [t, locale]);
+}
+
+/** The scan's progress with Cancel, then the statement of what it read, with Refresh. */
 export function ScanStatus({ state, onCancel, onRefresh }: ScanStatusProps) {
+  const t = useT();
   const scanning = state.status === 'scanning';
-  const line = scanLine(state);
+  const line = useScanLine()(state);
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
       <Box sx={{ flex: 1, minWidth: 240 }}>
         {scanning ? (
-          <LinearProgress variant="determinate" value={Math.min(100, (state.read / state.bound) * 100)} aria-label="Scan progress" sx={{ mb: 0.5 }} />
+          <LinearProgress variant="determinate" value={Math.min(100, (state.read / state.bound) * 100)} aria-label={t('insights.scan.progress')} sx={{ mb: 0.5 }} />
         ) : null}
         <Typography variant="body2" color={state.status === 'error' ? 'error' : 'text.secondary'} role="status" data-testid="scan-scope">
           {line}
         </Typography>
       </Box>
       {scanning ? (
-        <Button size="small" onClick={onCancel}>Cancel scan</Button>
+        <Button size="small" onClick={onCancel}>{t('insights.scan.cancel')}</Button>
       ) : (
-        <Button size="small" onClick={onRefresh}>Refresh scan</Button>
+        <Button size="small" onClick={onRefresh}>{t('insights.scan.refresh')}</Button>
       )}
     </Box>
   );

@@ -3,6 +3,7 @@ import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { useT } from '@/i18n/use-t';
 
 /**
  * The fixed heights of the volume panel's rows (px): its title, the scan's status, the chart (the
@@ -29,11 +30,12 @@ interface VolumeFrameProps {
 
 /** The volume panel's frame: every row at its fixed height, whatever is in it yet. */
 export function VolumeFrame({ badge, status, chart, actions, children }: VolumeFrameProps) {
+  const t = useT();
   return (
     <Paper variant="outlined" component="section" aria-labelledby="trace-list-volume" sx={{ px: 1.5, py: 1 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, height: VOLUME_ROWS.title, minWidth: 0 }}>
         <Typography id="trace-list-volume" variant="subtitle2" component="h2" sx={{ flexShrink: 0 }}>
-          Volume over time
+          {t('insights.page.volume')}
         </Typography>
         {badge}
       </Box>

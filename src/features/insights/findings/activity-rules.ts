@@ -55,11 +55,12 @@ export function deletionBurstFindings(traces: readonly ScannedTrace[]): Finding[
         const span = (run[run.length - 1]?.time ?? 0) - (run[0]?.time ?? 0);
         const resources = new Set(run.map((trace) => trace.resource_name ?? trace.resource_id)).size;
         const services = [...new Set(run.map((trace) => trace.service_type))].join(', ');
+        const ips = run[0]?.source_ip ? [...new Set(run.map((trace) => trace.source_ip))].join(', ') : '';
         return findingOf('deletion-burst', 'high', run, {
-          title: `${run.length} deletions by ${user} in ${formatDuration(span)}`,
-          detail: `${resources} resource${resources === 1 ? '' : 's'} of ${services}${
-            run[0]?.source_ip ? `, from ${[...new Set(run.map((trace) => trace.source_ip))].join(', ')}` : ''
-          }.`,
+          title: { id: 'insights.finding.deletionBurst.title', values: { count: run.length, user, duration: formatDuration(span) } },
+          detail: ips
+            ? { id: 'insights.finding.deletionBurst.detailFrom', values: { resources, services, ips } }
+            : { id: 'insights.finding.deletionBurst.detail', values: { resources, services } },
           filters: { user },
         });
       });
@@ -106,8 +107,8 @@ export function offHoursFindings(traces: readonly ScannedTrace[]): Finding[] {
     const outside = own.filter((trace) => isDeletion(trace) && !usual.has(hourOf(trace.time)));
     return clusters(outside, OFF_HOURS_GAP_MS).filter((run) => run.length >= OFF_HOURS_MIN).map((run) =>
       findingOf('off-hours-destruction', 'medium', run, {
-        title: `${run.length} deletions by ${user} outside their usual hours`,
-        detail: `${user} is otherwise active at other hours of the day (judged from ${own.length} traces read).`,
+        title: { id: 'insights.finding.offHours.title', values: { count: run.length, user } },
+        detail: { id: 'insights.finding.offHours.detail', values: { user, count: own.length } },
         filters: { user },
       }),
     );
@@ -128,10 +129,10 @@ export function newSourceFindings(traces: readonly ScannedTrace[]): Finding[] {
     const sorted = [...own].sort((a, b) => a.time - b.time);
     const start = sorted[0]?.time ?? 0;
     const kinds = [
-      { label: 'source IP', of: (trace: ScannedTrace) => trace.source_ip },
-      { label: 'access key', of: (trace: ScannedTrace) => (trace.mfa === undefined ? trace.access_key_id : undefined) },
-    ];
-    return kinds.flatMap(({ label, of }) => {
+      { title: 'insights.finding.newSource.ipTitle', of: (trace: ScannedTrace) => trace.source_ip },
+      { title: 'insights.finding.newSource.keyTitle', of: (trace: ScannedTrace) => (trace.mfa === undefined ? trace.access_key_id : undefined) },
+    ] as const;
+    return kinds.flatMap(({ title, of }) => {
       const firstIndex = new Map<string, number>();
       sorted.forEach((trace, index) => {
         const value = of(trace);
@@ -147,8 +148,8 @@ export function newSourceFindings(traces: readonly ScannedTrace[]): Finding[] {
         const uses = sorted.filter((trace) => of(trace) === value);
         return [
           findingOf('new-source', 'medium', uses, {
-            title: `${user} used ${label} ${value} for the first time`,
-            detail: `Not seen in ${index} earlier traces of ${user} over ${formatDuration(first.time - start)}; ${uses.length} trace${uses.length === 1 ? '' : 's'} from it since.`,
+            title: { id: title, values: { user, value } },
+            detail: { id: 'insights.finding.newSource.detail', values: { index, user, duration: formatDuration(first.time - start), uses: uses.length } },
             filters: { user },
             key: `${user}:${value}`,
           }),

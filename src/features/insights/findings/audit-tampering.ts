@@ -1,4 +1,4 @@
-import { type Finding, findingOf, formatDuration } from '@/features/insights/findings/finding-types';
+import { type Finding, type FindingText, findingOf, formatDuration, userText } from '@/features/insights/findings/finding-types';
 import { type ScannedTrace, failed } from '@/features/insights/scan/scanned-trace';
 
 type Tampering = 'disabled' | 'deleted' | 'transfer changed';
@@ -61,25 +61,38 @@ export function auditTamperingFindings(traces: readonly ScannedTrace[]): Finding
     if (!tampering) {
       continue;
     }
-    const subject = `${tampering.target === 'tracker' ? 'Tracker' : 'Key event notification'} ${trace.resource_name ?? trace.resource_id ?? ''}`.trim();
-    const by = trace.user ?? 'an unknown identity';
-    let detail = `${trace.trace_name} by ${by}${trace.source_ip ? ` from ${trace.source_ip}` : ''}.`;
+    const name = trace.resource_name ?? trace.resource_id ?? '';
+    const subject: FindingText =
+      tampering.target === 'tracker'
+        ? name
+          ? { id: 'insights.finding.tampering.tracker', values: { name } }
+          : { id: 'insights.finding.tampering.trackerUnnamed' }
+        : name
+          ? { id: 'insights.finding.tampering.notification', values: { name } }
+          : { id: 'insights.finding.tampering.notificationUnnamed' };
+    const title: FindingText = { id: 'insights.finding.tampering.title', values: { subject, what: tampering.what === 'transfer changed' ? 'transfer' : tampering.what } };
+    const by = userText(trace.user);
+    const action: FindingText = trace.source_ip
+      ? { id: 'insights.finding.tampering.actionFrom', values: { trace: trace.trace_name, user: by, ip: trace.source_ip } }
+      : { id: 'insights.finding.tampering.action', values: { trace: trace.trace_name, user: by } };
+    let detail = action;
     const evidence = [trace];
     if (tampering.what === 'disabled') {
       const reEnable = traces.filter((other) => isReEnable(other, trace)).sort((a, b) => a.time - b.time)[0];
       if (reEnable) {
         evidence.push(reEnable);
-        detail += ` Re-enabled ${formatDuration(reEnable.time - trace.time)} later by ${reEnable.user ?? 'an unknown identity'}${
-          tampering.target === 'tracker' ? ': it recorded nothing in between' : ': it sent nothing in between'
-        }.`;
+        detail = {
+          id: 'insights.finding.tampering.reEnabled',
+          values: { action, target: tampering.target, duration: formatDuration(reEnable.time - trace.time), user: userText(reEnable.user) },
+        };
       } else {
-        detail += ' Not re-enabled within the traces read.';
+        detail = { id: 'insights.finding.tampering.notReEnabled', values: { action } };
       }
     }
     findings.push(
       // A disabled notification stays configured; a tracker that stops, or anything deleted, loses records or alerts for good.
       findingOf('audit-tampering', tampering.target === 'notification' && tampering.what === 'disabled' ? 'medium' : 'high', evidence, {
-        title: `${subject} ${tampering.what}`,
+        title,
         detail,
         filters: { service_type: 'CTS', ...(trace.resource_id ? { resource_id: trace.resource_id } : { trace_name: trace.trace_name }) },
         key: trace.trace_id,

@@ -1,4 +1,12 @@
+import { renderFindingText } from '@/features/insights/findings/finding-text';
+import type { Finding } from '@/features/insights/findings/finding-types';
 import type { ScannedTrace } from '@/features/insights/scan/scanned-trace';
+import { translate } from '@/i18n/i18n';
+
+/** Findings with their title and detail as the active language (English in tests) shows them. */
+export function findingsAsShown(findings: readonly Finding[]): (Omit<Finding, 'title' | 'detail'> & { title: string; detail: string })[] {
+  return findings.map((finding) => ({ ...finding, title: renderFindingText(translate, finding.title), detail: renderFindingText(translate, finding.detail) }));
+}
 
 /** Monday Dec 7 2026, 00:00 UTC: fixtures are laid out over the week before it. */
 export const FIXTURE_NOW = Date.UTC(2026, 11, 7);

@@ -1,3 +1,4 @@
+import type { MessageId } from '@/i18n/message-id';
 import type { ScannedTrace } from '@/features/insights/scan/scanned-trace';
 
 export type FindingRule = 'audit-tampering' | 'deletion-burst' | 'off-hours-destruction' | 'new-source' | 'risky-session' | 'error-spike';
@@ -11,13 +12,23 @@ export interface EvidenceFilters {
   resource_id?: string;
 }
 
+/**
+ * A finding's user-facing text, built in the scan worker and shown later in whatever language is
+ * active then: a message whose values may be messages themselves (a duration, "an unknown identity").
+ * Plain data, so it crosses postMessage.
+ */
+export interface FindingText {
+  id: MessageId;
+  values?: Record<string, string | number | FindingText>;
+}
+
 export interface Finding {
   /** Stable across scans of the same traces: rule and evidence. */
   id: string;
   rule: FindingRule;
   severity: FindingSeverity;
-  title: string;
-  detail: string;
+  title: FindingText;
+  detail: FindingText;
   /** The evidence's first and last instant: the trace list's window is [from, to + 1). */
   from: number;
   to: number;
@@ -33,13 +44,13 @@ export const EVIDENCE_LIMIT = 50;
 
 export const SEVERITY_ORDER: Record<FindingSeverity, number> = { high: 0, medium: 1, low: 2 };
 
-export const RULE_LABELS: Record<FindingRule, string> = {
-  'audit-tampering': 'Audit tampering',
-  'deletion-burst': 'Burst of deletions',
-  'off-hours-destruction': 'Destructive operations outside usual hours',
-  'new-source': 'First use of a source IP or access key',
-  'risky-session': 'Root-user or no-MFA session',
-  'error-spike': 'Error-rate spike',
+export const RULE_LABELS: Record<FindingRule, MessageId> = {
+  'audit-tampering': 'insights.rule.auditTampering',
+  'deletion-burst': 'insights.rule.deletionBurst',
+  'off-hours-destruction': 'insights.rule.offHours',
+  'new-source': 'insights.rule.newSource',
+  'risky-session': 'insights.rule.riskySession',
+  'error-spike': 'insights.rule.errorSpike',
 };
 
 /** Builds a finding from its evidence (sorted oldest first here). */
@@ -47,7 +58,7 @@ export function findingOf(
   rule: FindingRule,
   severity: FindingSeverity,
   traces: readonly ScannedTrace[],
-  text: { title: string; detail: string; filters: EvidenceFilters; key?: string },
+  text: { title: FindingText; detail: FindingText; filters: EvidenceFilters; key?: string },
 ): Finding {
   const sorted = [...traces].sort((a, b) => a.time - b.time);
   const first = sorted[0]?.time ?? 0;
@@ -88,11 +99,15 @@ export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
-export function formatDuration(ms: number): string {
+/** "9 min", "3 h", "3 h 43 min" (in the language shown). */
+export function formatDuration(ms: number): FindingText {
   const minutes = Math.round(ms / MINUTE_MS);
   if (minutes < 60) {
-    return `${minutes} min`;
+    return { id: 'insights.duration.minutes', values: { minutes } };
   }
   const hours = Math.floor(minutes / 60);
-  return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  return minutes % 60 === 0 ? { id: 'insights.duration.hours', values: { hours } } : { id: 'insights.duration.hoursMinutes', values: { hours, minutes: minutes % 60 } };
 }
+
+/** The user named by a trace, or "an unknown identity". */
+export const userText = (user: string | undefined): string | FindingText => user ?? { id: 'insights.finding.unknownIdentity' };

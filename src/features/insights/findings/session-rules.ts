@@ -8,16 +8,16 @@ export function riskySessionFindings(traces: readonly ScannedTrace[]): Finding[]
   return [
     ...[...root].map(([user, own]) =>
       findingOf('risky-session', 'medium', own, {
-        title: `Root user ${user} signed in`,
-        detail: `${own.length} operation${own.length === 1 ? '' : 's'} by the account's root user, which no policy can restrict; everyday work belongs to IAM users.`,
+        title: { id: 'insights.finding.rootUser.title', values: { user } },
+        detail: { id: 'insights.finding.rootUser.detail', values: { count: own.length } },
         filters: { user },
         key: `root:${user}`,
       }),
     ),
     ...[...noMfa].map(([user, own]) =>
       findingOf('risky-session', 'low', own, {
-        title: `${user} used the console without MFA`,
-        detail: `${own.length} console operation${own.length === 1 ? '' : 's'} in sessions not authenticated with MFA.`,
+        title: { id: 'insights.finding.noMfa.title', values: { user } },
+        detail: { id: 'insights.finding.noMfa.detail', values: { count: own.length } },
         filters: { user },
         key: `no-mfa:${user}`,
       }),
@@ -45,8 +45,8 @@ export function errorSpikeFindings(traces: readonly ScannedTrace[]): Finding[] {
       }
       return [
         findingOf('error-spike', 'medium', errors, {
-          title: `${service}: ${errors.length} of ${hour.length} operations failed within an hour`,
-          detail: `An error rate of ${Math.round(rate * 100)} %, against ${(baseline * 100).toFixed(1)} % for ${service} over the traces read.`,
+          title: { id: 'insights.finding.errorSpike.title', values: { service, errors: errors.length, total: hour.length } },
+          detail: { id: 'insights.finding.errorSpike.detail', values: { rate: Math.round(rate * 100), baseline: (baseline * 100).toFixed(1), service } },
           filters: { service_type: service },
         }),
       ];

@@ -12,15 +12,15 @@ export interface HistogramBin {
   incident: number;
 }
 
-/** The fields top values are counted for; `filter` names the trace list's API filter when CTS has one. */
+/** The fields top values are counted for (`label`: a message ID); `filter` names the trace list's API filter when CTS has one. */
 export const TOP_VALUE_FIELDS = [
-  { field: 'user', label: 'User', filter: 'user' },
-  { field: 'source_ip', label: 'Source IP', filter: null },
-  { field: 'service_type', label: 'Service', filter: 'service_type' },
-  { field: 'trace_name', label: 'Trace name', filter: 'trace_name' },
-  { field: 'resource_name', label: 'Resource', filter: 'resource_name' },
-  { field: 'code', label: 'Code', filter: null },
-  { field: 'trace_rating', label: 'Rating', filter: 'trace_rating' },
+  { field: 'user', label: 'insights.top.user', filter: 'user' },
+  { field: 'source_ip', label: 'insights.top.sourceIp', filter: null },
+  { field: 'service_type', label: 'insights.top.service', filter: 'service_type' },
+  { field: 'trace_name', label: 'insights.top.traceName', filter: 'trace_name' },
+  { field: 'resource_name', label: 'insights.top.resource', filter: 'resource_name' },
+  { field: 'code', label: 'insights.top.code', filter: null },
+  { field: 'trace_rating', label: 'insights.top.rating', filter: 'trace_rating' },
 ] as const;
 
 export type TopValueField = (typeof TOP_VALUE_FIELDS)[number]['field'];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFindings } from '@/features/insights/findings/find-findings';
+import { findingsAsShown } from '@/features/insights/findings/finding-fixtures';
 import { entryOf, mergeNewer } from '@/features/insights/scan/scan-cache';
 import { scanWindow } from '@/features/insights/scan/scan-engine';
 import { describeScope } from '@/features/insights/scan/scan-scope';
@@ -51,7 +52,7 @@ describe('scan engine', () => {
     const { traces, complete } = await scanWindow({ criteria: { trace_type: 'system' }, from: now - WEEK, to: now, bound: 20_000 });
     expect(complete).toBe(true);
     expect(describeScope(entryOf(traces, complete, { from: now - WEEK, to: now }, 20_000).scope)).toMatch(/^10,000 traces, .+, complete$/);
-    const findings = findFindings(traces);
+    const findings = findingsAsShown(findFindings(traces));
     const titles = findings.map((finding) => `${finding.rule}: ${finding.title}`);
     // The demo week moves with the clock: a background deletion of the same user nearby may join a run.
     const burst = findings.find((finding) => finding.rule === 'deletion-burst' && finding.filters.user === DELETION_BURST.user);

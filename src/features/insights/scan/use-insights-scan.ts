@@ -3,6 +3,7 @@ import { getConnection, whenWorkersReachMock } from '@/api/connection';
 import type { Insights } from '@/features/insights/scan/scan-analysis';
 import type { ScanCriteria } from '@/features/insights/scan/scan-engine';
 import { type ScanEvent, type ScanRequest, type ScanWindow, scanKey } from '@/features/insights/scan/scan-protocol';
+import type { Message } from '@/i18n/message-id';
 
 /** Live mode waits this long between two page requests, so that a real account is not hammered. */
 const LIVE_PACE_MS = 250;
@@ -24,7 +25,8 @@ export interface ScanState {
   read: number;
   bound: number;
   insights: Insights | null;
-  error: string | null;
+  /** The worker's or the API's error text, or a message of ours. */
+  error: string | Message | null;
 }
 
 export interface ScanTarget {
@@ -88,7 +90,8 @@ export function useInsightsScan(target: ScanTarget | null) {
           paceMs: connection.mode === 'live' ? LIVE_PACE_MS : 0,
         };
         if (typeof Worker === 'undefined') {
-          listeners.get(id)?.({ type: 'error', id, cancelled: false, message: 'this browser runs no Web Workers' });
+          listeners.delete(id);
+          setState((previous) => previous && { ...previous, status: 'error', error: { id: 'insights.scan.noWorkers' } });
           return;
         }
         performance.mark(`insights:scan:${id}`);

@@ -15,9 +15,12 @@ import { PageHeader } from '@/components/page-header';
 import { TimeText } from '@/components/time-text';
 import { reconstructTimeline } from '@/features/insights/timeline/reconstruct';
 import { TimelineStepItem } from '@/features/insights/timeline/timeline-step';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/use-t';
 
 /** Every trace of one resource in the week, oldest first, with its configuration rebuilt step by step. */
 export function ResourceTimelinePage() {
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const resourceId = params.get('resource_id')?.trim() ?? '';
   const [draft, setDraft] = useState(resourceId);
@@ -29,38 +32,46 @@ export function ResourceTimelinePage() {
   return (
     <>
       <PageHeader
-        title={name ? `Resource timeline: ${name}` : 'Resource timeline'}
-        description="Every management trace of one resource in the last 7 days, oldest first: who acted, and the configuration rebuilt from the create and update request bodies, step by step."
-        breadcrumbs={<Link component={RouterLink} to="/insights">Insights</Link>}
+        title={name ? t('insights.timeline.titleNamed', { name }) : t('insights.timeline.title')}
+        description={t('insights.timeline.description')}
+        breadcrumbs={<Link component={RouterLink} to="/insights">{t('insights.timeline.breadcrumb')}</Link>}
       />
       <Box
         component="form"
-        aria-label="Resource"
+        aria-label={t('insights.timeline.form')}
         sx={{ display: 'flex', gap: 1, mb: 2, alignItems: 'flex-start' }}
         onSubmit={(event) => {
           event.preventDefault();
           setParams(draft.trim() ? { resource_id: draft.trim() } : {});
         }}
       >
-        <TextField size="small" label="Resource ID" value={draft} onChange={(event) => setDraft(event.target.value)} sx={{ minWidth: 360 }} />
-        <Button type="submit" variant="outlined">Show timeline</Button>
+        <TextField size="small" label={t('insights.timeline.resourceId')} value={draft} onChange={(event) => setDraft(event.target.value)} sx={{ minWidth: 360 }} />
+        <Button type="submit" variant="outlined">{t('insights.timeline.show')}</Button>
       </Box>
       {!resourceId ? (
-        <EmptyState title="No resource chosen" description="Enter a resource ID, or open a trace's timeline from its drawer in the trace list." />
+        <EmptyState title={t('insights.timeline.noResource')} description={t('insights.timeline.noResourceHint')} />
       ) : timeline.isPending ? (
-        <LoadingRows label="Loading the resource's traces" rows={4} height={64} />
+        <LoadingRows label={t('insights.timeline.loading')} rows={4} height={64} />
       ) : timeline.isError ? (
         <ErrorPanel {...describeError(timeline.error)} onRetry={() => void timeline.refetch()} />
       ) : steps.length === 0 ? (
-        <EmptyState title="No trace of this resource in the last 7 days" description={`CTS recorded no management trace with resource ID ${resourceId}.`} />
+        <EmptyState title={t('insights.timeline.empty')} description={t('insights.timeline.emptyHint', { resourceId })} />
       ) : (
         <>
           <Typography variant="body2" color="text.secondary" role="status" sx={{ mb: 1 }}>
-            {steps.length} trace{steps.length === 1 ? '' : 's'} ({changes} changing the configuration), <TimeText value={timeline.data.from} /> – <TimeText value={timeline.data.to} />,{' '}
-            {timeline.data.complete ? 'complete' : `the newest ${RESOURCE_TIMELINE_LIMIT.toLocaleString('en-US')} only`}.
-            {steps[0]?.kind === 'create' ? '' : ' The resource was created before the week: its earlier configuration is not known, so the first changes show only what they set.'}
+            <RichText
+              id="insights.timeline.summary"
+              values={{
+                count: steps.length,
+                changes,
+                complete: timeline.data.complete ? 'yes' : 'no',
+                limit: RESOURCE_TIMELINE_LIMIT,
+                created: steps[0]?.kind === 'create' ? 'yes' : 'no',
+              }}
+              components={{ 0: <TimeText value={timeline.data.from} />, 1: <TimeText value={timeline.data.to} /> }}
+            />
           </Typography>
-          <Box component="ol" aria-label="Timeline" sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexDirection: 'column', gap: 1 }}>
+          <Box component="ol" aria-label={t('insights.timeline.list')} sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexDirection: 'column', gap: 1 }}>
             {steps.map((step) => (
               <TimelineStepItem key={step.trace.trace_id} step={step} />
             ))}

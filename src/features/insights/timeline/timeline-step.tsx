@@ -7,41 +7,51 @@ import { Link as RouterLink } from 'react-router';
 import { TimeText } from '@/components/time-text';
 import { FieldDiffTable } from '@/components/field-diff-table';
 import type { TimelineStep } from '@/features/insights/timeline/reconstruct';
+import type { MessageId } from '@/i18n/message-id';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/use-t';
 
-const KIND_LABELS = { create: 'created', update: 'updated', delete: 'deleted', other: 'read or acted on' } as const;
+const KIND_LABELS: Record<TimelineStep['kind'], MessageId> = {
+  create: 'insights.timeline.kind.create',
+  update: 'insights.timeline.kind.update',
+  delete: 'insights.timeline.kind.delete',
+  other: 'insights.timeline.kind.other',
+};
 
 /** One trace of the resource: when, what, who, and what it changed in the configuration. */
 export function TimelineStepItem({ step }: { step: TimelineStep }) {
+  const t = useT();
   const { trace } = step;
-  const title = `${trace.trace_name} by ${trace.user?.name ?? 'an unknown identity'}`;
+  const user = trace.user?.name ?? t('insights.finding.unknownIdentity');
+  const title = t('insights.timeline.stepLabel', { trace: trace.trace_name, user });
   let outcome: string | null = null;
   if (step.failed) {
-    outcome = `Failed (${trace.code ?? 'no code'}): the configuration is unchanged.`;
+    outcome = t('insights.timeline.failed', { code: trace.code ?? t('insights.timeline.noCode') });
   } else if (step.kind === 'other') {
-    outcome = 'No configuration change recorded.';
+    outcome = t('insights.timeline.noChange');
   } else if (step.kind === 'delete') {
-    outcome = 'The resource was deleted.';
+    outcome = t('insights.timeline.deleted');
   } else if (step.changes.length === 0) {
-    outcome = 'Its request set nothing new.';
+    outcome = t('insights.timeline.nothingNew');
   }
   return (
     <Paper component="li" variant="outlined" aria-label={title} sx={{ p: 1.5 }}>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="body2" color="text.secondary"><TimeText value={trace.time} /></Typography>
-        <Chip size="small" variant="outlined" label={KIND_LABELS[step.kind]} />
-        {step.failed ? <Chip size="small" color="warning" label={`code ${trace.code ?? ''}`} /> : null}
+        <Chip size="small" variant="outlined" label={t(KIND_LABELS[step.kind])} />
+        {step.failed ? <Chip size="small" color="warning" label={t('insights.timeline.code', { code: trace.code ?? '' })} /> : null}
       </Box>
       <Typography component="h3" variant="subtitle2" sx={{ mt: 0.5 }}>
-        <Link component={RouterLink} to={`/traces?trace_id=${encodeURIComponent(trace.trace_id)}&trace=${encodeURIComponent(trace.trace_id)}`}>
-          {trace.trace_name}
-        </Link>{' '}
-        by {trace.user?.name ?? 'an unknown identity'}
-        {trace.source_ip ? ` from ${trace.source_ip}` : ''}
+        <RichText
+          id={trace.source_ip ? 'insights.timeline.stepHeadingFrom' : 'insights.timeline.stepHeading'}
+          values={{ trace: trace.trace_name, user, ip: trace.source_ip ?? '' }}
+          components={{ 0: <Link component={RouterLink} to={`/traces?trace_id=${encodeURIComponent(trace.trace_id)}&trace=${encodeURIComponent(trace.trace_id)}`} /> }}
+        />
       </Typography>
       {outcome ? <Typography variant="body2" color="text.secondary">{outcome}</Typography> : null}
       {!step.failed && step.changes.length > 0 ? (
         <Box sx={{ mt: 1 }}>
-          <FieldDiffTable changes={step.changes} label={`What ${trace.trace_name} at ${new Date(trace.time).toISOString()} changed`} showKind={false} />
+          <FieldDiffTable changes={step.changes} label={t('insights.timeline.changes', { trace: trace.trace_name, time: new Date(trace.time).toISOString() })} showKind={false} />
         </Box>
       ) : null}
     </Paper>
