@@ -60,7 +60,6 @@ const NOT_YET_IN_CATALOGS = [
   'src/components/**',
   'src/features/traces/**',
   'src/features/trackers/**',
-  'src/features/notifications/**',
   'src/features/insights/**',
   'src/features/archive/**',
 ];
