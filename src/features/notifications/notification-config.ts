@@ -1,27 +1,37 @@
 import type { Notification, NotificationType } from '@/api/contract/types';
+import { isKnown } from '@/components/known-label';
+import type { MessageId, Translate } from '@/i18n/message-id';
 
-export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
-  smn: 'SMN topic',
-  fun: 'FunctionGraph',
+export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, MessageId> = {
+  smn: 'notifications.type.smn',
+  fun: 'notifications.type.fun',
 };
 
+/** The label of a notification type; a type the console does not know verbatim ("—" when there is none). */
+export function notificationTypeLabel(type: string | undefined, t: Translate): string {
+  if (type === undefined || type === '') {
+    return '—';
+  }
+  return isKnown(NOTIFICATION_TYPE_LABELS, type) ? t(NOTIFICATION_TYPE_LABELS[type]) : type;
+}
+
 /** "All operations", or "N operations across M services" for a custom notification. */
-export function describeOperations(notification: Pick<Notification, 'operation_type' | 'operations'>): string {
+export function describeOperations(notification: Pick<Notification, 'operation_type' | 'operations'>, t: Translate): string {
   if (notification.operation_type === 'complete') {
-    return 'All operations';
+    return t('notifications.summary.allOperations');
   }
   const count = (notification.operations ?? []).reduce((total, operation) => total + operation.trace_names.length, 0);
   const services = new Set((notification.operations ?? []).map((operation) => operation.service_type)).size;
-  return `${count} operation${count === 1 ? '' : 's'} across ${services} service${services === 1 ? '' : 's'}`;
+  return t('notifications.summary.operations', { count, services });
 }
 
-export function describeUsers(notification: Pick<Notification, 'notify_user_list'>): string {
+export function describeUsers(notification: Pick<Notification, 'notify_user_list'>, t: Translate): string {
   const users = (notification.notify_user_list ?? []).reduce((total, group) => total + group.user_list.length, 0);
   const groups = (notification.notify_user_list ?? []).length;
   if (groups === 0) {
     return '—';
   }
-  return `${users} user${users === 1 ? '' : 's'} in ${groups} group${groups === 1 ? '' : 's'}`;
+  return t('notifications.summary.users', { users, groups });
 }
 
 /** What the list says after the builder saved (router state): the status tells whether it can notify. */

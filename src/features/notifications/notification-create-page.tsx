@@ -2,14 +2,16 @@ import { PageHeader } from '@/components/page-header';
 import { EMPTY_FORM } from '@/features/notifications/builder/notification-form-model';
 import { NotificationForm } from '@/features/notifications/components/notification-form';
 import { NotificationBuilderBreadcrumbs } from '@/features/notifications/notification-builder-breadcrumbs';
+import { useT } from '@/i18n/use-t';
 
 export function NotificationCreatePage() {
+  const t = useT();
   return (
     <>
       <PageHeader
-        breadcrumbs={<NotificationBuilderBreadcrumbs current="Create" />}
-        title="Create key event notification"
-        description="Choose the operations and users to watch, where to send the alert, and test the rule on recent traces before saving."
+        breadcrumbs={<NotificationBuilderBreadcrumbs current={t('notifications.builder.createCrumb')} />}
+        title={t('notifications.builder.createTitle')}
+        description={t('notifications.builder.createDescription')}
       />
       <NotificationForm initialValues={EMPTY_FORM} />
     </>

@@ -10,28 +10,30 @@ import { PageHeader } from '@/components/page-header';
 import { fromNotification } from '@/features/notifications/builder/notification-form-model';
 import { NotificationForm } from '@/features/notifications/components/notification-form';
 import { NotificationBuilderBreadcrumbs } from '@/features/notifications/notification-builder-breadcrumbs';
+import { useT } from '@/i18n/use-t';
 
 export function NotificationEditPage({ notificationId }: { notificationId: string }) {
   const { data: notification, error, isPending, refetch } = useQuery(notificationQueries.detail(notificationId));
-  const name = notification?.notification_name ?? 'Notification';
+  const t = useT();
+  const name = notification?.notification_name ?? t('notifications.builder.unnamed');
   return (
     <>
       <PageHeader
         breadcrumbs={<NotificationBuilderBreadcrumbs current={name} />}
-        title={notification ? `Edit ${notification.notification_name}` : 'Edit notification'}
-        description="Saving replaces the whole notification (PUT): every setting below is sent."
+        title={notification ? t('notifications.builder.editTitle', { name: notification.notification_name }) : t('notifications.builder.editTitleUnnamed')}
+        description={t('notifications.builder.editDescription')}
       />
       {isPending ? (
-        <LoadingRows label="Loading the notification" rows={6} height={48} />
+        <LoadingRows label={t('notifications.builder.loading')} rows={6} height={48} />
       ) : error ? (
         <ErrorPanel {...describeError(error)} onRetry={() => void refetch()} />
       ) : notification === null ? (
         <EmptyState
-          title="No such notification"
-          description={`No key event notification has the ID ${notificationId}. It may have been deleted.`}
+          title={t('notifications.builder.notFound.title')}
+          description={t('notifications.builder.notFound.description', { id: notificationId })}
           action={
             <Button component={RouterLink} to="/notifications" variant="outlined">
-              Back to notifications
+              {t('notifications.builder.notFound.back')}
             </Button>
           }
         />

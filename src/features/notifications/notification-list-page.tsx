@@ -22,10 +22,12 @@ import { NotificationListNotices } from '@/features/notifications/components/not
 import { NotificationSearch } from '@/features/notifications/components/notification-search';
 import { NotificationTable } from '@/features/notifications/components/notification-table';
 import { useStatusToggle } from '@/features/notifications/hooks/use-status-toggle';
+import { useT } from '@/i18n/use-t';
 
 export const NAME_PARAM = 'notification_name';
 
 export function NotificationListPage() {
+  const t = useT();
   const [searchParams, setSearchParams] = useSearchParams();
   const name = searchParams.get(NAME_PARAM) ?? '';
   const { data: notifications, error, isPending, isFetching, refetch } = useQuery(notificationQueries.list(name || undefined));
@@ -42,15 +44,15 @@ export function NotificationListPage() {
   return (
     <>
       <PageHeader
-        title="Key Event Notifications"
-        description="Alerts sent through SMN or FunctionGraph when chosen operations are recorded."
+        title={t('notifications.list.title')}
+        description={t('notifications.list.description')}
         actions={
           <>
             <Button startIcon={<RefreshIcon />} onClick={() => void refetch()} disabled={isFetching}>
-              Refresh
+              {t('notifications.list.refresh')}
             </Button>
             <Button component={RouterLink} to="/notifications/new" variant="contained" startIcon={<AddIcon />}>
-              Create notification
+              {t('notifications.list.create')}
             </Button>
           </>
         }
@@ -67,31 +69,31 @@ export function NotificationListPage() {
           onClick={() => setToDelete(selectedNotifications)}
           sx={{ mt: 0.25 }}
         >
-          {`Delete selected (${selectedNotifications.length})`}
+          {t('notifications.list.deleteSelected', { count: selectedNotifications.length })}
         </Button>
       </Box>
       <Paper variant="outlined" sx={{ position: 'relative', overflow: 'hidden' }}>
         {isFetching && !isPending ? (
-          <LinearProgress aria-label="Refreshing notifications" sx={{ position: 'absolute', top: 0, left: 0, right: 0 }} />
+          <LinearProgress aria-label={t('notifications.list.refreshing')} sx={{ position: 'absolute', top: 0, left: 0, right: 0 }} />
         ) : null}
         {isPending ? (
-          <LoadingRows label="Loading notifications" rows={3} height={32} />
+          <LoadingRows label={t('notifications.list.loading')} rows={3} height={32} />
         ) : error ? (
           <ErrorPanel {...describeError(error)} onRetry={() => void refetch()} />
         ) : notifications.length === 0 && name ? (
           <EmptyState
-            title={`No notification is named “${name}”`}
-            description="CTS matches the whole name exactly, letter case included."
-            action={<Button onClick={() => search('')}>Clear search</Button>}
+            title={t('notifications.list.noMatch.title', { name })}
+            description={t('notifications.list.noMatch.description')}
+            action={<Button onClick={() => search('')}>{t('notifications.search.clear')}</Button>}
           />
         ) : notifications.length === 0 ? (
           <EmptyState
             icon={<NotificationsNoneOutlined />}
-            title="No key event notifications"
-            description="Notifications warn your team when high-risk operations happen."
+            title={t('notifications.list.empty.title')}
+            description={t('notifications.list.empty.description')}
             action={
               <Button component={RouterLink} to="/notifications/new" variant="outlined" startIcon={<AddIcon />}>
-                Create notification
+                {t('notifications.list.create')}
               </Button>
             }
           />

@@ -3,9 +3,13 @@ import { validateFilterValue } from '@/api/rules/filter-rule';
 import { FILTER_FIELDS, FILTER_OPERATORS, FILTER_CONDITIONS, OPERATION_TYPES } from '@/api/contract/enums';
 import { FILTER_RULE_COUNT_MESSAGE, MAX_FILTER_RULES, MAX_USERS, MAX_USER_GROUPS, USER_COUNT_MESSAGE, USER_GROUP_COUNT_MESSAGE, checkCustomizedOperations, checkTopicId, checkUserGroup, countUsers, notificationNameSchema } from '@/api/rules/notification-rules';
 import { groupOperations, hasTopic } from '@/features/notifications/builder/notification-form-model';
+import type { MessageId } from '@/i18n/message-id';
 
-/** The console's own rule: an advanced filter that is on filters by something. */
-export const FILTER_EMPTY_MESSAGE = 'Add a rule, or turn the advanced filter off.';
+/**
+ * The console's own rule: an advanced filter that is on filters by something. The issue carries
+ * the message's ID; the filter fields show it in the active language.
+ */
+export const FILTER_EMPTY_MESSAGE: MessageId = 'notifications.filter.empty';
 
 const filterRowSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rule'), field: z.enum(FILTER_FIELDS), operator: z.enum(FILTER_OPERATORS), value: z.string() }),

@@ -1,6 +1,7 @@
 import { catalog, describeTrace } from '@/api/catalog/catalog';
 import type { CatalogTrace } from '@/api/catalog/catalog-types';
 import type { TraceOperation } from '@/api/contract/types';
+import type { Translate } from '@/i18n/message-id';
 import { type OperationChoice, operationKey } from '@/features/notifications/builder/notification-form-model';
 
 /** The account's operations as the picker shows them: services → resource types → trace names. */
@@ -119,8 +120,7 @@ export function describeChoice(choice: OperationChoice): string | undefined {
   return describeTrace(choice.service_type, choice.resource_type, choice.trace_name)?.operations.join('; ');
 }
 
-export function describeCount(choices: readonly OperationChoice[]): string {
+export function describeCount(choices: readonly OperationChoice[], t: Translate): string {
   const services = new Set(choices.map((choice) => choice.service_type)).size;
-  const count = choices.length;
-  return `${count} operation${count === 1 ? '' : 's'} chosen across ${services} service${services === 1 ? '' : 's'}`;
+  return t('notifications.operations.count', { count: choices.length, services });
 }

@@ -6,6 +6,7 @@ import { describeError } from '@/api/errors';
 import { notificationMutations } from '@/api/notifications';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorPanel } from '@/components/error-panel';
+import { useT } from '@/i18n/use-t';
 
 interface DeleteNotificationsDialogProps {
   notifications: Notification[];
@@ -15,17 +16,18 @@ interface DeleteNotificationsDialogProps {
 
 /** One DELETE for all of them, IDs comma-separated (L1302), after naming each one. */
 export function DeleteNotificationsDialog({ notifications, onClose, onDeleted }: DeleteNotificationsDialogProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const mutation = useMutation(notificationMutations.remove(queryClient));
   const count = notifications.length;
   return (
     <ConfirmDialog
       open={count > 0}
-      title={count === 1 ? 'Delete this notification?' : `Delete ${count} notifications?`}
+      title={t('notifications.delete.title', { count })}
       body={
         <Box>
-          <Typography variant="body2">Alerts stop at once. This cannot be undone.</Typography>
-          <Box component="ul" aria-label="Notifications to delete" sx={{ pl: 3, mb: 0 }}>
+          <Typography variant="body2">{t('notifications.delete.body')}</Typography>
+          <Box component="ul" aria-label={t('notifications.delete.list')} sx={{ pl: 3, mb: 0 }}>
             {notifications.map((notification) => (
               <li key={notification.notification_id}>
                 <Typography variant="body2" component="span" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
@@ -36,10 +38,10 @@ export function DeleteNotificationsDialog({ notifications, onClose, onDeleted }:
           </Box>
         </Box>
       }
-      confirmLabel="Delete"
+      confirmLabel={t('notifications.delete.confirm')}
       destructive
       pending={mutation.isPending}
-      error={mutation.error ? <ErrorPanel {...describeError(mutation.error)} title="Not all were deleted" /> : null}
+      error={mutation.error ? <ErrorPanel {...describeError(mutation.error)} title={t('notifications.delete.failed')} /> : null}
       onConfirm={() =>
         mutation.mutate(
           notifications.map((notification) => notification.notification_id),

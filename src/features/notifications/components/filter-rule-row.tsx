@@ -8,6 +8,7 @@ import { type Control, Controller, useWatch } from 'react-hook-form';
 import type { FilterField } from '@/api/contract/types';
 import { TRACE_RATINGS, FILTER_FIELDS, FILTER_OPERATORS, FILTER_TRACE_TYPES } from '@/api/contract/enums';
 import type { NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
+import { useT } from '@/i18n/use-t';
 
 /** Fields whose values are a closed list (L797) get a pick list instead of free text. */
 const PICK_LISTS: Partial<Record<FilterField, readonly string[]>> = {
@@ -24,10 +25,11 @@ interface FilterRuleRowProps {
 }
 
 export function FilterRuleRow({ control, index, onRemove, onFieldChange }: FilterRuleRowProps) {
+  const t = useT();
   const row = useWatch({ control, name: `filterRules.${index}` });
   const position = index + 1;
   const remove = (
-    <IconButton aria-label={`Remove rule ${position}`} onClick={onRemove}>
+    <IconButton aria-label={t('notifications.filter.remove', { position })} onClick={onRemove}>
       <DeleteOutlineIcon />
     </IconButton>
   );
@@ -36,10 +38,10 @@ export function FilterRuleRow({ control, index, onRemove, onFieldChange }: Filte
     return (
       <Box component="li" sx={{ listStyle: 'none', display: 'flex', gap: 1, alignItems: 'flex-start' }}>
         <Alert severity="warning" variant="outlined" sx={{ flex: 1 }}>
-          <Box component="code" sx={{ display: 'block', overflowWrap: 'anywhere', fontWeight: 600 }} aria-label={`Rule ${position}, read-only`}>
+          <Box component="code" sx={{ display: 'block', overflowWrap: 'anywhere', fontWeight: 600 }} aria-label={t('notifications.filter.readOnly', { position })}>
             {row.text}
           </Box>
-          This rule cannot be edited here ({row.reason}). It is kept and sent back unchanged.
+          {t('notifications.filter.unreadable', { reason: row.reason })}
         </Alert>
         {remove}
       </Box>
@@ -49,7 +51,7 @@ export function FilterRuleRow({ control, index, onRemove, onFieldChange }: Filte
   // "Anything but success" written as `code != 200` also catches the other 2xx successes.
   const otherSuccesses =
     row.field === 'code' && row.operator === '!=' && row.value.trim() === '200'
-      ? 'Other successes differ from 200 too: 201, 202 and 204 answers also match this rule.'
+      ? t('notifications.filter.otherSuccesses')
       : undefined;
   return (
     <Box component="li" sx={{ listStyle: 'none', display: 'grid', gridTemplateColumns: { xs: '1fr 120px auto', sm: '180px 120px 1fr auto' }, gap: 1, alignItems: 'start' }}>
@@ -60,7 +62,7 @@ export function FilterRuleRow({ control, index, onRemove, onFieldChange }: Filte
           <TextField
             select
             size="small"
-            label={`Rule ${position} field`}
+            label={t('notifications.filter.field', { position })}
             name={field.name}
             inputRef={field.ref}
             value={field.value}
@@ -83,7 +85,7 @@ export function FilterRuleRow({ control, index, onRemove, onFieldChange }: Filte
         control={control}
         name={`filterRules.${index}.operator`}
         render={({ field }) => (
-          <TextField select size="small" label={`Rule ${position} operator`} {...field}>
+          <TextField select size="small" label={t('notifications.filter.operator', { position })} {...field}>
             {FILTER_OPERATORS.map((operator) => (
               <MenuItem key={operator} value={operator}>
                 {operator}
@@ -100,7 +102,7 @@ export function FilterRuleRow({ control, index, onRemove, onFieldChange }: Filte
             {...field}
             select={pickList !== undefined}
             size="small"
-            label={`Rule ${position} value`}
+            label={t('notifications.filter.value', { position })}
             error={fieldState.error !== undefined}
             helperText={fieldState.error?.message ?? otherSuccesses}
             sx={{ gridColumn: { xs: '1 / 3', sm: 'auto' }, '& .MuiFormHelperText-root:not(.Mui-error)': { color: 'warning.main' } }}

@@ -11,6 +11,8 @@ import { FILTER_RULE_COUNT_MESSAGE, MAX_FILTER_RULES } from '@/api/rules/notific
 import { LimitedAddButton } from '@/components/limited-add-button';
 import { type NotificationFormValues, newFilterRow } from '@/features/notifications/builder/notification-form-model';
 import { FilterRuleRow } from '@/features/notifications/components/filter-rule-row';
+import { FILTER_EMPTY_MESSAGE } from '@/features/notifications/builder/notification-schema';
+import { useT } from '@/i18n/use-t';
 
 const CLOSED_FIELDS: readonly FilterField[] = ['trace_rating', 'trace_type'];
 
@@ -21,11 +23,14 @@ interface FilterRulesFieldsProps {
 
 /** The advanced filter (L792–797): on/off, AND/OR, at most 6 rules (choice 30). */
 export function FilterRulesFields({ control, setValue }: FilterRulesFieldsProps) {
+  const t = useT();
   const { fields, append, remove } = useFieldArray({ control, name: 'filterRules' });
   const enabled = useWatch({ control, name: 'filterEnabled' });
   const { errors } = useFormState({ control, name: 'filterRules' });
   const atLimit = fields.length >= MAX_FILTER_RULES;
-  const listError = errors.filterRules?.root?.message ?? errors.filterRules?.message;
+  const listIssue = errors.filterRules?.root?.message ?? errors.filterRules?.message;
+  // The console's own rule carries a message ID; the API's rules carry their text.
+  const listError = listIssue === FILTER_EMPTY_MESSAGE ? t(FILTER_EMPTY_MESSAGE) : listIssue;
 
   const changeField = (index: number, previous: FilterField, next: FilterField) => {
     // A value typed for a free-text field means nothing in a pick list, and the reverse.
@@ -38,10 +43,10 @@ export function FilterRulesFields({ control, setValue }: FilterRulesFieldsProps)
     <Box role="group" aria-labelledby="filter-title" sx={{ display: 'grid', gap: 1.5 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
         <Typography id="filter-title" variant="subtitle2" component="h3">
-          Advanced filter
+          {t('notifications.filter.title')}
         </Typography>
         <Typography variant="body2" role="status" aria-live="polite">
-          {`Rules ${fields.length} / ${MAX_FILTER_RULES}`}
+          {t('notifications.filter.count', { count: fields.length, max: MAX_FILTER_RULES })}
         </Typography>
       </Box>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2 }}>
@@ -51,7 +56,7 @@ export function FilterRulesFields({ control, setValue }: FilterRulesFieldsProps)
           render={({ field }) => (
             <FormControlLabel
               control={<Switch checked={field.value} onChange={(event) => field.onChange(event.target.checked)} />}
-              label="Filter traces with rules"
+              label={t('notifications.filter.enabled')}
             />
           )}
         />
@@ -63,26 +68,26 @@ export function FilterRulesFields({ control, setValue }: FilterRulesFieldsProps)
               exclusive
               size="small"
               value={field.value}
-              aria-label="Rules must hold"
+              aria-label={t('notifications.filter.condition')}
               onChange={(_event, value: FilterCondition | null) => {
                 if (value !== null) {
                   field.onChange(value);
                 }
               }}
             >
-              <ToggleButton value="AND">All (AND)</ToggleButton>
-              <ToggleButton value="OR">Any (OR)</ToggleButton>
+              <ToggleButton value="AND">{t('notifications.filter.and')}</ToggleButton>
+              <ToggleButton value="OR">{t('notifications.filter.or')}</ToggleButton>
             </ToggleButtonGroup>
           )}
         />
       </Box>
       {!enabled && fields.length > 0 ? (
         <Typography variant="body2" color="text.secondary">
-          The filter is off: its rules are kept but not applied.
+          {t('notifications.filter.off')}
         </Typography>
       ) : null}
       {fields.length > 0 ? (
-        <Box component="ol" aria-label="Filter rules" sx={{ m: 0, p: 0, display: 'grid', gap: 1.5 }}>
+        <Box component="ol" aria-label={t('notifications.filter.rules')} sx={{ m: 0, p: 0, display: 'grid', gap: 1.5 }}>
           {fields.map((field, index) => (
             <FilterRuleRow
               key={field.id}
@@ -95,7 +100,7 @@ export function FilterRulesFields({ control, setValue }: FilterRulesFieldsProps)
         </Box>
       ) : null}
       <LimitedAddButton
-        label="Add rule"
+        label={t('notifications.filter.add')}
         atLimit={atLimit}
         limitMessage={FILTER_RULE_COUNT_MESSAGE}
         onAdd={() => {

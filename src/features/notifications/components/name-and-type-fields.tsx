@@ -6,8 +6,10 @@ import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import { type Control, Controller } from 'react-hook-form';
 import type { NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
+import { useT } from '@/i18n/use-t';
 
 export function NameAndTypeFields({ control }: { control: Control<NotificationFormValues> }) {
+  const t = useT();
   return (
     <>
       <Controller
@@ -17,10 +19,10 @@ export function NameAndTypeFields({ control }: { control: Control<NotificationFo
           <TextField
             {...field}
             size="small"
-            label="Name"
+            label={t('notifications.name.label')}
             required
             error={fieldState.error !== undefined}
-            helperText={fieldState.error?.message ?? 'Up to 64 letters, digits and underscores (_).'}
+            helperText={fieldState.error?.message ?? t('notifications.name.help')}
             slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
             sx={{ maxWidth: 480 }}
           />
@@ -31,10 +33,10 @@ export function NameAndTypeFields({ control }: { control: Control<NotificationFo
         name="operationType"
         render={({ field }) => (
           <FormControl>
-            <FormLabel id="operation-type-label">Operations to notify of</FormLabel>
+            <FormLabel id="operation-type-label">{t('notifications.operationType.label')}</FormLabel>
             <RadioGroup row aria-labelledby="operation-type-label" {...field}>
-              <FormControlLabel value="complete" control={<Radio />} label="All operations" />
-              <FormControlLabel value="customized" control={<Radio />} label="Custom operations" />
+              <FormControlLabel value="complete" control={<Radio />} label={t('notifications.operationType.complete')} />
+              <FormControlLabel value="customized" control={<Radio />} label={t('notifications.operationType.customized')} />
             </RadioGroup>
           </FormControl>
         )}

@@ -26,6 +26,7 @@ import { TopicField } from '@/features/notifications/components/topic-field';
 import { UserGroupsFields } from '@/features/notifications/components/user-groups-fields';
 import type { SavedNotice } from '@/features/notifications/notification-config';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
+import { useT } from '@/i18n/use-t';
 
 function Section({ children }: { children: ReactNode }) {
   return (
@@ -43,6 +44,7 @@ interface NotificationFormProps {
 
 /** The builder, for create and edit alike. */
 export function NotificationForm({ initialValues, notificationId }: NotificationFormProps) {
+  const t = useT();
   const editing = notificationId !== undefined;
   const form = useForm<NotificationFormValues>({ defaultValues: initialValues, resolver: zodResolver(notificationFormSchema) });
   const { control, handleSubmit, setValue, getValues, formState } = form;
@@ -76,7 +78,7 @@ export function NotificationForm({ initialValues, notificationId }: Notification
   });
 
   return (
-    <Box component="form" noValidate onSubmit={(event) => void onSubmit(event)} onKeyDown={keepEnterInField} aria-label={editing ? 'Edit notification' : 'Create notification'} sx={{ display: 'grid', gap: 2, maxWidth: 1040 }}>
+    <Box component="form" noValidate onSubmit={(event) => void onSubmit(event)} onKeyDown={keepEnterInField} aria-label={editing ? t('notifications.form.editLabel') : t('notifications.form.createLabel')} sx={{ display: 'grid', gap: 2, maxWidth: 1040 }}>
       <Section>
         <NameAndTypeFields control={control} />
         {operationType === 'customized' ? (
@@ -98,7 +100,7 @@ export function NotificationForm({ initialValues, notificationId }: Notification
           render={({ field }) => (
             <FormControlLabel
               control={<Checkbox checked={field.value} onChange={(event) => field.onChange(event.target.checked)} />}
-              label={`Create the cloud service agency ${AGENCY_NAME} (lets CTS publish to the topic or call the function)`}
+              label={t('notifications.form.agency', { agency: AGENCY_NAME })}
             />
           )}
         />
@@ -109,26 +111,26 @@ export function NotificationForm({ initialValues, notificationId }: Notification
       <Section>
         <NotificationPreview
           getValues={getValues}
-          blockedReason={operationType === 'customized' && operations.length === 0 ? `${OPERATIONS_REQUIRED_MESSAGE} Then test it.` : null}
+          blockedReason={operationType === 'customized' && operations.length === 0 ? t('notifications.preview.blocked', { reason: OPERATIONS_REQUIRED_MESSAGE }) : null}
         />
       </Section>
       <RequestBodyPanel control={control} notificationId={notificationId} />
       {mutation.error ? (
         <ErrorPanel
           {...describeError(mutation.error)}
-          hint={notificationErrorHint(isApiError(mutation.error) ? mutation.error.code : undefined)}
-          title={editing ? 'The notification was not saved' : 'The notification was not created'}
+          hint={notificationErrorHint(isApiError(mutation.error) ? mutation.error.code : undefined, t)}
+          title={editing ? t('notifications.form.notSaved') : t('notifications.form.notCreated')}
         />
       ) : null}
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         <Button type="submit" variant="contained" loading={mutation.isPending || formState.isSubmitting}>
-          {editing ? 'Save changes' : 'Create notification'}
+          {editing ? t('notifications.form.save') : t('notifications.form.create')}
         </Button>
         <Button component={RouterLink} to="/notifications">
-          Cancel
+          {t('notifications.form.cancel')}
         </Button>
       </Box>
-      <UnsavedChangesGuard when={() => formState.isDirty && !leavingAfterSave.current} subject="this notification" />
+      <UnsavedChangesGuard when={() => formState.isDirty && !leavingAfterSave.current} subject={t('notifications.form.unsavedSubject')} />
     </Box>
   );
 }

@@ -5,9 +5,11 @@ import { describeError } from '@/api/errors';
 import { ErrorPanel } from '@/components/error-panel';
 import type { useStatusToggle } from '@/features/notifications/hooks/use-status-toggle';
 import { isSavedNotice } from '@/features/notifications/notification-config';
+import { useT } from '@/i18n/use-t';
 
 /** What the list has to say: the builder's save, a refused enable, a failed status change. */
 export function NotificationListNotices({ status }: { status: ReturnType<typeof useStatusToggle> }) {
+  const t = useT();
   const location = useLocation();
   const navigate = useNavigate();
   const state: unknown = location.state;
@@ -18,19 +20,30 @@ export function NotificationListNotices({ status }: { status: ReturnType<typeof 
     <Box sx={{ display: 'grid', gap: 1, mb: saved || status.refusal || status.error ? 2 : 0 }}>
       {saved ? (
         <Alert severity={saved.status === 'enabled' ? 'success' : 'warning'} variant="outlined" onClose={dismissSaved} role="status">
-          {`${saved.name} ${saved.created ? 'created' : 'saved'}. `}
-          {saved.status === 'enabled'
-            ? 'It is enabled.'
-            : 'It is disabled: a notification without a topic or function cannot be enabled. Edit it to add one.'}
+          {t('notifications.notice.sentences', {
+            first: saved.created ? t('notifications.notice.created', { name: saved.name }) : t('notifications.notice.saved', { name: saved.name }),
+            second: saved.status === 'enabled' ? t('notifications.notice.enabled') : t('notifications.notice.disabled'),
+          })}
         </Alert>
       ) : null}
       {status.refusal ? (
         <Alert severity="warning" variant="outlined" onClose={status.dismissRefusal} role="alert">
-          {`Not enabled: ${status.refusal.message}`}
+          {t('notifications.notice.notEnabled', {
+            message: status.refusal.noTopic
+              ? t('notifications.notice.noTopic', { name: status.refusal.name, reason: status.refusal.reason })
+              : status.refusal.reason,
+          })}
         </Alert>
       ) : null}
       {status.error ? (
-        <ErrorPanel {...describeError(status.error)} title={`The status of ${status.failedName ?? 'the notification'} was not changed`} />
+        <ErrorPanel
+          {...describeError(status.error)}
+          title={
+            status.failedName === null
+              ? t('notifications.notice.statusNotChangedUnnamed')
+              : t('notifications.notice.statusNotChanged', { name: status.failedName })
+          }
+        />
       ) : null}
     </Box>
   );

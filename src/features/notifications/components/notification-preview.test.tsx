@@ -1,3 +1,4 @@
+import { I18nProvider } from '@lingui/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
@@ -6,6 +7,7 @@ import { DEFAULT_VOLUME } from '@/mocks/db/mock-db';
 import { mockDb } from '@/mocks/node';
 import { EMPTY_FORM, type NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
 import { NotificationPreview } from '@/features/notifications/components/notification-preview';
+import { i18n } from '@/i18n/i18n';
 
 const failedOrIncident: NotificationFormValues = {
   ...EMPTY_FORM,
@@ -22,9 +24,11 @@ const failedOrIncident: NotificationFormValues = {
 function renderPreview(values: NotificationFormValues) {
   const user = userEvent.setup();
   render(
-    <MemoryRouter>
-      <NotificationPreview getValues={() => values} blockedReason={null} />
-    </MemoryRouter>,
+    <I18nProvider i18n={i18n}>
+      <MemoryRouter>
+        <NotificationPreview getValues={() => values} blockedReason={null} />
+      </MemoryRouter>
+    </I18nProvider>,
   );
   return user;
 }

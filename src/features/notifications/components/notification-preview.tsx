@@ -13,7 +13,8 @@ import type { NotificationFormValues } from '@/features/notifications/builder/no
 import { PreviewMatches } from '@/features/notifications/components/preview-matches';
 import { useNotificationPreview } from '@/features/notifications/hooks/use-notification-preview';
 import { DEFAULT_PREVIEW_BOUND, PREVIEW_BOUNDS } from '@/features/notifications/preview/preview-plan';
-import { describeLimits, describeOutcome, describePlan, formatCount } from '@/features/notifications/preview/preview-scope';
+import { describeLimits, describeOutcome, describePlan } from '@/features/notifications/preview/preview-scope';
+import { useT } from '@/i18n/use-t';
 
 interface NotificationPreviewProps {
   /** The rule as it stands when the test starts. */
@@ -24,6 +25,7 @@ interface NotificationPreviewProps {
 
 /** "Test this notification": which recent traces the rule would have caught. A preview, not a replay. */
 export function NotificationPreview({ getValues, blockedReason }: NotificationPreviewProps) {
+  const t = useT();
   const { state, start, cancel } = useNotificationPreview();
   const [bound, setBound] = useState<number>(DEFAULT_PREVIEW_BOUND);
   const running = state.status === 'running';
@@ -36,53 +38,57 @@ export function NotificationPreview({ getValues, blockedReason }: NotificationPr
   return (
     <Box role="group" aria-labelledby="preview-title" sx={{ display: 'grid', gap: 1.5 }}>
       <Typography id="preview-title" variant="subtitle2" component="h3">
-        Test this notification (preview)
+        {t('notifications.preview.title')}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        Runs the rule (operations, users, filter) over recent management traces and lists those that would have triggered it. A
-        preview: CTS itself decides what it sends.
+        {t('notifications.preview.description')}
       </Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5 }}>
-        <TextField select size="small" label="Read at most" value={bound} onChange={(event) => setBound(Number(event.target.value))} disabled={running} sx={{ minWidth: 160 }}>
+        <TextField select size="small" label={t('notifications.preview.bound')} value={bound} onChange={(event) => setBound(Number(event.target.value))} disabled={running} sx={{ minWidth: 160 }}>
           {PREVIEW_BOUNDS.map((value) => (
             <MenuItem key={value} value={value}>
-              {`${formatCount(value)} traces`}
+              {t('notifications.preview.boundOption', { count: value })}
             </MenuItem>
           ))}
         </TextField>
         <Button variant="outlined" startIcon={<PlayArrowIcon />} onClick={run} disabled={running || blockedReason !== null}>
-          Test this notification
+          {t('notifications.preview.run')}
         </Button>
-        {running ? <Button onClick={cancel}>Cancel test</Button> : null}
+        {running ? <Button onClick={cancel}>{t('notifications.preview.cancel')}</Button> : null}
       </Box>
       {blockedReason ? <Typography variant="body2" color="text.secondary">{blockedReason}</Typography> : null}
       {state.status === 'running' ? (
         <Box role="status" aria-live="polite">
-          <Typography variant="body2">{describePlan(state.plan)}</Typography>
+          <Typography variant="body2">{describePlan(state.plan, t)}</Typography>
           <LinearProgress
             variant="determinate"
             value={Math.min(100, (state.progress.read / state.plan.bound) * 100)}
-            aria-label="Traces read"
+            aria-label={t('notifications.preview.progressLabel')}
             sx={{ my: 1 }}
           />
           <Typography variant="body2">
-            {`Read ${formatCount(state.progress.read)} of at most ${formatCount(state.plan.bound)} traces; ${state.progress.queriesDone} of ${state.plan.queries.length} quer${state.plan.queries.length === 1 ? 'y' : 'ies'} done.`}
+            {t('notifications.preview.progress', {
+              read: state.progress.read,
+              bound: state.plan.bound,
+              done: state.progress.queriesDone,
+              total: state.plan.queries.length,
+            })}
           </Typography>
         </Box>
       ) : null}
       {state.status === 'cancelled' ? (
         <Alert severity="info" variant="outlined">
-          {`Test cancelled after reading ${formatCount(state.progress.read)} traces. ${describePlan(state.plan)}`}
+          {t('notifications.preview.cancelled', { read: state.progress.read, plan: describePlan(state.plan, t) })}
         </Alert>
       ) : null}
-      {state.status === 'failed' ? <ErrorPanel {...describeError(state.error)} title="The test could not read traces" onRetry={run} /> : null}
+      {state.status === 'failed' ? <ErrorPanel {...describeError(state.error)} title={t('notifications.preview.failed')} onRetry={run} /> : null}
       {state.status === 'done' ? (
         <Box sx={{ display: 'grid', gap: 1 }}>
           <Alert severity={state.result.matches.length > 0 ? 'success' : 'info'} variant="outlined" role="status">
-            <strong>{`Preview: ${formatCount(state.result.matches.length)} trace${state.result.matches.length === 1 ? '' : 's'} would have triggered this notification.`}</strong>
+            <strong>{t('notifications.preview.result', { count: state.result.matches.length })}</strong>
             <br />
-            {`Scope: ${describePlan(state.result.plan)} ${describeOutcome(state.result)}`}
-            {describeLimits(state.rule, groupsWithoutUsers()).map((note) => (
+            {t('notifications.preview.scope', { plan: describePlan(state.result.plan, t), outcome: describeOutcome(state.result, t) })}
+            {describeLimits(state.rule, groupsWithoutUsers(), t).map((note) => (
               <Box key={note} component="span" sx={{ display: 'block' }}>
                 {note}
               </Box>

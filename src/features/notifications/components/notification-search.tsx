@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { useT } from '@/i18n/use-t';
 
 interface NotificationSearchProps {
   value: string;
@@ -11,12 +12,13 @@ interface NotificationSearchProps {
 
 /** CTS filters the list by exact name (`notification_name`, L1404): searched on submit, not per key. */
 export function NotificationSearch({ value, onSearch }: NotificationSearchProps) {
+  const t = useT();
   const [text, setText] = useState(value);
   return (
     <Box
       component="form"
       role="search"
-      aria-label="Notifications"
+      aria-label={t('notifications.search.region')}
       onSubmit={(event) => {
         event.preventDefault();
         onSearch(text.trim());
@@ -25,14 +27,14 @@ export function NotificationSearch({ value, onSearch }: NotificationSearchProps)
     >
       <TextField
         size="small"
-        label="Search by name"
-        helperText="The exact name, as CTS matches it."
+        label={t('notifications.search.label')}
+        helperText={t('notifications.search.help')}
         value={text}
         onChange={(event) => setText(event.target.value)}
         slotProps={{ htmlInput: { spellCheck: false } }}
       />
       <Button type="submit" variant="outlined" startIcon={<SearchIcon />} sx={{ mt: 0.25 }}>
-        Search
+        {t('notifications.search.submit')}
       </Button>
       {value ? (
         <Button
@@ -42,7 +44,7 @@ export function NotificationSearch({ value, onSearch }: NotificationSearchProps)
             onSearch('');
           }}
         >
-          Clear search
+          {t('notifications.search.clear')}
         </Button>
       ) : null}
     </Box>

@@ -12,11 +12,11 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { visuallyHidden } from '@mui/utils';
 import { Link as RouterLink } from 'react-router';
-import { knownLabel } from '@/components/known-label';
 import type { Notification } from '@/api/contract/types';
 import { ScrollableTable } from '@/components/scrollable-table';
 import { TimeText } from '@/components/time-text';
-import { NOTIFICATION_TYPE_LABELS, describeOperations, describeUsers } from '@/features/notifications/notification-config';
+import { describeOperations, describeUsers, notificationTypeLabel } from '@/features/notifications/notification-config';
+import { useT } from '@/i18n/use-t';
 
 interface NotificationTableProps {
   notifications: Notification[];
@@ -28,6 +28,7 @@ interface NotificationTableProps {
 }
 
 export function NotificationTable({ notifications, selected, onSelectedChange, pendingId, onToggleStatus, onDelete }: NotificationTableProps) {
+  const t = useT();
   const chosen = notifications.filter((notification) => selected.has(notification.notification_id)).length;
   const toggleRow = (id: string) => {
     const next = new Set(selected);
@@ -39,8 +40,8 @@ export function NotificationTable({ notifications, selected, onSelectedChange, p
     onSelectedChange(next);
   };
   return (
-    <ScrollableTable label="Key event notifications table">
-      <Table size="small" aria-label="Key event notifications">
+    <ScrollableTable label={t('notifications.table.scrollLabel')}>
+      <Table size="small" aria-label={t('notifications.table.label')}>
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
@@ -48,19 +49,19 @@ export function NotificationTable({ notifications, selected, onSelectedChange, p
                 checked={chosen > 0 && chosen === notifications.length}
                 indeterminate={chosen > 0 && chosen < notifications.length}
                 onChange={() => onSelectedChange(chosen === notifications.length ? new Set() : new Set(notifications.map((notification) => notification.notification_id)))}
-                slotProps={{ input: { 'aria-label': 'Select all notifications' } }}
+                slotProps={{ input: { 'aria-label': t('notifications.table.selectAll') } }}
               />
             </TableCell>
-            <TableCell sx={{ minWidth: 160 }}>Name</TableCell>
-            <TableCell>Type</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell>Operations</TableCell>
-            <TableCell>Users</TableCell>
-            <TableCell>Topic or function</TableCell>
-            <TableCell>Created</TableCell>
+            <TableCell sx={{ minWidth: 160 }}>{t('notifications.table.column.name')}</TableCell>
+            <TableCell>{t('notifications.table.column.type')}</TableCell>
+            <TableCell>{t('notifications.table.column.status')}</TableCell>
+            <TableCell>{t('notifications.table.column.operations')}</TableCell>
+            <TableCell>{t('notifications.table.column.users')}</TableCell>
+            <TableCell>{t('notifications.table.column.topic')}</TableCell>
+            <TableCell>{t('notifications.table.column.created')}</TableCell>
             <TableCell>
               <Box component="span" sx={visuallyHidden}>
-                Actions
+                {t('notifications.table.column.actions')}
               </Box>
             </TableCell>
           </TableRow>
@@ -75,7 +76,7 @@ export function NotificationTable({ notifications, selected, onSelectedChange, p
                   <Checkbox
                     checked={selected.has(notification.notification_id)}
                     onChange={() => toggleRow(notification.notification_id)}
-                    slotProps={{ input: { 'aria-label': `Select ${name}` } }}
+                    slotProps={{ input: { 'aria-label': t('notifications.table.selectRow', { name }) } }}
                   />
                 </TableCell>
                 <TableCell sx={{ overflowWrap: 'anywhere' }}>
@@ -83,31 +84,31 @@ export function NotificationTable({ notifications, selected, onSelectedChange, p
                     {name}
                   </Link>
                 </TableCell>
-                <TableCell>{knownLabel(NOTIFICATION_TYPE_LABELS, notification.notification_type)}</TableCell>
+                <TableCell>{notificationTypeLabel(notification.notification_type, t)}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   <Switch
                     size="small"
                     checked={enabled}
                     disabled={pendingId === notification.notification_id}
                     onChange={() => onToggleStatus(notification)}
-                    slotProps={{ input: { 'aria-label': `${name} enabled` } }}
+                    slotProps={{ input: { 'aria-label': t('notifications.table.statusSwitch', { name }) } }}
                   />
                   <Typography component="span" variant="body2">
-                    {enabled ? 'Enabled' : 'Disabled'}
+                    {enabled ? t('notifications.table.enabled') : t('notifications.table.disabled')}
                   </Typography>
                 </TableCell>
-                <TableCell>{describeOperations(notification)}</TableCell>
-                <TableCell>{describeUsers(notification)}</TableCell>
+                <TableCell>{describeOperations(notification, t)}</TableCell>
+                <TableCell>{describeUsers(notification, t)}</TableCell>
                 <TableCell>
                   <Typography variant="body2" sx={{ overflowWrap: 'anywhere', fontFamily: 'monospace', fontSize: 12 }}>
-                    {notification.topic_id || 'None (cannot be enabled)'}
+                    {notification.topic_id || t('notifications.table.noTopic')}
                   </Typography>
                 </TableCell>
                 <TableCell>
                   <TimeText value={notification.create_time} />
                 </TableCell>
                 <TableCell>
-                  <IconButton aria-label={`Delete ${name}`} onClick={() => onDelete(notification)} size="small">
+                  <IconButton aria-label={t('notifications.table.delete', { name })} onClick={() => onDelete(notification)} size="small">
                     <DeleteOutlineIcon fontSize="small" />
                   </IconButton>
                 </TableCell>

@@ -14,6 +14,7 @@ import { type OperationChoice, operationKey } from '@/features/notifications/bui
 import { buildTree, describeCount, filterTree, toggleAll, toggleOne } from '@/features/notifications/builder/operations-tree';
 import { OperationChips } from '@/features/notifications/components/operation-chips';
 import { OperationsTreeService } from '@/features/notifications/components/operations-tree-service';
+import { useT } from '@/i18n/use-t';
 
 interface OperationsPickerProps {
   value: OperationChoice[];
@@ -23,6 +24,7 @@ interface OperationsPickerProps {
 
 /** Custom operations: the account's operations as a searchable tree, what is chosen counted and listed as chips. */
 export function OperationsPicker({ value, onChange, error }: OperationsPickerProps) {
+  const t = useT();
   const [search, setSearch] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const operations = useQuery(operationQueries.operations());
@@ -45,17 +47,17 @@ export function OperationsPicker({ value, onChange, error }: OperationsPickerPro
     <Box role="group" aria-labelledby="operations-picker-title" sx={{ display: 'grid', gap: 1.5 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', justifyContent: 'space-between', gap: 1 }}>
         <Typography id="operations-picker-title" variant="subtitle2" component="h3">
-          Operations
+          {t('notifications.operations.title')}
         </Typography>
         <Typography variant="body2" role="status" aria-live="polite">
-          {describeCount(value)}
+          {describeCount(value, t)}
         </Typography>
       </Box>
       <OperationChips value={value} onRemove={(choice) => onChange(toggleOne(value, choice))} />
       <TextField
         size="small"
-        label="Search operations"
-        helperText="Matches service, resource type, trace name and the operation it stands for."
+        label={t('notifications.operations.search')}
+        helperText={t('notifications.operations.searchHelp')}
         value={search}
         onChange={(event) => setSearch(event.target.value)}
         slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
@@ -63,22 +65,22 @@ export function OperationsPicker({ value, onChange, error }: OperationsPickerPro
       <Box sx={{ border: 1, borderColor: error ? 'error.main' : 'divider', borderRadius: 1, maxHeight: 420, overflow: 'auto' }}>
         {operations.isPending ? (
           <Box sx={{ p: 1 }}>
-            <LoadingRows label="Loading the account's operations" rows={4} />
+            <LoadingRows label={t('notifications.operations.loading')} rows={4} />
           </Box>
         ) : operations.isError ? (
           <Box sx={{ p: 1 }}>
-            <ErrorPanel {...describeError(operations.error)} title="The operations could not be listed" onRetry={() => void operations.refetch()} />
+            <ErrorPanel {...describeError(operations.error)} title={t('notifications.operations.failed')} onRetry={() => void operations.refetch()} />
           </Box>
         ) : fullTree.length === 0 ? (
           <Typography variant="body2" color="text.secondary" role="status" sx={{ p: 2 }}>
-            CTS lists no operations for this account yet.
+            {t('notifications.operations.none')}
           </Typography>
         ) : tree.length === 0 ? (
           <Typography variant="body2" color="text.secondary" role="status" sx={{ p: 2 }}>
-            No service, resource type or trace name matches “{search}”.
+            {t('notifications.operations.noMatch', { search })}
           </Typography>
         ) : (
-          <Box component="ul" aria-label="Operations by service" sx={{ m: 0, p: 0 }}>
+          <Box component="ul" aria-label={t('notifications.operations.tree')} sx={{ m: 0, p: 0 }}>
             {tree.map((service) => (
               <OperationsTreeService
                 key={service.service_type}

@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { type OperationChoice, operationKey } from '@/features/notifications/builder/notification-form-model';
 import { type TreeResourceType, choicesOf, selectionState } from '@/features/notifications/builder/operations-tree';
 import { TreeNodeHeader } from '@/features/notifications/components/tree-node-header';
+import { useT } from '@/i18n/use-t';
 
 interface OperationsTreeResourceProps {
   resourceType: TreeResourceType;
@@ -17,6 +18,7 @@ interface OperationsTreeResourceProps {
 }
 
 export function OperationsTreeResource({ resourceType, selected, expanded, canFold, onToggleExpanded, onToggleAll, onToggleOne }: OperationsTreeResourceProps) {
+  const t = useT();
   const childrenId = useId();
   const choices = choicesOf(resourceType);
   const chosen = choices.filter((choice) => selected.has(operationKey(choice))).length;
@@ -26,7 +28,7 @@ export function OperationsTreeResource({ resourceType, selected, expanded, canFo
       <TreeNodeHeader
         name={name}
         label={<Typography variant="body2" sx={{ fontFamily: 'monospace' }}>{resourceType.resource_type}</Typography>}
-        summary={`${chosen} of ${choices.length}`}
+        summary={t('notifications.operations.nodeCount', { chosen, total: choices.length })}
         expanded={expanded}
         canFold={canFold}
         state={selectionState(choices, selected)}
@@ -35,7 +37,7 @@ export function OperationsTreeResource({ resourceType, selected, expanded, canFo
         onToggleAll={() => onToggleAll(choices)}
       />
       {expanded ? (
-        <Box component="ul" id={childrenId} aria-label={`${name} trace names`} sx={{ m: 0, pl: 5 }}>
+        <Box component="ul" id={childrenId} aria-label={t('notifications.operations.traceNames', { name })} sx={{ m: 0, pl: 5 }}>
           {resourceType.traces.map((trace, index) => {
             const choice = choices[index] ?? { ...resourceType, trace_name: trace.trace_name };
             const descriptionId = `${childrenId}-${index}`;

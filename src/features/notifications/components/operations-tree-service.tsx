@@ -5,6 +5,7 @@ import { type OperationChoice, operationKey } from '@/features/notifications/bui
 import { type TreeService, selectionState, serviceChoices } from '@/features/notifications/builder/operations-tree';
 import { OperationsTreeResource } from '@/features/notifications/components/operations-tree-resource';
 import { TreeNodeHeader } from '@/features/notifications/components/tree-node-header';
+import { useT } from '@/i18n/use-t';
 
 interface OperationsTreeServiceProps {
   service: TreeService;
@@ -17,6 +18,7 @@ interface OperationsTreeServiceProps {
 }
 
 export function OperationsTreeService({ service, selected, expanded, onToggleExpanded, onToggleAll, onToggleOne }: OperationsTreeServiceProps) {
+  const t = useT();
   const childrenId = useId();
   const choices = serviceChoices(service);
   const chosen = choices.filter((choice) => selected.has(operationKey(choice))).length;
@@ -33,7 +35,7 @@ export function OperationsTreeService({ service, selected, expanded, onToggleExp
             </Box>
           </Typography>
         }
-        summary={`${chosen} of ${choices.length}`}
+        summary={t('notifications.operations.nodeCount', { chosen, total: choices.length })}
         expanded={isOpen(service.service_type)}
         canFold={expanded !== null}
         state={selectionState(choices, selected)}
@@ -42,7 +44,7 @@ export function OperationsTreeService({ service, selected, expanded, onToggleExp
         onToggleAll={() => onToggleAll(choices)}
       />
       {isOpen(service.service_type) ? (
-        <Box component="ul" id={childrenId} aria-label={`${service.service_type} resource types`} sx={{ m: 0, pl: 3 }}>
+        <Box component="ul" id={childrenId} aria-label={t('notifications.operations.resourceTypes', { service: service.service_type })} sx={{ m: 0, pl: 3 }}>
           {service.resource_types.map((resourceType) => {
             const key = `${service.service_type}\u0000${resourceType.resource_type}`;
             return (

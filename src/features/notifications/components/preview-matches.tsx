@@ -11,6 +11,8 @@ import { ScrollableTable } from '@/components/scrollable-table';
 import { TimeText } from '@/components/time-text';
 import { formatFilterRule } from '@/api/rules/filter-rule';
 import { type PreviewRule, matchedFilterRules, userNameOf } from '@/features/notifications/preview/preview-matching';
+import type { MessageId, Translate } from '@/i18n/message-id';
+import { useT } from '@/i18n/use-t';
 
 /** Shown at most; the count above says how many matched in all. */
 export const MAX_LISTED_MATCHES = 100;
@@ -21,49 +23,53 @@ export function traceLink(traceId: string): string {
 }
 
 /** Shape as well as colour tells ratings apart; the symbol is not read out. */
-const RATING_LOOK: Record<string, { symbol: string; color: string }> = {
-  normal: { symbol: '○', color: 'text.primary' },
-  warning: { symbol: '▲', color: 'warning.main' },
-  incident: { symbol: '■', color: 'error.main' },
+const RATING_LOOK: Record<string, { symbol: string; color: string; label: MessageId }> = {
+  normal: { symbol: '○', color: 'text.primary', label: 'notifications.preview.rating.normal' },
+  warning: { symbol: '▲', color: 'warning.main', label: 'notifications.preview.rating.warning' },
+  incident: { symbol: '■', color: 'error.main', label: 'notifications.preview.rating.incident' },
 };
 
 function RatingText({ rating }: { rating: string | undefined }) {
-  const look = RATING_LOOK[rating ?? ''];
+  const t = useT();
+  const look = Object.hasOwn(RATING_LOOK, rating ?? '') ? RATING_LOOK[rating ?? ''] : undefined;
   return (
     <Typography component="span" variant="body2" sx={{ color: look?.color, whiteSpace: 'nowrap', fontWeight: rating === 'incident' ? 600 : undefined }}>
       {look ? <span aria-hidden="true">{`${look.symbol} `}</span> : null}
-      {rating || '—'}
+      {look ? t(look.label) : rating || '—'}
     </Typography>
   );
 }
 
 /** Which of the filter's rules the trace met; without a filter, its operation and user were enough. */
-function matchedRuleText(trace: Trace, filter: PreviewRule['filter']): string {
+function matchedRuleText(trace: Trace, filter: PreviewRule['filter'], t: Translate): string {
   if (filter === null || filter.rules.length === 0) {
-    return 'No filter: operation and user';
+    return t('notifications.preview.noFilter');
   }
-  return matchedFilterRules(trace, filter).map(formatFilterRule).join(filter.condition === 'AND' ? ' and ' : ', ');
+  return matchedFilterRules(trace, filter)
+    .map(formatFilterRule)
+    .join(filter.condition === 'AND' ? t('notifications.preview.matched.and') : t('notifications.preview.matched.or'));
 }
 
 export function PreviewMatches({ matches, filter }: { matches: Trace[]; filter: PreviewRule['filter'] }) {
+  const t = useT();
   if (matches.length === 0) {
     return null;
   }
   const listed = matches.slice(0, MAX_LISTED_MATCHES);
   return (
     <>
-      <ScrollableTable label="Matching traces table">
-        <Table size="small" aria-label="Traces that would have triggered the notification">
+      <ScrollableTable label={t('notifications.preview.table.scrollLabel')}>
+        <Table size="small" aria-label={t('notifications.preview.table.label')}>
           <TableHead>
             <TableRow>
-              <TableCell>Time</TableCell>
-              <TableCell>Trace name</TableCell>
-              <TableCell>Service › resource type</TableCell>
-              <TableCell>User</TableCell>
-              <TableCell>Rating</TableCell>
-              <TableCell>Code</TableCell>
-              <TableCell>Matched rule</TableCell>
-              <TableCell>Resource</TableCell>
+              <TableCell>{t('notifications.preview.column.time')}</TableCell>
+              <TableCell>{t('notifications.preview.column.traceName')}</TableCell>
+              <TableCell>{t('notifications.preview.column.service')}</TableCell>
+              <TableCell>{t('notifications.preview.column.user')}</TableCell>
+              <TableCell>{t('notifications.preview.column.rating')}</TableCell>
+              <TableCell>{t('notifications.preview.column.code')}</TableCell>
+              <TableCell>{t('notifications.preview.column.matchedRule')}</TableCell>
+              <TableCell>{t('notifications.preview.column.resource')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -78,7 +84,7 @@ export function PreviewMatches({ matches, filter }: { matches: Trace[]; filter: 
                     to={traceLink(trace.trace_id)}
                     target="_blank"
                     rel="noopener"
-                    aria-label={`${trace.trace_name} ${trace.trace_id}: open in the trace list (new tab)`}
+                    aria-label={t('notifications.preview.openTrace', { name: trace.trace_name, id: trace.trace_id })}
                   >
                     {trace.trace_name}
                   </Link>
@@ -91,7 +97,7 @@ export function PreviewMatches({ matches, filter }: { matches: Trace[]; filter: 
                 <TableCell>{trace.code ?? '—'}</TableCell>
                 <TableCell>
                   <Typography component="code" variant="body2" sx={{ fontFamily: 'monospace', fontSize: '0.8125rem', whiteSpace: 'nowrap' }}>
-                    {matchedRuleText(trace, filter)}
+                    {matchedRuleText(trace, filter, t)}
                   </Typography>
                 </TableCell>
                 <TableCell sx={{ overflowWrap: 'anywhere' }}>{trace.resource_name ?? trace.resource_id ?? '—'}</TableCell>
@@ -101,7 +107,7 @@ export function PreviewMatches({ matches, filter }: { matches: Trace[]; filter: 
         </Table>
       </ScrollableTable>
       {matches.length > listed.length ? (
-        <Typography variant="body2" color="text.secondary">{`The ${listed.length} newest of ${matches.length} matches are listed.`}</Typography>
+        <Typography variant="body2" color="text.secondary">{t('notifications.preview.listed', { listed: listed.length, total: matches.length })}</Typography>
       ) : null}
     </>
   );

@@ -10,9 +10,11 @@ import {
   toCreateRequest,
   toUpdateRequest,
 } from '@/features/notifications/builder/notification-form-model';
+import { useT } from '@/i18n/use-t';
 
 /** The exact body the builder will send, as the user edits (POST to create, PUT to edit). */
 export function RequestBodyPanel({ control, notificationId }: { control: Control<NotificationFormValues>; notificationId?: string }) {
+  const t = useT();
   const values = useWatch({ control }) as NotificationFormValues;
   const body = notificationId === undefined ? toCreateRequest(values) : toUpdateRequest(values, notificationId);
   const method = notificationId === undefined ? 'POST' : 'PUT';
@@ -20,11 +22,11 @@ export function RequestBodyPanel({ control, notificationId }: { control: Control
     <Accordion variant="outlined" disableGutters>
       <AccordionSummary expandIcon={<ExpandMoreIcon />}>
         <Typography variant="subtitle2" component="span">
-          Request body ({method} /v3/{'{project_id}'}/notifications)
+          {t('notifications.requestBody.title', { method })}
         </Typography>
       </AccordionSummary>
       <AccordionDetails>
-        <JsonView value={body} label="Request body" defaultOpenDepth={3} />
+        <JsonView value={body} label={t('notifications.requestBody.label')} defaultOpenDepth={3} />
       </AccordionDetails>
     </Accordion>
   );

@@ -7,16 +7,18 @@ import Typography from '@mui/material/Typography';
 import { type Control, Controller, useWatch } from 'react-hook-form';
 import { detectTopicType } from '@/api/rules/notification-rules';
 import type { NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
-import { NOTIFICATION_TYPE_LABELS } from '@/features/notifications/notification-config';
+import { notificationTypeLabel } from '@/features/notifications/notification-config';
+import { useT } from '@/i18n/use-t';
 
 /** The topic or function URN; its kind is the notification's `notification_type` (L771, L1099). */
 export function TopicField({ control, editing }: { control: Control<NotificationFormValues>; editing: boolean }) {
+  const t = useT();
   const topicId = useWatch({ control, name: 'topicId' }).trim();
   const detected = topicId === '' ? null : detectTopicType(topicId);
   return (
     <Box role="group" aria-labelledby="topic-title" sx={{ display: 'grid', gap: 1.5 }}>
       <Typography id="topic-title" variant="subtitle2" component="h3">
-        Topic or function
+        {t('notifications.topic.title')}
       </Typography>
       <Controller
         control={control}
@@ -25,20 +27,20 @@ export function TopicField({ control, editing }: { control: Control<Notification
           <TextField
             {...field}
             size="small"
-            label="Topic URN or function URN"
-            placeholder="urn:smn:region:project_id:topic"
+            label={t('notifications.topic.label')}
+            placeholder={t('notifications.topic.placeholder')}
             error={fieldState.error !== undefined}
-            helperText={fieldState.error?.message ?? 'An SMN topic (urn:smn:…) or a FunctionGraph function (urn:fss:…:function:…).'}
+            helperText={fieldState.error?.message ?? t('notifications.topic.help')}
             slotProps={{ htmlInput: { spellCheck: false, 'aria-describedby': 'topic-detected' } }}
           />
         )}
       />
       <Typography id="topic-detected" variant="body2" role="status" aria-live="polite">
         {topicId === ''
-          ? 'No topic: the notification is saved disabled and cannot be enabled until it has one.'
+          ? t('notifications.topic.none')
           : detected === null
-            ? 'Not recognised as an SMN topic or a function URN.'
-            : `Detected: ${NOTIFICATION_TYPE_LABELS[detected]} (notification type “${detected}”).`}
+            ? t('notifications.topic.unrecognised')
+            : t('notifications.topic.detected', { label: notificationTypeLabel(detected, t), type: detected })}
       </Typography>
       {editing ? (
         <Controller
@@ -47,13 +49,13 @@ export function TopicField({ control, editing }: { control: Control<Notification
           render={({ field }) => (
             <FormControlLabel
               control={<Switch checked={field.value && topicId !== ''} disabled={topicId === ''} onChange={(event) => field.onChange(event.target.checked)} />}
-              label="Enabled"
+              label={t('notifications.topic.enabled')}
             />
           )}
         />
       ) : (
         <Alert severity="info" variant="outlined">
-          A new notification is enabled when it has a topic or function, and saved disabled without one.
+          {t('notifications.topic.newStatus')}
         </Alert>
       )}
     </Box>

@@ -5,6 +5,7 @@ import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import type { SelectionState } from '@/features/notifications/builder/operations-tree';
+import { useT } from '@/i18n/use-t';
 
 interface TreeNodeHeaderProps {
   /** What the node is, e.g. "ECS" or "ECS › ecs": names the expand button and the select-all box. */
@@ -23,11 +24,12 @@ interface TreeNodeHeaderProps {
 
 /** A folder of the operations tree: disclosure button, select-all box with its mixed state, count. */
 export function TreeNodeHeader({ name, label, summary, expanded, canFold, state, childrenId, onToggleExpanded, onToggleAll }: TreeNodeHeaderProps) {
+  const t = useT();
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, minHeight: 36 }}>
       <IconButton
         size="small"
-        aria-label={`${expanded ? 'Hide' : 'Show'} ${name}`}
+        aria-label={expanded ? t('notifications.operations.hide', { name }) : t('notifications.operations.show', { name })}
         aria-expanded={expanded}
         aria-controls={childrenId}
         disabled={!canFold}
@@ -40,7 +42,7 @@ export function TreeNodeHeader({ name, label, summary, expanded, canFold, state,
         checked={state === 'all'}
         indeterminate={state === 'some'}
         onChange={onToggleAll}
-        slotProps={{ input: { 'aria-label': `All of ${name}` } }}
+        slotProps={{ input: { 'aria-label': t('notifications.operations.all', { name }) } }}
         sx={{ p: 0.5 }}
       />
       <Box sx={{ minWidth: 0, flex: 1 }}>{label}</Box>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { type Control, Controller } from 'react-hook-form';
 import { MAX_USERS, USER_COUNT_MESSAGE } from '@/api/rules/notification-rules';
 import type { NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
+import { useT } from '@/i18n/use-t';
 
 interface UserGroupRowProps {
   control: Control<NotificationFormValues>;
@@ -21,6 +22,7 @@ interface UserGroupRowProps {
 
 /** One `notify_user_list` item (L789–790): an IAM group name and its users. */
 export function UserGroupRow({ control, index, groupOptions, userOptions, usersLoading, usersElsewhere, onRemove }: UserGroupRowProps) {
+  const t = useT();
   const [refusal, setRefusal] = useState<string | null>(null);
   // Held here so that a refused name stays in the field to be corrected, not discarded.
   const [typedUser, setTypedUser] = useState('');
@@ -42,7 +44,7 @@ export function UserGroupRow({ control, index, groupOptions, userOptions, usersL
                 inputRef={field.ref}
                 onBlur={field.onBlur}
                 size="small"
-                label={`User group ${position}`}
+                label={t('notifications.users.group', { position })}
                 error={fieldState.error !== undefined}
                 helperText={fieldState.error?.message}
               />
@@ -85,15 +87,15 @@ export function UserGroupRow({ control, index, groupOptions, userOptions, usersL
                 {...params}
                 inputRef={field.ref}
                 size="small"
-                label={`Users of group ${position}`}
+                label={t('notifications.users.users', { position })}
                 error={refusal !== null}
-                helperText={refusal ?? 'Type a user name and press Enter; users active in the last 30 days are suggested.'}
+                helperText={refusal ?? t('notifications.users.usersHelp')}
               />
             )}
           />
         )}
       />
-      <IconButton aria-label={`Remove user group ${position}`} onClick={onRemove} sx={{ gridColumn: { xs: 2, md: 'auto' }, gridRow: { xs: 1, md: 'auto' } }}>
+      <IconButton aria-label={t('notifications.users.removeGroup', { position })} onClick={onRemove} sx={{ gridColumn: { xs: 2, md: 'auto' }, gridRow: { xs: 1, md: 'auto' } }}>
         <DeleteOutlineIcon />
       </IconButton>
     </Box>

@@ -9,9 +9,11 @@ import { MAX_USERS, MAX_USER_GROUPS, USER_GROUP_COUNT_MESSAGE, countUsers } from
 import { LimitedAddButton } from '@/components/limited-add-button';
 import type { NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
 import { UserGroupRow } from '@/features/notifications/components/user-group-row';
+import { useT } from '@/i18n/use-t';
 
 /** Users whose operations trigger the notification: ≤ 10 groups, ≤ 50 users in all (L770, choice 29). */
 export function UserGroupsFields({ control }: { control: Control<NotificationFormValues> }) {
+  const t = useT();
   const { fields, append, remove } = useFieldArray({ control, name: 'userGroups' });
   const groups = useWatch({ control, name: 'userGroups' });
   const { errors } = useFormState({ control, name: 'userGroups' });
@@ -32,20 +34,20 @@ export function UserGroupsFields({ control }: { control: Control<NotificationFor
     <Box role="group" aria-labelledby="user-groups-title" sx={{ display: 'grid', gap: 1.5 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', justifyContent: 'space-between', gap: 1 }}>
         <Typography id="user-groups-title" variant="subtitle2" component="h3">
-          Users
+          {t('notifications.users.title')}
         </Typography>
         <Typography variant="body2" role="status" aria-live="polite">
-          {`Groups ${fields.length} / ${MAX_USER_GROUPS} · Users ${total} / ${MAX_USERS}`}
+          {t('notifications.users.count', { groups: fields.length, maxGroups: MAX_USER_GROUPS, users: total, maxUsers: MAX_USERS })}
         </Typography>
       </Box>
       <Typography variant="body2" color="text.secondary">
-        Notify only when these IAM users act. No group: operations by anyone trigger the notification.
+        {t('notifications.users.description')}
       </Typography>
       {users.isError ? (
-        <FormHelperText>User suggestions are unavailable ({users.error.message}); type user names.</FormHelperText>
+        <FormHelperText>{t('notifications.users.suggestionsFailed', { error: users.error.message })}</FormHelperText>
       ) : null}
       {fields.length > 0 ? (
-        <Box component="ul" aria-label="User groups" sx={{ m: 0, p: 0, display: 'grid', gap: 2 }}>
+        <Box component="ul" aria-label={t('notifications.users.groups')} sx={{ m: 0, p: 0, display: 'grid', gap: 2 }}>
           {fields.map((field, index) => (
             <UserGroupRow
               key={field.id}
@@ -61,7 +63,7 @@ export function UserGroupsFields({ control }: { control: Control<NotificationFor
         </Box>
       ) : null}
       <LimitedAddButton
-        label="Add user group"
+        label={t('notifications.users.addGroup')}
         atLimit={atGroupLimit}
         limitMessage={USER_GROUP_COUNT_MESSAGE}
         onAdd={() => append({ group: '', users: [] })}

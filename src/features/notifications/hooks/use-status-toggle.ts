@@ -6,7 +6,10 @@ import { TOPIC_REQUIRED_MESSAGE, checkTopicRequired } from '@/api/rules/notifica
 
 export interface StatusRefusal {
   name: string;
-  message: string;
+  /** The rule's own reason (L1054). */
+  reason: string;
+  /** The reason is the missing topic: the list names the notification along with it. */
+  noTopic: boolean;
 }
 
 /**
@@ -23,7 +26,7 @@ export function useStatusToggle() {
     const status = notification.status === 'enabled' ? 'disabled' : 'enabled';
     const reason = checkTopicRequired(status, notification.topic_id);
     if (reason !== null) {
-      setRefusal({ name: notification.notification_name, message: reason === TOPIC_REQUIRED_MESSAGE ? `${notification.notification_name} has no topic or function. ${reason}` : reason });
+      setRefusal({ name: notification.notification_name, reason, noTopic: reason === TOPIC_REQUIRED_MESSAGE });
       return;
     }
     setRefusal(null);

@@ -1,39 +1,43 @@
 import { formatTime, zoneLabel } from '@/components/time-format';
+import type { Translate } from '@/i18n/message-id';
 import type { PreviewRule } from '@/features/notifications/preview/preview-matching';
 import type { PreviewPlan } from '@/features/notifications/preview/preview-plan';
 import type { PreviewResult } from '@/features/notifications/preview/run-preview';
 
-const number = new Intl.NumberFormat();
-
 /** What was queried, in words: the preview always states its scope. */
-export function describePlan(plan: PreviewPlan): string {
-  const window = `from ${formatTime(plan.from, 'local')} to ${formatTime(plan.to, 'local')} (${zoneLabel('local', plan.from)})`;
+export function describePlan(plan: PreviewPlan, t: Translate): string {
+  const window = t('notifications.preview.plan.window', {
+    from: formatTime(plan.from, 'local'),
+    to: formatTime(plan.to, 'local'),
+    zone: zoneLabel('local', plan.from),
+  });
   if (plan.kind === 'narrowed') {
-    const count = plan.queries.length;
-    return `One query per chosen trace name (${count} quer${count === 1 ? 'y' : 'ies'}), management traces ${window}, at most ${number.format(plan.bound)} traces read.`;
+    return t('notifications.preview.plan.narrowed', { count: plan.queries.length, window, bound: plan.bound });
   }
-  return `The management traces of the last 7 days, newest first, ${window}, at most ${number.format(plan.bound)} read, tested one by one.`;
+  return t('notifications.preview.plan.scan', { window, bound: plan.bound });
 }
 
-export function describeOutcome(result: PreviewResult): string {
-  const read = `${number.format(result.read)} trace${result.read === 1 ? '' : 's'} read`;
+export function describeOutcome(result: PreviewResult, t: Translate): string {
+  const read = t('notifications.preview.outcome.read', { count: result.read });
   if (result.complete) {
-    return `${read}: every trace in the window that the queries return.`;
+    return t('notifications.preview.outcome.complete', { read });
   }
-  const back = result.oldestRead === null ? '' : `, reaching back to ${formatTime(result.oldestRead, 'local')}`;
-  return `${read}${back}. The bound stopped the scan: older traces were not tested.`;
+  return result.oldestRead === null
+    ? t('notifications.preview.outcome.stopped', { read })
+    : t('notifications.preview.outcome.stoppedAt', { read, time: formatTime(result.oldestRead, 'local') });
 }
 
 /** Parts of the rule a trace cannot show, so the preview cannot test them. */
-export function describeLimits(rule: PreviewRule, groupsWithoutUsers: number): string[] {
+export function describeLimits(rule: PreviewRule, groupsWithoutUsers: number, t: Translate): string[] {
   const notes: string[] = [];
   if (groupsWithoutUsers > 0) {
-    notes.push(`${groupsWithoutUsers} user group${groupsWithoutUsers === 1 ? ' lists' : 's list'} no users; traces do not say which group a user belongs to, so only user names are tested.`);
+    notes.push(t('notifications.preview.limit.groupsWithoutUsers', { count: groupsWithoutUsers }));
   }
   if (rule.unreadableRules.length > 0) {
-    notes.push(`Not tested: ${rule.unreadableRules.map((text) => `“${text}”`).join(', ')} (rules the builder cannot read).`);
+    const rules = rule.unreadableRules
+      .map((text) => t('notifications.preview.limit.quoted', { text }))
+      .join(t('notifications.preview.limit.separator'));
+    notes.push(t('notifications.preview.limit.unreadable', { rules }));
   }
   return notes;
 }
-
-export const formatCount = (value: number) => number.format(value);
