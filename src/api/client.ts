@@ -2,7 +2,7 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import { getConnection } from '@/api/connection';
 import { operationOfTemplate } from '@/api/contract/operation-routes';
 import type { paths } from '@/api/contract/types';
-import { activeXLanguage } from '@/i18n/i18n';
+import { activeXLanguage } from '@/i18n/request-language';
 import { ApiError, NO_TOKEN_CODE, TOKEN_EXPIRED_CODE, isApiError, toApiError, toNetworkError } from '@/api/errors';
 
 /** The mock accepts any token; CTS and the standalone mock require one (spec-notes 1.1, issue §5). */

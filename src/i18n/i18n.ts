@@ -5,7 +5,8 @@ import { messages as common } from './catalogs/en/common.ts';
 import { messages as errors } from './catalogs/en/errors.ts';
 import { messages as rules } from './catalogs/en/rules.ts';
 import { messages as traces } from './catalogs/en/traces.ts';
-import { type Locale, X_LANGUAGE } from './locales';
+import type { Locale } from './locales';
+import { setRequestedLocale } from './request-language';
 import type { Message, MessageId, MessageValues } from './message-id';
 
 /**
@@ -63,19 +64,17 @@ export async function loadAllMessages(locale: Locale): Promise<Messages> {
 }
 
 const loadedLocales = new Set<Locale>(['en']);
-/** The language being switched to: calls made while its catalogs download already ask for it. */
-let requested: Locale = 'en';
 
 /** Loads a language's catalogs if needed and makes it the active one (English if they cannot be loaded). */
 export async function activateLocale(locale: Locale): Promise<void> {
-  requested = locale;
+  setRequestedLocale(locale);
   if (!loadedLocales.has(locale)) {
     try {
       i18n.load(locale, await loadAllMessages(locale));
       loadedLocales.add(locale);
     } catch (error) {
       console.error(`The ${locale} messages could not be loaded; the console stays in English`, error);
-      requested = 'en';
+      setRequestedLocale('en');
       i18n.activate('en');
       return;
     }
@@ -87,10 +86,6 @@ export function activeLocale(): Locale {
   return i18n.locale as Locale;
 }
 
-/** The `X-Language` header for CTS and IAM calls, in the active language. */
-export function activeXLanguage(): string {
-  return X_LANGUAGE[requested];
-}
 
 /**
  * A title of the operations catalog (a service's name, an operation's description such as

@@ -1,7 +1,8 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { followActiveLocale } from '@/i18n/document-language';
-import { activateLocale, activeXLanguage, i18n } from '@/i18n/i18n';
+import { activateLocale, i18n } from '@/i18n/i18n';
+import { activeXLanguage } from '@/i18n/request-language';
 import { LOCALE_STORAGE_KEY } from '@/i18n/locales';
 import { renderApp } from '@/testing/render-app';
 
