@@ -42,6 +42,8 @@ describe('key event notifications in Chinese', () => {
     await user.click(screen.getByRole('radio', { name: '自定义操作' }));
     expect(await screen.findByRole('group', { name: '操作' })).toHaveTextContent('已选择 0 个操作，涉及 0 个云服务');
     expect(screen.getByRole('textbox', { name: '搜索操作' })).toBeInTheDocument();
+    // The catalog's service names in Huawei's Chinese; service types stay verbatim.
+    expect(await screen.findByText(/弹性云服务器/)).toBeInTheDocument();
 
     await act(() => activateLocale('en'));
     expect(screen.getByRole('heading', { level: 1, name: 'Create key event notification' })).toBeInTheDocument();

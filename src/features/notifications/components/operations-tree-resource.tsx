@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { type OperationChoice, operationKey } from '@/features/notifications/builder/notification-form-model';
 import { type TreeResourceType, choicesOf, selectionState } from '@/features/notifications/builder/operations-tree';
 import { TreeNodeHeader } from '@/features/notifications/components/tree-node-header';
-import { useT } from '@/i18n/use-t';
+import { useCatalogTitle, useT } from '@/i18n/use-t';
 
 interface OperationsTreeResourceProps {
   resourceType: TreeResourceType;
@@ -19,6 +19,7 @@ interface OperationsTreeResourceProps {
 
 export function OperationsTreeResource({ resourceType, selected, expanded, canFold, onToggleExpanded, onToggleAll, onToggleOne }: OperationsTreeResourceProps) {
   const t = useT();
+  const title = useCatalogTitle();
   const childrenId = useId();
   const choices = choicesOf(resourceType);
   const chosen = choices.filter((choice) => selected.has(operationKey(choice))).length;
@@ -55,7 +56,7 @@ export function OperationsTreeResource({ resourceType, selected, expanded, canFo
                   {trace.trace_name}
                 </Typography>
                 <Typography id={descriptionId} variant="body2" color="text.secondary" sx={{ minWidth: 0 }}>
-                  {trace.operations.join('; ')}
+                  {trace.operations.map(title).join('; ')}
                 </Typography>
                 </Box>
               </Box>

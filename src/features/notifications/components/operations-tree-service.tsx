@@ -5,7 +5,7 @@ import { type OperationChoice, operationKey } from '@/features/notifications/bui
 import { type TreeService, selectionState, serviceChoices } from '@/features/notifications/builder/operations-tree';
 import { OperationsTreeResource } from '@/features/notifications/components/operations-tree-resource';
 import { TreeNodeHeader } from '@/features/notifications/components/tree-node-header';
-import { useT } from '@/i18n/use-t';
+import { useCatalogTitle, useT } from '@/i18n/use-t';
 
 interface OperationsTreeServiceProps {
   service: TreeService;
@@ -19,6 +19,7 @@ interface OperationsTreeServiceProps {
 
 export function OperationsTreeService({ service, selected, expanded, onToggleExpanded, onToggleAll, onToggleOne }: OperationsTreeServiceProps) {
   const t = useT();
+  const title = useCatalogTitle();
   const childrenId = useId();
   const choices = serviceChoices(service);
   const chosen = choices.filter((choice) => selected.has(operationKey(choice))).length;
@@ -31,7 +32,7 @@ export function OperationsTreeService({ service, selected, expanded, onToggleExp
           <Typography variant="body2">
             <Box component="strong">{service.service_type}</Box>{' '}
             <Box component="span" sx={{ color: 'text.secondary' }}>
-              {service.name}
+              {title(service.name)}
             </Box>
           </Typography>
         }
