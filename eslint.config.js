@@ -58,7 +58,6 @@ const literalText = [
 const NOT_YET_IN_CATALOGS = [
   'src/app/**',
   'src/components/**',
-  'src/features/traces/**',
   'src/features/trackers/**',
   'src/features/notifications/**',
   'src/features/insights/**',
