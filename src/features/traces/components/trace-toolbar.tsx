@@ -61,7 +61,7 @@ export function TraceToolbar(props: TraceToolbarProps) {
         aria-controls={FILTER_PANEL_ID}
         onClick={props.onToggleFilters}
       >
-        {t('traces.toolbar.filters', { count: props.filterCount })}
+        {props.filterCount > 0 ? t('traces.toolbar.filtersCount', { count: props.filterCount }) : t('traces.toolbar.filters')}
       </Button>
       <Button
         aria-expanded={moreOpen}
