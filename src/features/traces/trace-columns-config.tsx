@@ -3,6 +3,7 @@ import type { Trace } from '@/api/contract/types';
 import { readOnlyText } from '@/features/traces/trace-read-only';
 import { TRACE_RATING_MEANINGS } from '@/features/traces/trace-rating';
 import { type TimeZoneChoice, formatTime } from '@/components/time-format';
+import type { MessageId, Translate } from '@/i18n/message-id';
 
 export type TraceColumnId =
   | 'time'
@@ -20,13 +21,14 @@ export type TraceColumnId =
 
 export interface TraceColumn {
   id: TraceColumnId;
-  label: string;
+  /** The header, a message. */
+  label: MessageId;
   /** Least width in px (the row is a grid of these, sharing what is left): the defaults fit 1440 px. */
   width: number;
-  /** The cell's text: what the quick filter searches and what the title shows in full. */
-  text: (trace: Trace, zone: TimeZoneChoice) => string;
+  /** The cell's text (words in the active language, `t`): what the quick filter searches and what the title shows in full. */
+  text: (trace: Trace, zone: TimeZoneChoice, t: Translate) => string;
   /** A richer cell than the text, when there is one. */
-  render?: (trace: Trace) => ReactNode;
+  render?: (trace: Trace, t: Translate) => ReactNode;
 }
 
 const orDash = (value: string | undefined | null): string => (value === undefined || value === null || value === '' ? '—' : value);
@@ -41,33 +43,42 @@ export function userText(trace: Trace): string {
   return domain ? `${name} (${domain})` : name;
 }
 
+/** A rating's meaning for its title; a rating this console does not know (a newer CTS) has none. */
+function ratingMeaning(rating: string, t: Translate): string | undefined {
+  const meaning = (TRACE_RATING_MEANINGS as Partial<Record<string, MessageId>>)[rating];
+  return meaning ? t(meaning) : undefined;
+}
+
 export const TRACE_COLUMNS: readonly TraceColumn[] = [
-  { id: 'time', label: 'Time', width: 155, text: (trace, zone) => formatTime(trace.time, zone) },
-  { id: 'trace_name', label: 'Trace name', width: 145, text: (trace) => trace.trace_name },
+  { id: 'time', label: 'traces.columns.time', width: 155, text: (trace, zone) => formatTime(trace.time, zone) },
+  { id: 'trace_name', label: 'traces.columns.trace_name', width: 145, text: (trace) => trace.trace_name },
   {
     id: 'trace_rating',
-    label: 'Rating',
+    label: 'traces.columns.trace_rating',
     width: 100,
     text: (trace) => trace.trace_rating,
     // One plain element styled by the table (not an MUI Chip), its shape drawn by the table's CSS:
     // dozens are drawn per scrolled frame.
-    render: (trace) => (
-      <span className={`trace-rating trace-rating-${trace.trace_rating}`} title={TRACE_RATING_MEANINGS[trace.trace_rating]}>
-        {trace.trace_rating}
-      </span>
-    ),
+    render: (trace, t) => {
+      const className = `trace-rating trace-rating-${trace.trace_rating}`;
+      return (
+        <span className={className} title={ratingMeaning(trace.trace_rating, t)}>
+          {trace.trace_rating}
+        </span>
+      );
+    },
   },
-  { id: 'trace_type', label: 'Trace source', width: 110, text: (trace) => trace.trace_type },
-  { id: 'service_type', label: 'Service', width: 80, text: (trace) => trace.service_type },
-  { id: 'resource_type', label: 'Resource type', width: 105, text: (trace) => trace.resource_type },
-  { id: 'resource_name', label: 'Resource name', width: 130, text: (trace) => orDash(trace.resource_name) },
-  { id: 'resource_id', label: 'Resource ID', width: 180, text: (trace) => orDash(trace.resource_id) },
-  { id: 'user', label: 'User', width: 130, text: userText },
-  { id: 'source_ip', label: 'Source IP', width: 110, text: (trace) => orDash(trace.source_ip) },
+  { id: 'trace_type', label: 'traces.columns.trace_type', width: 110, text: (trace) => trace.trace_type },
+  { id: 'service_type', label: 'traces.columns.service_type', width: 80, text: (trace) => trace.service_type },
+  { id: 'resource_type', label: 'traces.columns.resource_type', width: 105, text: (trace) => trace.resource_type },
+  { id: 'resource_name', label: 'traces.columns.resource_name', width: 130, text: (trace) => orDash(trace.resource_name) },
+  { id: 'resource_id', label: 'traces.columns.resource_id', width: 180, text: (trace) => orDash(trace.resource_id) },
+  { id: 'user', label: 'traces.columns.user', width: 130, text: userText },
+  { id: 'source_ip', label: 'traces.columns.source_ip', width: 110, text: (trace) => orDash(trace.source_ip) },
   // `code` is a String in the reference (L1644) but may arrive as a number (choice 8).
-  { id: 'code', label: 'HTTP code', width: 85, text: (trace) => (trace.code === undefined || trace.code === null ? '—' : String(trace.code)) },
+  { id: 'code', label: 'traces.columns.code', width: 85, text: (trace) => (trace.code === undefined || trace.code === null ? '—' : String(trace.code)) },
   // Newer CTS versions say whether an operation only read (Huawei's SDK Traces.ts); absent elsewhere.
-  { id: 'read_only', label: 'Read only', width: 90, text: (trace) => readOnlyText(trace.read_only) },
+  { id: 'read_only', label: 'traces.columns.read_only', width: 90, text: (trace, _zone, t) => readOnlyText(trace.read_only, t) },
 ];
 
 /** Columns left out until the user adds them: long IDs, and a field not every CTS sends. */

@@ -27,6 +27,9 @@ import { TRACE_ID_REASON } from '@/features/traces/trace-filter-config';
 import { parseTraceSearch, toTraceSearch } from '@/features/traces/trace-url-state';
 import type { TraceRating } from '@/api/contract/types';
 import type { TraceFilterName } from '@/api/rules/trace-query-rules';
+import { BEYOND_RETENTION_NOTICES } from '@/features/traces/trace-time-range';
+import { RichText } from '@/i18n/rich-text';
+import { useMessage, useT } from '@/i18n/use-t';
 import { aroundTrace, clearCriteria, hasCriteria, showRelated, toAbsoluteFilters, toTraceView, withCriterion } from '@/features/traces/trace-view';
 
 // Heavy and optional pieces are downloaded when first used (first screen budget: 200 kB gzip).
@@ -47,6 +50,8 @@ export interface TraceListSlot {
 }
 
 export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot) => ReactNode } = {}) {
+  const t = useT();
+  const message = useMessage();
   const { state, setState, notices, dismissNotices } = useTraceListState();
   const { preferences, update: updatePreferences } = useTracePreferences();
   const savedViews = useSavedViews();
@@ -65,7 +70,7 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
   const columnIds = state.columns ?? preferences.columns;
   const widths = state.widths ?? preferences.widths;
   const columns = useMemo(() => columnsOf(columnIds), [columnIds]);
-  const rows = useMemo(() => filterLoaded(list.traces, quickFilter, columns, timeZone), [list.traces, quickFilter, columns, timeZone]);
+  const rows = useMemo(() => filterLoaded(list.traces, quickFilter, columns, timeZone, t), [list.traces, quickFilter, columns, timeZone, t]);
 
   const change = useCallback(
     (update: TraceListUpdate) => setState((current) => ({ ...(typeof update === 'function' ? update(current) : update), trace: undefined })),
@@ -82,7 +87,7 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const filterCount = Object.keys(state.criteria).length - 1;
-  const rangeLabel = describeWindow(state.window, timeZone);
+  const rangeLabel = describeWindow(state.window, timeZone, t);
   const openView = (saved: SavedView) => {
     const parsed = parseTraceSearch(new URLSearchParams(saved.search), Date.now());
     // Views saved before columns were in the link keep them apart.
@@ -108,8 +113,8 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
   return (
     <>
       <PageHeader
-        title="Traces"
-        description="Operations recorded by CTS in the last 7 days, newest first. Filters, columns and the open trace are kept in the link."
+        title={t('traces.page.title')}
+        description={t('traces.page.description')}
         actions={
           <ExportSlot
             filters={toAbsoluteFilters(state, Date.now())}
@@ -145,7 +150,7 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
           onPageSize={(pageSize) => updatePreferences({ pageSize })}
         />
         {filtersOpen ? (
-          <Suspense fallback={<Box id={FILTER_PANEL_ID} role="status" aria-busy="true" aria-label="Loading filters" sx={{ minHeight: 120 }} />}>
+          <Suspense fallback={<Box id={FILTER_PANEL_ID} role="status" aria-busy="true" aria-label={t('traces.page.loadingFilters')} sx={{ minHeight: 120 }} />}>
             <TraceFilterPanel
               id={FILTER_PANEL_ID}
               state={state}
@@ -163,26 +168,31 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
         />
         {state.criteria.trace_id ? (
           <ListNotice tone="warning">
-            Looking up trace ID <strong>{state.criteria.trace_id}</strong>: the time range and every other filter are set aside. {TRACE_ID_REASON}
+            <RichText
+              id="traces.page.traceIdLookup"
+              values={{ traceId: state.criteria.trace_id, reason: t(TRACE_ID_REASON) }}
+              components={{ 0: <strong /> }}
+            />
           </ListNotice>
         ) : null}
         {notices.length > 0 ? (
-          <ListNotice tone="warning" action={<Button size="small" onClick={dismissNotices}>Dismiss</Button>}>
-            Part of the link could not be used, so defaults apply instead:
+          <ListNotice tone="warning" action={<Button size="small" onClick={dismissNotices}>{t('traces.page.dismiss')}</Button>}>
+            {t('traces.page.linkNotices')}
             <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-              {notices.map((notice) => (
-                <li key={notice}>{notice}</li>
-              ))}
+              {notices.map((notice) => {
+                const text = message(notice);
+                return <li key={text}>{text}</li>;
+              })}
             </Box>
-            {notices.some((notice) => notice.includes('7 days')) ? (
-              <RouterLink to={`/archive${state.criteria.user ? `?user=${encodeURIComponent(state.criteria.user)}` : ''}`}>Older traces: query the archive of transferred trace files</RouterLink>
+            {notices.some((notice) => BEYOND_RETENTION_NOTICES.includes(notice.id)) ? (
+              <RouterLink to={`/archive${state.criteria.user ? `?user=${encodeURIComponent(state.criteria.user)}` : ''}`}>{t('traces.page.olderTraces')}</RouterLink>
             ) : null}
           </ListNotice>
         ) : null}
-        {linkCopied ? <ListNotice action={<Button size="small" onClick={() => setLinkCopied(false)}>Dismiss</Button>}>Link to this view copied.</ListNotice> : null}
+        {linkCopied ? <ListNotice action={<Button size="small" onClick={() => setLinkCopied(false)}>{t('traces.page.dismiss')}</Button>}>{t('traces.page.linkCopied')}</ListNotice> : null}
         {list.newer.count > 0 ? (
-          <ListNotice action={<Button size="small" onClick={list.refresh}>Show</Button>}>
-            {list.newer.more ? `${list.newer.count}+` : list.newer.count} new trace{list.newer.count === 1 ? '' : 's'} since the list was loaded.
+          <ListNotice action={<Button size="small" onClick={list.refresh}>{t('traces.page.newer.show')}</Button>}>
+            {t(list.newer.more ? 'traces.page.newer.more' : 'traces.page.newer.count', { count: list.newer.count })}
           </ListNotice>
         ) : null}
         {aboveList?.({
@@ -197,7 +207,7 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
       </Box>
       <Paper variant="outlined" sx={{ position: 'relative', overflow: 'hidden' }} aria-busy={query.isFetching && !query.isPending}>
         {query.isFetching && !query.isPending ? (
-          <LinearProgress aria-label="Loading traces" sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 2 }} />
+          <LinearProgress aria-label={t('traces.page.loadingTraces')} sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 2 }} />
         ) : null}
         <TraceListBody
           isPending={query.isPending}
@@ -214,7 +224,7 @@ export function TraceListPage({ aboveList }: { aboveList?: (slot: TraceListSlot)
           onClearFilters={() => change(clearCriteria)}
           onClearQuickFilter={() => setQuickFilter('')}
           table={
-            <Suspense fallback={<LoadingRows label="Loading traces" rows={8} height={28} />}>
+            <Suspense fallback={<LoadingRows label={t('traces.page.loadingTraces')} rows={8} height={28} />}>
               <LazyTraceTable.Component
                 traces={rows}
                 columns={columns}

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { oldestStart, windowBounds } from '@/api/rules/trace-query-rules';
-import { checkCustomWindow, typedMinutes } from '@/features/traces/trace-time-range';
+import { checkCustomWindow as checkWindow, typedMinutes } from '@/features/traces/trace-time-range';
 import { formatTime, utcOffsetLabel, zoneLabel } from '@/components/time-format';
+import { translate } from '@/i18n/i18n';
 
 const NOW = Date.UTC(2024, 4, 10, 12, 0, 0);
 const HOUR = 3_600_000;
+/** The reason a window is refused, as the user reads it (English). */
+const checkCustomWindow = (from: number, to: number, now: number) => {
+  const reason = checkWindow(from, to, now);
+  return reason && translate(reason);
+};
 
 describe('time range rules', () => {
   it('resolves presets against now, and keeps custom windows', () => {

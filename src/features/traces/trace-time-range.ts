@@ -1,12 +1,13 @@
 import { type TraceRange, type TraceWindow, oldestStart } from '@/api/rules/trace-query-rules';
+import type { MessageId } from '@/i18n/message-id';
 
-export const TRACE_RANGE_PRESETS: readonly { range: TraceRange; label: string }[] = [
-  { range: '1h', label: 'Last 1 hour' },
-  { range: '1d', label: 'Last 1 day' },
-  { range: '1w', label: 'Last 1 week' },
+export const TRACE_RANGE_PRESETS: readonly { range: TraceRange; label: MessageId }[] = [
+  { range: '1h', label: 'traces.range.1h' },
+  { range: '1d', label: 'traces.range.1d' },
+  { range: '1w', label: 'traces.range.1w' },
 ];
 
-export const RETENTION_NOTE = 'CTS keeps traces for the last 7 days: a range cannot start earlier.';
+export const RETENTION_NOTE: MessageId = 'traces.range.retention';
 
 /**
  * The window a user means by the minutes typed in the pickers (which hide the seconds they hold):
@@ -18,15 +19,15 @@ export function typedMinutes(from: number, to: number): { from: number; to: numb
 }
 
 /** Why a custom window cannot be used, or null. The end may be later than now (choice 13). */
-export function checkCustomWindow(from: number, to: number, now: number): string | null {
+export function checkCustomWindow(from: number, to: number, now: number): MessageId | null {
   if (!Number.isFinite(from) || !Number.isFinite(to)) {
-    return 'Choose both a start and an end.';
+    return 'traces.range.check.both';
   }
   if (from >= to) {
-    return 'The start must be earlier than the end.';
+    return 'traces.range.check.order';
   }
   if (to <= oldestStart(now)) {
-    return 'The range ends before the last 7 days: CTS no longer has those traces.';
+    return 'traces.range.check.tooOld';
   }
   if (from < oldestStart(now) - 60_000) {
     return RETENTION_NOTE;
@@ -34,19 +35,22 @@ export function checkCustomWindow(from: number, to: number, now: number): string
   return null;
 }
 
+/** The notices of a link whose range reached back beyond the 7 days: the archive may hold those traces. */
+export const BEYOND_RETENTION_NOTICES: readonly MessageId[] = ['traces.link.window.tooOld', 'traces.link.window.clamped'];
+
 /**
  * A window read from a link: a start older than the 7 days is moved to the oldest start (a link
  * stays useful a few days later), with a notice; a window wholly outside them, or reversed, is refused.
  */
-export function fitWindow(from: number, to: number, now: number): { window: TraceWindow | null; notice: string | null } {
+export function fitWindow(from: number, to: number, now: number): { window: TraceWindow | null; notice: MessageId | null } {
   if (from >= to) {
-    return { window: null, notice: 'The time range in the link ends before it starts: showing the last hour.' };
+    return { window: null, notice: 'traces.link.window.reversed' };
   }
   if (to <= oldestStart(now)) {
-    return { window: null, notice: 'The time range in the link is older than the 7 days CTS keeps: showing the last hour.' };
+    return { window: null, notice: 'traces.link.window.tooOld' };
   }
   if (from < oldestStart(now)) {
-    return { window: { from: oldestStart(now), to }, notice: 'The time range in the link started more than 7 days ago: it now starts 7 days ago.' };
+    return { window: { from: oldestStart(now), to }, notice: 'traces.link.window.clamped' };
   }
   return { window: { from, to }, notice: null };
 }

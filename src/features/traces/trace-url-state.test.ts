@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { moveColumn } from '@/features/traces/components/trace-table-head';
 import { parseTraceSearch, toTraceSearch, type TraceListState } from '@/features/traces/trace-url-state';
 import { toAbsoluteFilters, toTraceView, withTraceType } from '@/features/traces/trace-view';
+import { translate } from '@/i18n/i18n';
 
 const NOW = Date.UTC(2024, 4, 10, 12, 0, 0);
 const HOUR = 3_600_000;
-const parse = (search: string) => parseTraceSearch(new URLSearchParams(search), NOW);
+/** The state and the notices as the user reads them (English). */
+const parse = (search: string) => {
+  const parsed = parseTraceSearch(new URLSearchParams(search), NOW);
+  return { ...parsed, notices: parsed.notices.map((notice) => translate(notice)) };
+};
 
 describe('column widths in the URL', () => {
   it('round-trips resized widths in the columns’ order, leaving defaults out', () => {

@@ -21,6 +21,7 @@ import {
   isTraceColumnId,
 } from '@/features/traces/trace-columns-config';
 import { fitWindow } from '@/features/traces/trace-time-range';
+import type { Message, MessageId, MessageValues } from '@/i18n/message-id';
 
 /** The whole view of the list screen as the URL holds it. */
 export interface TraceListState {
@@ -74,54 +75,57 @@ const sameColumns = (a: readonly TraceColumnId[], b: readonly TraceColumnId[]) =
 const traceName: ParamReader<string> = (raw) => (TRACE_NAME_PATTERN.test(raw) ? raw : undefined);
 const timestamp: ParamReader<number> = (raw) => (TRACE_TIMESTAMP_PATTERN.test(raw) ? Number(raw) : undefined);
 
+/** Reads a parameter; a malformed one is noted with `why`, a message given the name, the value and `values`. */
+type Read = <T>(name: string, reader: ParamReader<T>, why: MessageId, values?: MessageValues) => T | undefined;
+
 export interface ParsedTraceSearch {
   state: TraceListState;
-  /** One sentence per parameter that was malformed and fell back to its default. */
-  notices: string[];
+  /** One sentence per parameter that was malformed and fell back to its default (shown in the active language). */
+  notices: Message[];
 }
 
 /** Reads the URL; a malformed parameter falls back to its default with a notice, never an error. */
 export function parseTraceSearch(params: URLSearchParams, now: number): ParsedTraceSearch {
-  const notices: string[] = [];
-  const read = <T>(name: string, reader: ParamReader<T>, why: string): T | undefined => {
+  const notices: Message[] = [];
+  const read: Read = (name, reader, why, values) => {
     const raw = params.get(name);
     if (raw === null || raw === '') {
       return undefined;
     }
     const value = reader(raw);
     if (value === undefined) {
-      notices.push(`Ignored ${name}=“${raw.slice(0, 80)}”: ${why}`);
+      notices.push({ id: why, values: { name, value: raw.slice(0, 80), ...values } });
     }
     return value;
   };
 
   let criteria: TraceCriteria = {
-    trace_type: read('trace_type', oneOf(TRACE_TYPES), 'the trace type is system or data.') ?? DEFAULT_TRACE_TYPE,
+    trace_type: read('trace_type', oneOf(TRACE_TYPES), 'traces.link.ignored.traceType') ?? DEFAULT_TRACE_TYPE,
   };
   for (const name of TEXT_TRACE_FILTERS) {
-    const value = read(name, text, `a value has 1–${MAX_TEXT} characters.`);
+    const value = read(name, text, 'traces.link.ignored.text', { max: MAX_TEXT });
     if (value !== undefined) {
       criteria[name] = value;
     }
   }
   if (criteria.trace_name !== undefined && traceName(criteria.trace_name) === undefined) {
-    notices.push(`Ignored trace_name=“${criteria.trace_name.slice(0, 80)}”: a trace name has 1–64 letters, digits, “.”, “-” or “_”, starting with a letter.`);
+    notices.push({ id: 'traces.link.ignored.traceName', values: { value: criteria.trace_name.slice(0, 80) } });
     delete criteria.trace_name;
   }
-  const rating = read('trace_rating', oneOf(TRACE_RATINGS), 'the rating is normal, warning or incident.');
+  const rating = read('trace_rating', oneOf(TRACE_RATINGS), 'traces.link.ignored.rating');
   if (rating !== undefined) {
     criteria.trace_rating = rating;
   }
   const setAside = inapplicableFilters(criteria);
   // For management traces that is a tracker_name, said nothing of: they are always the management tracker's (L1602).
   if (criteria.trace_type === 'data' && setAside.length > 0) {
-    notices.push(`Ignored ${setAside.join(', ')}: CTS applies ${setAside.length === 1 ? 'it' : 'them'} to management traces only.`);
+    notices.push({ id: 'traces.link.ignored.managementOnly', values: { names: setAside.join(', '), count: setAside.length } });
   }
   criteria = omitFilters(criteria, setAside);
 
-  const trace = read('trace', text, 'not a trace ID.');
-  const columns = read('columns', columnList, `columns are some of ${COLUMN_IDS}, separated by commas, each once.`);
-  const widths = read('widths', widthList, 'widths are column:pixels pairs (60–800), separated by commas, each column once.');
+  const trace = read('trace', text, 'traces.link.ignored.trace');
+  const columns = read('columns', columnList, 'traces.link.ignored.columns', { ids: COLUMN_IDS });
+  const widths = read('widths', widthList, 'traces.link.ignored.widths');
   return {
     state: {
       criteria,
@@ -137,20 +141,20 @@ export function parseTraceSearch(params: URLSearchParams, now: number): ParsedTr
 function readWindow(
   params: URLSearchParams,
   now: number,
-  read: <T>(name: string, reader: ParamReader<T>, why: string) => T | undefined,
-  notices: string[],
+  read: Read,
+  notices: Message[],
 ): TraceWindow {
-  const from = read('from', timestamp, 'a time is a 13-digit UTC timestamp in milliseconds.');
-  const to = read('to', timestamp, 'a time is a 13-digit UTC timestamp in milliseconds.');
+  const from = read('from', timestamp, 'traces.link.ignored.timestamp');
+  const to = read('to', timestamp, 'traces.link.ignored.timestamp');
   if (from !== undefined && to !== undefined) {
     const fitted = fitWindow(from, to, now);
     if (fitted.notice) {
-      notices.push(fitted.notice);
+      notices.push({ id: fitted.notice });
     }
     return fitted.window ?? DEFAULT_TRACE_WINDOW;
   }
   if (from !== undefined || to !== undefined) {
-    notices.push('A custom time range needs both from and to: showing the last hour.');
+    notices.push({ id: 'traces.link.incompleteRange' });
     return DEFAULT_TRACE_WINDOW;
   }
   const range = params.get('range');
@@ -158,7 +162,7 @@ function readWindow(
     if (isTraceRange(range)) {
       return { range };
     }
-    notices.push(`Ignored range=“${range.slice(0, 80)}”: the range is 1h, 1d or 1w.`);
+    notices.push({ id: 'traces.link.ignored.range', values: { value: range.slice(0, 80) } });
   }
   return DEFAULT_TRACE_WINDOW;
 }

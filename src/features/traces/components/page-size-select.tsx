@@ -1,14 +1,16 @@
 import Box from '@mui/material/Box';
 import { useId } from 'react';
 import { PAGE_SIZES } from '@/features/traces/trace-columns-config';
+import { useT } from '@/i18n/use-t';
 
 /** How many traces a page loads. A native select keeps MUI's text field and menu off the first screen. */
 export function PageSizeSelect({ value, onChange }: { value: number; onChange: (size: number) => void }) {
+  const t = useT();
   const id = useId();
   return (
     <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
       <Box component="label" htmlFor={id} sx={{ typography: 'body2', color: 'text.secondary' }}>
-        Traces per page
+        {t('traces.toolbar.pageSize')}
       </Box>
       <Box
         component="select"

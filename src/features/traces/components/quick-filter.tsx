@@ -1,23 +1,25 @@
 import Box from '@mui/material/Box';
 import { useId } from 'react';
+import { useT } from '@/i18n/use-t';
 
 /**
  * A case-insensitive search of the loaded rows. A native input keeps MUI's text field off the
  * first screen; the label says it searches loaded results only (CTS itself matches exactly).
  */
 export function QuickFilter({ value, loaded, onChange }: { value: string; loaded: number; onChange: (value: string) => void }) {
+  const t = useT();
   const id = useId();
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.25, width: '100%', maxWidth: 420 }}>
       <Box component="label" htmlFor={id} sx={{ typography: 'caption', color: 'text.secondary' }}>
-        Quick filter (searches the {loaded} loaded traces only)
+        {t('traces.quickFilter.label', { count: loaded })}
       </Box>
       <Box
         component="input"
         id={id}
         type="search"
         value={value}
-        placeholder="Any visible field"
+        placeholder={t('traces.quickFilter.placeholder')}
         onChange={(event) => onChange(event.target.value)}
         sx={{
           font: 'inherit',

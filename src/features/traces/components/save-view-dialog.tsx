@@ -12,6 +12,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { type FormEvent, useId, useState } from 'react';
 import type { SavedView } from '@/features/traces/hooks/use-saved-views';
+import { useT } from '@/i18n/use-t';
 
 const MAX_NAME = 64;
 
@@ -24,11 +25,12 @@ interface SaveViewDialogProps {
 
 /** Names the current filters and columns; an existing name is replaced. Lists the saved views to delete. */
 export function SaveViewDialog({ views, onSave, onRemove, onClose }: SaveViewDialogProps) {
+  const t = useT();
   const titleId = useId();
   const [name, setName] = useState('');
   const [touched, setTouched] = useState(false);
   const trimmed = name.trim();
-  const error = !trimmed ? 'Give the view a name.' : trimmed.length > MAX_NAME ? `A name has at most ${MAX_NAME} characters.` : null;
+  const error = !trimmed ? t('traces.views.dialog.nameMissing') : trimmed.length > MAX_NAME ? t('traces.views.dialog.nameTooLong', { max: MAX_NAME }) : null;
   const replaces = views.some((view) => view.name === trimmed);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -41,37 +43,37 @@ export function SaveViewDialog({ views, onSave, onRemove, onClose }: SaveViewDia
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="xs" fullWidth>
       <form onSubmit={submit} noValidate>
-        <DialogTitle id={titleId}>Save current view</DialogTitle>
+        <DialogTitle id={titleId}>{t('traces.views.dialog.title')}</DialogTitle>
         <DialogContent>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            Saves the filters, the time range and the columns in this browser.
+            {t('traces.views.dialog.description')}
           </Typography>
           <TextField
             autoFocus
             fullWidth
-            label="View name"
+            label={t('traces.views.dialog.name')}
             value={name}
             onChange={(event) => setName(event.target.value)}
             onBlur={() => setTouched(true)}
             error={touched && Boolean(error)}
-            helperText={touched && error ? error : replaces ? 'A view with this name exists: it will be replaced.' : ' '}
+            helperText={touched && error ? error : replaces ? t('traces.views.dialog.replaces') : ' '}
           />
           {views.length > 0 ? (
             <>
               <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
-                Saved views
+                {t('traces.views.menu')}
               </Typography>
               <List dense>
                 {views.map((view) => (
                   <ListItem
                     key={view.name}
                     secondaryAction={
-                      <IconButton edge="end" aria-label={`Delete view ${view.name}`} onClick={() => onRemove(view.name)}>
+                      <IconButton edge="end" aria-label={t('traces.views.dialog.delete', { name: view.name })} onClick={() => onRemove(view.name)}>
                         <DeleteOutlined />
                       </IconButton>
                     }
                   >
-                    <ListItemText primary={view.name} secondary={view.search || 'Default filters'} slotProps={{ secondary: { sx: { overflowWrap: 'anywhere' } } }} />
+                    <ListItemText primary={view.name} secondary={view.search || t('traces.views.dialog.defaultFilters')} slotProps={{ secondary: { sx: { overflowWrap: 'anywhere' } } }} />
                   </ListItem>
                 ))}
               </List>
@@ -79,9 +81,9 @@ export function SaveViewDialog({ views, onSave, onRemove, onClose }: SaveViewDia
           ) : null}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t('traces.action.cancel')}</Button>
           <Button type="submit" variant="contained">
-            Save view
+            {t('traces.views.dialog.save')}
           </Button>
         </DialogActions>
       </form>

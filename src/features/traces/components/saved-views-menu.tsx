@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import { useId, useState } from 'react';
 import type { SavedView } from '@/features/traces/hooks/use-saved-views';
 import { LazyMenu, LazyMenuItem } from '@/components/lazy-menu';
+import { useT } from '@/i18n/use-t';
 
 interface SavedViewsMenuProps {
   views: readonly SavedView[];
@@ -13,6 +14,7 @@ interface SavedViewsMenuProps {
 
 /** Saved views: reopen one, save the current one, or copy a link to it. */
 export function SavedViewsMenu({ views, onOpenView, onSave, onCopyLink }: SavedViewsMenuProps) {
+  const t = useT();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
   const run = (action: () => void) => {
@@ -28,12 +30,12 @@ export function SavedViewsMenu({ views, onOpenView, onSave, onCopyLink }: SavedV
         aria-controls={anchor ? menuId : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
       >
-        Saved views
+        {t('traces.views.menu')}
       </Button>
       <LazyMenu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
         {views.length === 0 ? (
           <LazyMenuItem disabled divider>
-            No saved view yet
+            {t('traces.views.none')}
           </LazyMenuItem>
         ) : (
           views.map((view, index) => (
@@ -42,8 +44,8 @@ export function SavedViewsMenu({ views, onOpenView, onSave, onCopyLink }: SavedV
             </LazyMenuItem>
           ))
         )}
-        <LazyMenuItem onClick={() => run(onSave)}>Save current view…</LazyMenuItem>
-        <LazyMenuItem onClick={() => run(onCopyLink)}>Copy link to this view</LazyMenuItem>
+        <LazyMenuItem onClick={() => run(onSave)}>{t('traces.views.saveCurrent')}</LazyMenuItem>
+        <LazyMenuItem onClick={() => run(onCopyLink)}>{t('traces.views.copyLink')}</LazyMenuItem>
       </LazyMenu>
     </>
   );

@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import type { TracePreferences } from '@/features/traces/hooks/use-trace-preferences';
 import { DEFAULT_COLUMN_IDS, TRACE_COLUMNS, type TraceColumnId } from '@/features/traces/trace-columns-config';
+import { useT } from '@/i18n/use-t';
 
 interface TablePreferencesDialogProps {
   preferences: TracePreferences;
@@ -27,11 +28,15 @@ function initialOrder(shown: readonly TraceColumnId[]): TraceColumnId[] {
 
 /** Which columns show, and in which order. Kept in this browser, and in the link when not the defaults. */
 export function TablePreferencesDialog({ preferences, onApply, onClose }: TablePreferencesDialogProps) {
+  const t = useT();
   const titleId = useId();
   const [order, setOrder] = useState(() => initialOrder(preferences.columns));
   const [shown, setShown] = useState(() => new Set(preferences.columns));
   const [resetWidths, setResetWidths] = useState(false);
-  const labelOf = (id: TraceColumnId) => TRACE_COLUMNS.find((column) => column.id === id)?.label ?? id;
+  const labelOf = (id: TraceColumnId) => {
+    const column = TRACE_COLUMNS.find((item) => item.id === id);
+    return column ? t(column.label) : id;
+  };
   const swap = (index: number, by: number) =>
     setOrder((current) => {
       const next = [...current];
@@ -58,20 +63,19 @@ export function TablePreferencesDialog({ preferences, onApply, onClose }: TableP
 
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="xs" fullWidth>
-      <DialogTitle id={titleId}>Table preferences</DialogTitle>
+      <DialogTitle id={titleId}>{t('traces.preferences.title')}</DialogTitle>
       <DialogContent>
         <Typography variant="body2" color="text.secondary">
-          Shown columns, in order; headers can also be dragged, and widened by the line at their right edge. The number of traces
-          per page is set in the toolbar.
+          {t('traces.preferences.description')}
         </Typography>
-        <Box component="ul" aria-label="Columns" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        <Box component="ul" aria-label={t('traces.preferences.columns')} sx={{ listStyle: 'none', p: 0, m: 0 }}>
           {order.map((id, index) => (
             <Box component="li" key={id} sx={{ display: 'flex', alignItems: 'center' }}>
               <FormControlLabel sx={{ flex: 1 }} control={<Checkbox checked={shown.has(id)} onChange={() => toggle(id)} />} label={labelOf(id)} />
-              <IconButton size="small" aria-label={`Move ${labelOf(id)} up`} disabled={index === 0} onClick={() => swap(index, -1)}>
+              <IconButton size="small" aria-label={t('traces.preferences.moveUp', { label: labelOf(id) })} disabled={index === 0} onClick={() => swap(index, -1)}>
                 <ArrowUpward fontSize="small" />
               </IconButton>
-              <IconButton size="small" aria-label={`Move ${labelOf(id)} down`} disabled={index === order.length - 1} onClick={() => swap(index, 1)}>
+              <IconButton size="small" aria-label={t('traces.preferences.moveDown', { label: labelOf(id) })} disabled={index === order.length - 1} onClick={() => swap(index, 1)}>
                 <ArrowDownward fontSize="small" />
               </IconButton>
             </Box>
@@ -79,7 +83,7 @@ export function TablePreferencesDialog({ preferences, onApply, onClose }: TableP
         </Box>
         {shown.size === 0 ? (
           <Typography role="alert" variant="body2" color="error">
-            Show at least one column.
+            {t('traces.preferences.noColumn')}
           </Typography>
         ) : null}
       </DialogContent>
@@ -91,11 +95,11 @@ export function TablePreferencesDialog({ preferences, onApply, onClose }: TableP
             setResetWidths(true);
           }}
         >
-          Reset columns
+          {t('traces.preferences.reset')}
         </Button>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('traces.action.cancel')}</Button>
         <Button variant="contained" onClick={apply} disabled={shown.size === 0}>
-          Apply
+          {t('traces.action.apply')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -5,6 +5,8 @@ import type { TraceRange, TraceWindow } from '@/api/rules/trace-query-rules';
 import { type TimeZoneChoice, formatTime, zoneLabel } from '@/components/time-format';
 import { RETENTION_NOTE, TRACE_RANGE_PRESETS } from '@/features/traces/trace-time-range';
 import { LazyMenu, LazyMenuItem } from '@/components/lazy-menu';
+import type { Translate } from '@/i18n/message-id';
+import { useT } from '@/i18n/use-t';
 
 interface TimeRangeMenuProps {
   window: TraceWindow;
@@ -15,18 +17,20 @@ interface TimeRangeMenuProps {
   onCustom: () => void;
 }
 
-export function describeWindow(window: TraceWindow, timeZone: TimeZoneChoice): string {
+export function describeWindow(window: TraceWindow, timeZone: TimeZoneChoice, t: Translate): string {
   if ('range' in window) {
-    return TRACE_RANGE_PRESETS.find((preset) => preset.range === window.range)?.label ?? window.range;
+    const preset = TRACE_RANGE_PRESETS.find((item) => item.range === window.range);
+    return preset ? t(preset.label) : window.range;
   }
   return `${formatTime(window.from, timeZone)} – ${formatTime(window.to, timeZone)} ${zoneLabel(timeZone, window.from)}`;
 }
 
 /** The time range: presets in a menu, and the way to a custom range in the filter panel. */
 export function TimeRangeMenu({ window, timeZone, setAside, onPreset, onCustom }: TimeRangeMenuProps) {
+  const t = useT();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
-  const label = describeWindow(window, timeZone);
+  const label = describeWindow(window, timeZone, t);
   const choose = (action: () => void) => {
     setAnchor(null);
     action();
@@ -39,10 +43,10 @@ export function TimeRangeMenu({ window, timeZone, setAside, onPreset, onCustom }
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
         aria-controls={anchor ? menuId : undefined}
-        aria-label={`Time range: ${label}${setAside ? ' (set aside by the trace ID)' : ''}`}
+        aria-label={t(setAside ? 'traces.range.buttonSetAside' : 'traces.range.button', { label })}
         onClick={(event) => setAnchor(event.currentTarget)}
         sx={setAside ? { textDecoration: 'line-through' } : undefined}
-        title={RETENTION_NOTE}
+        title={t(RETENTION_NOTE)}
       >
         {label}
       </Button>
@@ -51,12 +55,12 @@ export function TimeRangeMenu({ window, timeZone, setAside, onPreset, onCustom }
           const selected = 'range' in window && window.range === preset.range;
           return (
             <LazyMenuItem key={preset.range} role="menuitemradio" aria-checked={selected} selected={selected} onClick={() => choose(() => onPreset(preset.range))}>
-              {preset.label}
+              {t(preset.label)}
             </LazyMenuItem>
           );
         })}
         <LazyMenuItem role="menuitemradio" aria-checked={!('range' in window)} selected={!('range' in window)} onClick={() => choose(onCustom)}>
-          Custom range…
+          {t('traces.range.custom')}
         </LazyMenuItem>
       </LazyMenu>
     </>

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { LoadingRows } from '@/components/loading-rows';
 import { LazyTraceListError } from '@/features/traces/components/lazy-trace-list-error';
+import { useT } from '@/i18n/use-t';
 
 interface TraceListBodyProps {
   isPending: boolean;
@@ -27,26 +28,27 @@ interface TraceListBodyProps {
 
 /** Every state of the list: first load, error, empty, no match, and the table with its paging. */
 export function TraceListBody(props: TraceListBodyProps) {
+  const t = useT();
   const { isPending, error, loadedCount, shownCount, hasNextPage, isFetchingNextPage } = props;
   if (isPending) {
-    return <LoadingRows label="Loading traces" rows={8} height={28} />;
+    return <LoadingRows label={t('traces.page.loadingTraces')} rows={8} height={28} />;
   }
   if (error && loadedCount === 0) {
-    return <LazyTraceListError error={error} title="Traces could not be loaded" onRetry={props.onRetry} />;
+    return <LazyTraceListError error={error} title={t('traces.list.error')} onRetry={props.onRetry} />;
   }
   if (loadedCount === 0) {
     return props.filtered ? (
       <EmptyState
         icon={<ManageSearchOutlined />}
-        title="No trace matches these filters"
-        description={`CTS matches values exactly, including case. Nothing in ${props.rangeLabel.toLowerCase()} has all of them.`}
-        action={<Button onClick={props.onClearFilters}>Clear filters</Button>}
+        title={t('traces.list.noMatch.title')}
+        description={t('traces.list.noMatch.description', { range: props.rangeLabel.toLowerCase() })}
+        action={<Button onClick={props.onClearFilters}>{t('traces.applied.clear')}</Button>}
       />
     ) : (
       <EmptyState
         icon={<ManageSearchOutlined />}
-        title="No traces in this time range"
-        description="Nothing was recorded in this range. Try a wider one: CTS keeps traces for the last 7 days."
+        title={t('traces.list.empty.title')}
+        description={t('traces.list.empty.description')}
       />
     );
   }
@@ -54,26 +56,25 @@ export function TraceListBody(props: TraceListBodyProps) {
     <>
       {shownCount === 0 ? (
         <EmptyState
-          title="No loaded trace contains this text"
-          description={`The quick filter searches the ${loadedCount} loaded traces only. Load more, or clear it.`}
-          action={<Button onClick={props.onClearQuickFilter}>Clear the quick filter</Button>}
+          title={t('traces.list.quickNoMatch.title')}
+          description={t('traces.list.quickNoMatch.description', { count: loadedCount })}
+          action={<Button onClick={props.onClearQuickFilter}>{t('traces.list.quickNoMatch.clear')}</Button>}
         />
       ) : (
         props.table
       )}
       <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', p: 1.5, gap: 2 }}>
         <Typography variant="body2" color="text.secondary" role="status">
-          {props.quickFilter ? `${shownCount} of ` : ''}
-          {loadedCount} trace{loadedCount === 1 ? '' : 's'} loaded
-          {hasNextPage ? '' : ' · End of the list: every trace of the range is loaded'}
+          {props.quickFilter ? t('traces.list.shownOfLoaded', { shown: shownCount, count: loadedCount }) : t('traces.list.loaded', { count: loadedCount })}
+          {hasNextPage ? '' : ` · ${t('traces.list.end')}`}
         </Typography>
         {hasNextPage ? (
           <Button variant="outlined" onClick={props.onLoadMore} disabled={isFetchingNextPage}>
-            {isFetchingNextPage ? 'Loading…' : 'Load more'}
+            {isFetchingNextPage ? t('traces.list.loading') : t('traces.list.loadMore')}
           </Button>
         ) : null}
       </Box>
-      {error ? <LazyTraceListError error={error} title="More traces could not be loaded" onRetry={props.onLoadMore} /> : null}
+      {error ? <LazyTraceListError error={error} title={t('traces.list.moreError')} onRetry={props.onLoadMore} /> : null}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Trace } from '@/api/contract/types';
 import type { TraceColumn } from '@/features/traces/trace-columns-config';
 import type { TimeZoneChoice } from '@/components/time-format';
+import type { Translate } from '@/i18n/message-id';
 
 interface TraceRowProps {
   trace: Trace;
@@ -15,6 +16,8 @@ interface TraceRowProps {
   onFocusRow: (index: number) => void;
   /** Drawn as a placeholder: the table is being skimmed and no row stays in view to be read. */
   skimmed: boolean;
+  /** The active language's words for the cells (stable until the language changes). */
+  t: Translate;
 }
 
 /**
@@ -22,7 +25,7 @@ interface TraceRowProps {
  * possible: a scroll replaces rows in each frame, and the cost is their style and layout. A skimmed
  * row keeps its element and attributes (focus and keys still work) but not its cells.
  */
-export const TraceRow = memo(function TraceRow({ trace, index, columns, timeZone, top, active, open, onOpen, onFocusRow, skimmed }: TraceRowProps) {
+export const TraceRow = memo(function TraceRow({ trace, index, columns, timeZone, top, active, open, onOpen, onFocusRow, skimmed, t }: TraceRowProps) {
   const className = `trace-row${open ? ' trace-row-open' : ''}${skimmed ? ' trace-row-skim' : ''}`;
   return (
     <div
@@ -41,7 +44,7 @@ export const TraceRow = memo(function TraceRow({ trace, index, columns, timeZone
         ? null
         : columns.map((column) => (
             <div role="cell" key={column.id} className="trace-cell">
-              {column.render ? column.render(trace) : column.text(trace, timeZone)}
+              {column.render ? column.render(trace, t) : column.text(trace, timeZone, t)}
             </div>
           ))}
     </div>

@@ -8,6 +8,7 @@ import {
   type TraceColumnId,
   gridTemplate,
 } from '@/features/traces/trace-columns-config';
+import { useT } from '@/i18n/use-t';
 
 interface TraceTableHeadProps {
   columns: readonly TraceColumn[];
@@ -38,6 +39,7 @@ export function moveColumn(ids: readonly TraceColumnId[], moved: TraceColumnId, 
  * by arrow keys. Widths are the table's variables, never a style on each row.
  */
 export function TraceTableHead({ columns, widths, timeZone, table, onResize, onReorder }: TraceTableHeadProps) {
+  const t = useT();
   const dragged = useRef<TraceColumnId | null>(null);
   const resizing = useRef<{ id: TraceColumnId; startX: number; startWidth: number; width: number } | null>(null);
   const [dropTarget, setDropTarget] = useState<TraceColumnId | null>(null);
@@ -94,15 +96,16 @@ export function TraceTableHead({ columns, widths, timeZone, table, onResize, onR
     <div role="rowgroup" className="trace-head-group">
       <div role="row" aria-rowindex={1} className="trace-row trace-head">
         {columns.map((column) => {
-          const label = column.id === 'time' ? `Time (${zoneLabel(timeZone)})` : column.label;
+          const label = column.id === 'time' ? t('traces.columns.timeWithZone', { zone: zoneLabel(timeZone) }) : t(column.label);
           const width = widths[column.id];
+          const className = `trace-cell trace-head-cell${dropTarget === column.id ? ' trace-head-drop' : ''}`;
           return (
             <div
               role="columnheader"
               key={column.id}
-              className={`trace-cell trace-head-cell${dropTarget === column.id ? ' trace-head-drop' : ''}`}
+              className={className}
               draggable
-              title={`${label}: drag to move the column`}
+              title={t('traces.columns.dragTitle', { label })}
               onDragStart={(event) => {
                 // A press on the separator resizes: it does not move the column.
                 if (resizing.current) {
@@ -130,11 +133,11 @@ export function TraceTableHead({ columns, widths, timeZone, table, onResize, onR
               <div
                 role="separator"
                 aria-orientation="vertical"
-                aria-label={`Resize ${column.label} column`}
+                aria-label={t('traces.columns.resize', { label: t(column.label) })}
                 aria-valuenow={width ?? column.width}
                 aria-valuemin={MIN_COLUMN_WIDTH}
                 aria-valuemax={MAX_COLUMN_WIDTH}
-                aria-valuetext={width === undefined ? `at least ${column.width} pixels, sharing the space left` : `${width} pixels`}
+                aria-valuetext={width === undefined ? t('traces.columns.widthShared', { width: column.width }) : t('traces.columns.width', { width })}
                 tabIndex={0}
                 className="trace-resizer"
                 onPointerDown={(event) => startResize(event, column.id)}

@@ -5,6 +5,7 @@ import type { TimeZoneChoice } from '@/components/time-format';
 import { TraceRow } from '@/features/traces/components/trace-row';
 import { useSkimming } from '@/features/traces/hooks/use-skimming';
 import type { TraceColumn } from '@/features/traces/trace-columns-config';
+import { useT } from '@/i18n/use-t';
 
 export const TRACE_ROW_HEIGHT = 40;
 
@@ -30,6 +31,7 @@ interface TraceTableRowsProps {
  * every frame.
  */
 export function TraceTableRows({ scrollElement, traces, columns, timeZone, openTraceId, onOpen, onEndReached }: TraceTableRowsProps) {
+  const t = useT();
   const [active, setActive] = useState(0);
   const focusPending = useRef(false);
   const virtualizer = useVirtualizer({
@@ -110,6 +112,7 @@ export function TraceTableRows({ scrollElement, traces, columns, timeZone, openT
             onOpen={onOpen}
             onFocusRow={onFocusRow}
             skimmed={skimming}
+            t={t}
           />
         ) : null;
       })}

@@ -4,6 +4,7 @@ import type { TimeZoneChoice } from '@/components/time-format';
 import { TraceTableHead } from '@/features/traces/components/trace-table-head';
 import { TraceTableRows } from '@/features/traces/components/trace-table-rows';
 import { TraceTableStyles } from '@/features/traces/components/trace-table-styles';
+import { useT } from '@/i18n/use-t';
 import { type ColumnWidths, type TraceColumn, type TraceColumnId, gridTemplate } from '@/features/traces/trace-columns-config';
 
 interface TraceTableProps {
@@ -47,6 +48,7 @@ function showFullText(event: MouseEvent<HTMLDivElement>, lastScroll: number) {
  */
 export function TraceTable({ traces, columns, widths, timeZone, openTraceId, onOpen, onEndReached, onResize, onReorder }: TraceTableProps) {
   // State, not a ref: the rows' virtualiser needs the element, which exists only once this has rendered.
+  const t = useT();
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   const lastScroll = useRef(-Infinity);
   const { template, minWidth } = gridTemplate(columns, widths);
@@ -57,7 +59,7 @@ export function TraceTable({ traces, columns, widths, timeZone, openTraceId, onO
       className="trace-table"
       style={{ '--trace-columns': template, '--trace-min-width': `${minWidth}px` } as CSSProperties}
       role="table"
-      aria-label="Traces"
+      aria-label={t('traces.table.label')}
       aria-rowcount={traces.length + 1}
       aria-colcount={columns.length}
       aria-busy="false"

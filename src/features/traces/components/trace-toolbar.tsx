@@ -12,6 +12,7 @@ import type { SavedView } from '@/features/traces/hooks/use-saved-views';
 import type { TimeZoneChoice } from '@/components/time-format';
 import type { TraceListState } from '@/features/traces/trace-url-state';
 import { PageSizeSelect } from '@/features/traces/components/page-size-select';
+import { useT } from '@/i18n/use-t';
 
 export const FILTER_PANEL_ID = 'trace-filter-panel';
 const MORE_CONTROLS_ID = 'trace-toolbar-more';
@@ -40,6 +41,7 @@ interface TraceToolbarProps {
 }
 
 export function TraceToolbar(props: TraceToolbarProps) {
+  const t = useT();
   const { state, timeZone } = props;
   // On a phone the less used controls fold away, so that the traces start on the first screen.
   const [moreOpen, setMoreOpen] = useState(false);
@@ -59,7 +61,7 @@ export function TraceToolbar(props: TraceToolbarProps) {
         aria-controls={FILTER_PANEL_ID}
         onClick={props.onToggleFilters}
       >
-        Filters{props.filterCount > 0 ? ` (${props.filterCount})` : ''}
+        {props.filterCount > 0 ? t('traces.toolbar.filtersCount', { count: props.filterCount }) : t('traces.toolbar.filters')}
       </Button>
       <Button
         aria-expanded={moreOpen}
@@ -67,27 +69,27 @@ export function TraceToolbar(props: TraceToolbarProps) {
         onClick={() => setMoreOpen((open) => !open)}
         sx={{ display: { xs: 'inline-flex', sm: 'none' } }}
       >
-        {moreOpen ? 'Fewer options' : 'More options'}
+        {moreOpen ? t('traces.toolbar.fewerOptions') : t('traces.toolbar.moreOptions')}
       </Button>
       <Box id={MORE_CONTROLS_ID} sx={{ display: { xs: moreOpen ? 'flex' : 'none', sm: 'contents' }, flexWrap: 'wrap', alignItems: 'center', gap: 1, width: { xs: '100%', sm: 'auto' } }}>
         <TimeZoneToggle value={timeZone} onChange={props.onTimeZone} />
         <Box sx={{ flex: '1 1 0' }} />
         <Button startIcon={<RefreshIcon />} onClick={props.onRefresh} disabled={props.refreshing}>
-          Refresh
+          {t('traces.toolbar.refresh')}
         </Button>
         <Button
           aria-pressed={props.autoRefresh}
           variant={props.autoRefresh ? 'contained' : 'text'}
           disabled={!props.canAutoRefresh}
-          title={props.canAutoRefresh ? 'Every 15 s, count the traces newer than the loaded ones' : 'Auto-refresh needs a range relative to now, without a trace ID'}
+          title={props.canAutoRefresh ? t('traces.toolbar.autoRefresh.hint') : t('traces.toolbar.autoRefresh.unavailable')}
           onClick={() => props.onAutoRefresh(!props.autoRefresh)}
         >
-          Auto-refresh {props.autoRefresh ? 'on' : 'off'}
+          {props.autoRefresh ? t('traces.toolbar.autoRefresh.on') : t('traces.toolbar.autoRefresh.off')}
         </Button>
         <SavedViewsMenu views={props.views} onOpenView={props.onOpenView} onSave={props.onSaveView} onCopyLink={props.onCopyLink} />
         <PageSizeSelect value={props.pageSize} onChange={props.onPageSize} />
         <Button startIcon={<SettingsOutlined />} onClick={props.onPreferences}>
-          Columns
+          {t('traces.toolbar.columns')}
         </Button>
       </Box>
     </Box>

@@ -1,9 +1,10 @@
 import { MANAGEMENT_TRACE_SOURCES } from '@/api/contract/enums';
 import type { Trace } from '@/api/contract/types';
 import type { TraceFilters } from '@/api/traces';
+import type { MessageId } from '@/i18n/message-id';
 
 export interface RelatedTraces {
-  label: string;
+  label: MessageId;
   filters: Partial<TraceFilters> | null;
 }
 
@@ -23,14 +24,14 @@ export function relatedFilters(trace: Trace): RelatedTraces[] {
     management && available ? { trace_type: 'system', ...criteria } : null;
   return [
     {
-      label: 'All traces of this resource',
+      label: 'traces.drawer.related.resource',
       filters: trace.resource_id
         ? filters({ service_type: trace.service_type, resource_type: trace.resource_type, resource_id: trace.resource_id }, true)
         : filters({ service_type: trace.service_type, resource_type: trace.resource_type, resource_name: trace.resource_name }, Boolean(trace.resource_name)),
     },
-    { label: 'All traces of this user', filters: filters({ user: userName }, Boolean(userName)) },
+    { label: 'traces.drawer.related.user', filters: filters({ user: userName }, Boolean(userName)) },
     {
-      label: 'All traces with this trace name',
+      label: 'traces.drawer.related.traceName',
       filters: filters({ service_type: trace.service_type, resource_type: trace.resource_type, trace_name: trace.trace_name }, true),
     },
   ];

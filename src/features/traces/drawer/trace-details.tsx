@@ -9,6 +9,7 @@ import { TraceFieldGroups } from '@/features/traces/drawer/trace-field-groups';
 import { TracePayloads } from '@/features/traces/drawer/trace-payloads';
 import { TraceRelatedActions } from '@/features/traces/drawer/trace-related-actions';
 import type { TimeZoneChoice } from '@/components/time-format';
+import { useT } from '@/i18n/use-t';
 
 // The diff is not needed to read a trace: it loads when a create, update or delete is shown.
 const WhatChangedSection = lazy(() =>
@@ -22,6 +23,7 @@ interface TraceDetailsProps {
 }
 
 export function TraceDetails({ trace, timeZone, onShowRelated }: TraceDetailsProps) {
+  const t = useT();
   return (
     <>
       <TraceRelatedActions trace={trace} onShowRelated={onShowRelated} />
@@ -32,7 +34,7 @@ export function TraceDetails({ trace, timeZone, onShowRelated }: TraceDetailsPro
         <Suspense
           fallback={
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-              Loading what changed…
+              {t('traces.drawer.loadingChanges')}
             </Typography>
           }
         >

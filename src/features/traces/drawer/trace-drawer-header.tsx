@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import type { Trace } from '@/api/contract/types';
 import { CopyButton } from '@/components/copy-button';
 import { ShortId } from '@/components/short-id';
+import { useT } from '@/i18n/use-t';
 
 interface TraceDrawerHeaderProps {
   titleId: string;
@@ -20,6 +21,7 @@ interface TraceDrawerHeaderProps {
 }
 
 export function TraceDrawerHeader({ titleId, traceId, trace, status, onClose, onPrevious, onNext }: TraceDrawerHeaderProps) {
+  const t = useT();
   return (
     <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, p: 2, pb: 1.5, borderBottom: 1, borderColor: 'divider' }}>
       <Box sx={{ flex: 1, minWidth: 0 }}>
@@ -28,29 +30,29 @@ export function TraceDrawerHeader({ titleId, traceId, trace, status, onClose, on
         </Typography>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5, color: 'text.secondary' }}>
           <Typography variant="body2" component="p" sx={{ minWidth: 0 }}>
-            Trace ID: <ShortId value={traceId} label="trace ID" />
+            {t('traces.drawer.traceId')} <ShortId value={traceId} label={t('traces.drawer.traceIdName')} />
           </Typography>
           {trace ? (
             <>
               <Typography variant="body2" component="span" sx={{ ml: 1.5 }}>
-                Whole trace
+                {t('traces.drawer.wholeTrace')}
               </Typography>
-              <CopyButton value={JSON.stringify(trace, null, 2)} label="trace as JSON" />
+              <CopyButton value={JSON.stringify(trace, null, 2)} label={t('traces.drawer.traceAsJson')} />
               <Typography variant="body2" component="span" sx={{ ml: 1.5 }}>
-                Link
+                {t('traces.drawer.link')}
               </Typography>
-              <CopyButton value={() => window.location.href} label="link to this trace" />
+              <CopyButton value={() => window.location.href} label={t('traces.drawer.linkToTrace')} />
             </>
           ) : null}
         </Box>
       </Box>
-      <IconButton aria-label="Previous trace (k)" title="Previous trace (k)" onClick={onPrevious} disabled={!onPrevious}>
+      <IconButton aria-label={t('traces.drawer.previous')} title={t('traces.drawer.previous')} onClick={onPrevious} disabled={!onPrevious}>
         <KeyboardArrowUpIcon />
       </IconButton>
-      <IconButton aria-label="Next trace (j)" title="Next trace (j)" onClick={onNext} disabled={!onNext}>
+      <IconButton aria-label={t('traces.drawer.next')} title={t('traces.drawer.next')} onClick={onNext} disabled={!onNext}>
         <KeyboardArrowDownIcon />
       </IconButton>
-      <IconButton aria-label="Close trace details" title="Close (Esc)" onClick={onClose}>
+      <IconButton aria-label={t('traces.drawer.close')} title={t('traces.drawer.closeTitle')} onClick={onClose}>
         <CloseIcon />
       </IconButton>
     </Box>

@@ -14,6 +14,7 @@ import { LoadingRows } from '@/components/loading-rows';
 import { TraceDetails } from '@/features/traces/drawer/trace-details';
 import { TraceDrawerHeader } from '@/features/traces/drawer/trace-drawer-header';
 import { traceNavigationKeyHandler } from '@/features/traces/drawer/trace-navigation-keys';
+import { useT } from '@/i18n/use-t';
 
 export interface TraceDrawerProps {
   traceId: string;
@@ -33,12 +34,13 @@ export interface TraceDrawerProps {
  * traces. Modal (focus stays inside; Escape closes and focus returns to the row); `j`/`k` move.
  */
 export function TraceDrawer({ traceId, trace, onClose, onPrevious, onNext, onShowRelated, onShowAround, timeZone }: TraceDrawerProps) {
+  const t = useT();
   const titleId = useId();
   // A trace ID alone is enough: CTS ignores every other criterion with it (L1611).
   const detail = useQuery({ ...traceQueries.detail(traceId), enabled: trace === undefined });
   const shown = trace ?? detail.data ?? null;
 
-  const status = detail.isPending ? 'Loading trace…' : detail.error ? 'Trace could not be loaded' : 'Trace not found';
+  const status = detail.isPending ? t('traces.drawer.loading') : detail.error ? t('traces.drawer.error') : t('traces.drawer.notFound');
   return (
     <Drawer
       anchor="right"
@@ -64,24 +66,24 @@ export function TraceDrawer({ traceId, trace, onClose, onPrevious, onNext, onSho
             sx={{ mb: 2 }}
             action={
               <Button color="inherit" size="small" onClick={() => onShowAround(shown.time)}>
-                Show the traces around this one
+                {t('traces.drawer.showAround')}
               </Button>
             }
           >
-            This trace is not in the list (opened from a link, outside its filters or time range), so there is no previous or next trace to move to.
+            {t('traces.drawer.notInList')}
           </Alert>
         ) : null}
         {shown ? (
           <TraceDetails trace={shown} timeZone={timeZone} onShowRelated={onShowRelated} />
         ) : detail.isPending ? (
-          <LoadingRows label="Loading trace" rows={8} height={22} />
+          <LoadingRows label={t('traces.drawer.loadingRows')} rows={8} height={22} />
         ) : detail.error ? (
           <ErrorPanel {...describeError(detail.error)} onRetry={() => void detail.refetch()} />
         ) : (
           <EmptyState
             icon={<SearchOffOutlined />}
-            title="No management trace has this ID"
-            description="CTS keeps traces for 7 days, and finds management traces only by ID: the trace may be older, or the link mistyped."
+            title={t('traces.drawer.noTrace.title')}
+            description={t('traces.drawer.noTrace.description')}
           />
         )}
       </Box>

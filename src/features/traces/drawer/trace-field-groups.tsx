@@ -7,18 +7,24 @@ import { EMPTY_FIELD, fieldText } from '@/features/traces/drawer/field-text';
 import { TRACE_FIELD_GROUPS, type TraceField } from '@/features/traces/drawer/trace-fields-config';
 import { ShortId } from '@/components/short-id';
 import { type TimeZoneChoice, formatTime, readTime, zoneLabel } from '@/components/time-format';
+import { readOnlyText } from '@/features/traces/trace-read-only';
+import { useT } from '@/i18n/use-t';
 
 function isRating(value: unknown): value is TraceRating {
   return typeof value === 'string' && (TRACE_RATINGS as readonly string[]).includes(value);
 }
 
 function FieldValue({ field, trace, timeZone }: { field: TraceField; trace: Trace; timeZone: TimeZoneChoice }) {
+  const t = useT();
   const value = field.value(trace);
   if (field.format === 'rating' && isRating(value)) {
     return <TraceRatingChip rating={value} />;
   }
   if (field.format === 'id' && typeof value === 'string' && value !== '') {
-    return <ShortId value={value} label={field.label} />;
+    return <ShortId value={value} label={t(field.label)} />;
+  }
+  if (field.format === 'yesNo' && typeof value === 'boolean') {
+    return <>{readOnlyText(value, t)}</>;
   }
   if (field.format === 'time') {
     const epoch = readTime(value);
@@ -39,12 +45,13 @@ function FieldValue({ field, trace, timeZone }: { field: TraceField; trace: Trac
 
 /** The trace's fields in four groups, each a description list; empty fields show "—". */
 export function TraceFieldGroups({ trace, timeZone }: { trace: Trace; timeZone: TimeZoneChoice }) {
+  const t = useT();
   return (
     <>
       {TRACE_FIELD_GROUPS.map((group) => (
         <Box component="section" key={group.id} aria-labelledby={`trace-group-${group.id}`} sx={{ mb: 2.5 }}>
           <Typography id={`trace-group-${group.id}`} component="h3" variant="subtitle2" sx={{ mb: 1, textTransform: 'uppercase', letterSpacing: 0.6 }}>
-            {group.title}
+            {t(group.title)}
           </Typography>
           <Box
             component="dl"
@@ -53,7 +60,7 @@ export function TraceFieldGroups({ trace, timeZone }: { trace: Trace; timeZone: 
             {group.fields.map((field) => (
               <Box key={field.parameter} sx={{ display: 'contents' }}>
                 <Typography component="dt" variant="body2" color="text.secondary" title={field.parameter}>
-                  {field.label}
+                  {t(field.label)}
                 </Typography>
                 <Typography
                   component="dd"

@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import { Suspense, lazy, useState } from 'react';
 import type { Trace } from '@/api/contract/types';
 import type { TraceFilters } from '@/api/traces';
+import { useT } from '@/i18n/use-t';
 
 // The dialog, the CSV writer and the paging loop load on the first click, off the first screen.
 const ExportDialog = lazy(() => import('@/features/traces/export/export-dialog').then((module) => ({ default: module.ExportDialog })));
@@ -16,11 +17,12 @@ export interface ExportButtonProps {
 }
 
 export function ExportButton({ filters, disabled, quickFilter }: ExportButtonProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button startIcon={<FileDownloadOutlined />} onClick={() => setOpen(true)} disabled={disabled}>
-        Export
+        {t('traces.export.button')}
       </Button>
       {open ? (
         <Suspense fallback={null}>

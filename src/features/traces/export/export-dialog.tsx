@@ -20,6 +20,7 @@ import { ExportProgress } from '@/features/traces/export/export-progress';
 import { ExportResult } from '@/features/traces/export/export-result';
 import { filterSummary } from '@/features/traces/export/filter-summary';
 import { useTraceExport } from '@/features/traces/export/use-trace-export';
+import { useMessage, useT } from '@/i18n/use-t';
 
 interface ExportDialogProps {
   filters: TraceFilters;
@@ -30,6 +31,8 @@ interface ExportDialogProps {
 
 /** Loaded on demand by the Export button: choose format and cap, watch the progress, cancel at will. */
 export function ExportDialog({ filters, quickFilter, onClose }: ExportDialogProps) {
+  const t = useT();
+  const message = useMessage();
   const titleId = useId();
   const formatLabelId = useId();
   const scopeLabelId = useId();
@@ -37,19 +40,20 @@ export function ExportDialog({ filters, quickFilter, onClose }: ExportDialogProp
   const shown = quickFilter && scope === 'shown' ? quickFilter.traces : undefined;
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [capText, setCapText] = useState(String(DEFAULT_EXPORT_CAP));
-  const capError = checkExportCap(capText);
+  const capCheck = checkExportCap(capText);
+  const capError = capCheck ? message(capCheck) : null;
   const { state, start, cancel, reset } = useTraceExport(filters);
   const running = state.step === 'running';
 
   return (
     <Dialog open onClose={running ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <DialogTitle id={titleId}>Export traces</DialogTitle>
+      <DialogTitle id={titleId}>{t('traces.export.title')}</DialogTitle>
       <DialogContent>
         <Typography variant="body2" component="p" sx={{ mb: 1 }}>
-          The traces matching the current filters, newest first, read from CTS page by page:
+          {t('traces.export.intro')}
         </Typography>
-        <Typography component="ul" variant="body2" aria-label="Export filters" sx={{ overflowWrap: 'anywhere', mb: 2, mt: 0, pl: 2.5 }}>
-          {filterSummary(filters).map((line) => (
+        <Typography component="ul" variant="body2" aria-label={t('traces.export.filters')} sx={{ overflowWrap: 'anywhere', mb: 2, mt: 0, pl: 2.5 }}>
+          {filterSummary(filters, t).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </Typography>
@@ -58,38 +62,35 @@ export function ExportDialog({ filters, quickFilter, onClose }: ExportDialogProp
         ) : state.step === 'done' || state.step === 'cancelled' ? (
           <ExportResult state={state} />
         ) : state.step === 'failed' ? (
-          <ErrorPanel {...describeError(state.error)} title="The export failed" onRetry={reset} />
+          <ErrorPanel {...describeError(state.error)} title={t('traces.export.failed')} onRetry={reset} />
         ) : (
           <>
             {quickFilter ? (
               <>
-                <FormLabel id={scopeLabelId}>Traces to export</FormLabel>
+                <FormLabel id={scopeLabelId}>{t('traces.export.scope')}</FormLabel>
                 <RadioGroup aria-labelledby={scopeLabelId} value={scope} onChange={(event) => setScope(event.target.value as typeof scope)} sx={{ mb: 2 }}>
                   <FormControlLabel
                     value="shown"
                     control={<Radio />}
-                    label={`Only the ${quickFilter.traces.length} rows shown by the quick filter “${quickFilter.text}”`}
+                    label={t('traces.export.scopeShown', { count: quickFilter.traces.length, text: quickFilter.text })}
                   />
-                  <FormControlLabel value="matching" control={<Radio />} label="Every trace matching the filters above (the quick filter is not applied)" />
+                  <FormControlLabel value="matching" control={<Radio />} label={t('traces.export.scopeMatching')} />
                 </RadioGroup>
               </>
             ) : null}
-            <FormLabel id={formatLabelId}>Format</FormLabel>
+            <FormLabel id={formatLabelId}>{t('traces.export.format')}</FormLabel>
             <RadioGroup row aria-labelledby={formatLabelId} value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)} sx={{ mb: 2 }}>
-              <FormControlLabel value="csv" control={<Radio />} label="CSV" />
-              <FormControlLabel value="json" control={<Radio />} label="JSON" />
+              <FormControlLabel value="csv" control={<Radio />} label={'CSV'} />
+              <FormControlLabel value="json" control={<Radio />} label={'JSON'} />
             </RadioGroup>
             {shown ? null : (
               <TextField
-                label="Maximum traces"
+                label={t('traces.export.cap')}
                 type="number"
                 value={capText}
                 onChange={(event) => setCapText(event.target.value)}
                 error={capError !== null}
-                helperText={
-                  capError ??
-                  `The export stops at this many traces (up to ${MAX_EXPORT_CAP.toLocaleString('en')}); the file says whether the cap cut it short.`
-                }
+                helperText={capError ?? t('traces.export.capHint', { max: MAX_EXPORT_CAP })}
                 slotProps={{ htmlInput: { min: 1, max: MAX_EXPORT_CAP, step: 1 } }}
                 fullWidth
               />
@@ -99,19 +100,19 @@ export function ExportDialog({ filters, quickFilter, onClose }: ExportDialogProp
       </DialogContent>
       <DialogActions>
         {running ? (
-          <Button onClick={cancel}>Cancel export</Button>
+          <Button onClick={cancel}>{t('traces.export.cancelExport')}</Button>
         ) : state.step === 'idle' ? (
           <>
-            <Button onClick={onClose}>Cancel</Button>
+            <Button onClick={onClose}>{t('traces.action.cancel')}</Button>
             <Button variant="contained" disabled={shown === undefined && capError !== null} onClick={() => void start(format, Number(capText), shown)}>
-              {`Export ${format.toUpperCase()}`}
+              {t('traces.export.start', { format: format.toUpperCase() })}
             </Button>
           </>
         ) : (
           <>
-            <Button onClick={reset}>Export again</Button>
+            <Button onClick={reset}>{t('traces.export.again')}</Button>
             <Button variant="contained" onClick={onClose}>
-              Close
+              {t('traces.action.close')}
             </Button>
           </>
         )}

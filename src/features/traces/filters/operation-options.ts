@@ -1,5 +1,6 @@
 import { describeTrace } from '@/api/catalog/catalog';
 import type { TraceOperation, TraceResource } from '@/api/contract/types';
+import type { MessageId } from '@/i18n/message-id';
 
 /** A trace name as the picker offers it: where it belongs, and the operation(s) it stands for. */
 export interface TraceNameOption {
@@ -15,10 +16,10 @@ export function serviceOptions(resources: readonly TraceResource[]): string[] {
 }
 
 /** Resource types whose names do not say what they hold, explained beside them in the picker (from the ECS catalog). */
-export const RESOURCE_TYPE_NOTES: Readonly<Record<string, string>> = {
-  ecs: 'ECS: servers and their disks, NICs and OS (create, start, stop, delete…)',
-  server: 'ECS: spot servers interrupted by the system',
-  aei: 'ECS: FPGA images',
+export const RESOURCE_TYPE_NOTES: Readonly<Partial<Record<string, MessageId>>> = {
+  ecs: 'traces.filters.resourceTypeNote.ecs',
+  server: 'traces.filters.resourceTypeNote.server',
+  aei: 'traces.filters.resourceTypeNote.aei',
 };
 
 export function resourceTypeOptions(resources: readonly TraceResource[], serviceType: string | undefined): string[] {

@@ -4,6 +4,8 @@ import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { operationQueries } from '@/api/operations';
+import type { Translate } from '@/i18n/message-id';
+import { useT } from '@/i18n/use-t';
 import { RESOURCE_TYPE_NOTES, type TraceNameOption, resourceTypeOptions, serviceOptions, traceNameOptions } from '@/features/traces/filters/operation-options';
 
 export interface OperationSelection {
@@ -18,12 +20,22 @@ interface OperationPickersProps {
   onChange: (selection: OperationSelection) => void;
 }
 
+/** Under the resource type: what the chosen type holds, or which service's types are offered. */
+function resourceTypeHint(value: OperationSelection, t: Translate): string {
+  const note = value.resource_type ? RESOURCE_TYPE_NOTES[value.resource_type] : undefined;
+  if (note) {
+    return t(note);
+  }
+  return value.service_type ? t('traces.filters.resourceTypesOf', { service: value.service_type }) : t('traces.filters.chooseService');
+}
+
 /**
  * Service → resource type → trace name, each narrowing the next: services and resource types from
  * /resources, trace names from /operations with the operation each stands for (the catalog). A
  * trace name chosen alone brings its service and resource type with it.
  */
 export function OperationPickers({ value, disabledReason, onChange }: OperationPickersProps) {
+  const t = useT();
   const resources = useQuery(operationQueries.resources());
   const operations = useQuery(operationQueries.operations({ service_type: value.service_type, resource_type: value.resource_type }));
   const services = useMemo(() => serviceOptions(resources.data ?? []), [resources.data]);
@@ -47,7 +59,7 @@ export function OperationPickers({ value, disabledReason, onChange }: OperationP
         disabled={disabled}
         loading={resources.isPending}
         onChange={(_event, service) => onChange({ service_type: service ?? undefined })}
-        renderInput={(params) => <TextField {...params} label="Service" helperText={helper('Services in the account’s traces')} />}
+        renderInput={(params) => <TextField {...params} label={t('traces.criteria.service_type')} helperText={helper(t('traces.filters.serviceHint'))} />}
       />
       <Autocomplete
         size="small"
@@ -55,12 +67,15 @@ export function OperationPickers({ value, disabledReason, onChange }: OperationP
         value={value.resource_type ?? null}
         disabled={disabled}
         loading={resources.isPending}
-        renderOption={({ key, ...props }, type) => (
-          <Box component="li" key={key} {...props} sx={{ display: 'block !important' }}>
-            <div>{type}</div>
-            {RESOURCE_TYPE_NOTES[type] ? <Box sx={{ typography: 'caption', color: 'text.secondary' }}>{RESOURCE_TYPE_NOTES[type]}</Box> : null}
-          </Box>
-        )}
+        renderOption={({ key, ...props }, type) => {
+          const note = RESOURCE_TYPE_NOTES[type];
+          return (
+            <Box component="li" key={key} {...props} sx={{ display: 'block !important' }}>
+              <div>{type}</div>
+              {note ? <Box sx={{ typography: 'caption', color: 'text.secondary' }}>{t(note)}</Box> : null}
+            </Box>
+          );
+        }}
         onChange={(_event, type) => {
           const owner = resources.data?.find((resource) => type && resource.resource.includes(type));
           onChange({ service_type: value.service_type ?? owner?.service_type, resource_type: type ?? undefined });
@@ -68,11 +83,8 @@ export function OperationPickers({ value, disabledReason, onChange }: OperationP
         renderInput={(params) => (
           <TextField
             {...params}
-            label="Resource type"
-            helperText={helper(
-              (value.resource_type && RESOURCE_TYPE_NOTES[value.resource_type]) ||
-                (value.service_type ? `Resource types of ${value.service_type}` : 'Choose a service to narrow'),
-            )}
+            label={t('traces.criteria.resource_type')}
+            helperText={helper(resourceTypeHint(value, t))}
           />
         )}
       />
@@ -102,15 +114,21 @@ export function OperationPickers({ value, disabledReason, onChange }: OperationP
           <Box component="li" key={key} {...props} sx={{ display: 'block !important' }}>
             <div>{option.trace_name}</div>
             <Box sx={{ typography: 'caption', color: 'text.secondary' }}>
-              {option.operation || 'Not in the catalog'} · {option.service_type} / {option.resource_type}
+              {option.operation || t('traces.filters.notInCatalog')} · {option.service_type} / {option.resource_type}
             </Box>
           </Box>
         )}
         renderInput={(params) => (
           <TextField
             {...params}
-            label="Trace name"
-            helperText={helper(selectedName?.operation ? `Operation: ${selectedName.operation}` : value.trace_name && !selectedName ? `Filtering on ${value.trace_name}` : 'Search by name or operation')}
+            label={t('traces.criteria.trace_name')}
+            helperText={helper(
+              selectedName?.operation
+                ? t('traces.filters.operationOf', { operation: selectedName.operation })
+                : value.trace_name && !selectedName
+                  ? t('traces.filters.filteringOn', { name: value.trace_name })
+                  : t('traces.filters.searchName'),
+            )}
           />
         )}
       />

@@ -1,5 +1,6 @@
 import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
+import { useT } from '@/i18n/use-t';
 
 interface TextCriterionFieldProps {
   label: string;
@@ -13,6 +14,7 @@ interface TextCriterionFieldProps {
 
 /** A free-text criterion, applied on Enter or when the field is left (CTS matches it exactly). */
 export function TextCriterionField({ label, value, disabledReason, hint, check, onCommit }: TextCriterionFieldProps) {
+  const t = useT();
   const [text, setText] = useState(value ?? '');
   useEffect(() => setText(value ?? ''), [value]);
   const trimmed = text.trim();
@@ -29,7 +31,7 @@ export function TextCriterionField({ label, value, disabledReason, hint, check, 
       value={text}
       disabled={Boolean(disabledReason)}
       error={Boolean(error)}
-      helperText={disabledReason ?? error ?? hint ?? 'Exact match, case-sensitive. Enter to apply.'}
+      helperText={disabledReason ?? error ?? hint ?? t('traces.filters.exactMatch')}
       onChange={(event) => setText(event.target.value)}
       onBlur={commit}
       onKeyDown={(event) => {

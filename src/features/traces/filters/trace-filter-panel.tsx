@@ -15,6 +15,7 @@ import type { TimeZoneChoice } from '@/components/time-format';
 import { type TraceCriteria, omitFilters } from '@/api/rules/trace-query-rules';
 import type { TraceListState } from '@/features/traces/trace-url-state';
 import { withCriterion, withTraceType } from '@/features/traces/trace-view';
+import { useT } from '@/i18n/use-t';
 
 const CustomRangeFields = lazy(() => import('@/features/traces/filters/custom-range-fields').then((module) => ({ default: module.CustomRangeFields })));
 
@@ -33,13 +34,14 @@ const grid = { display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, 
 
 /** Every filter CTS offers; each applies at once (text on Enter or leaving the field) and lands in the URL. */
 export function TraceFilterPanel({ id, state, timeZone, customRangeRequest, onChange, onClose }: TraceFilterPanelProps) {
+  const t = useT();
   const headingId = useId();
   const rangeRef = useRef<HTMLHeadingElement>(null);
   const [showRange, setShowRange] = useState(customRangeRequest > 0 || !('range' in state.window));
   const { criteria } = state;
   const lookup = Boolean(criteria.trace_id);
-  const managementOnly = criteria.trace_type === 'data' ? MANAGEMENT_ONLY_REASON : lookup ? TRACE_ID_REASON : undefined;
-  const shared = lookup ? TRACE_ID_REASON : undefined;
+  const managementOnly = criteria.trace_type === 'data' ? t(MANAGEMENT_ONLY_REASON) : lookup ? t(TRACE_ID_REASON) : undefined;
+  const shared = lookup ? t(TRACE_ID_REASON) : undefined;
   const set = <K extends Exclude<keyof typeof criteria, 'trace_type'>>(name: K) => (value: (typeof criteria)[K] | undefined) => onChange((current) => withCriterion(current, name, value));
 
   useEffect(() => {
@@ -60,9 +62,9 @@ export function TraceFilterPanel({ id, state, timeZone, customRangeRequest, onCh
     >
       <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
         <Typography id={headingId} variant="h2" sx={{ fontSize: '1.1rem' }}>
-          Filters
+          {t('traces.filters.title')}
         </Typography>
-        <IconButton aria-label="Close filters" onClick={onClose}>
+        <IconButton aria-label={t('traces.filters.close')} onClick={onClose}>
           <CloseIcon />
         </IconButton>
       </Box>
@@ -76,7 +78,7 @@ export function TraceFilterPanel({ id, state, timeZone, customRangeRequest, onCh
         />
       </Box>
       <Typography variant="h3" sx={{ fontSize: '1rem', mt: 2, mb: 1 }}>
-        Operation
+        {t('traces.filters.operation')}
       </Typography>
       <Box sx={grid}>
         <OperationPickers
@@ -87,38 +89,38 @@ export function TraceFilterPanel({ id, state, timeZone, customRangeRequest, onCh
         <RatingField value={criteria.trace_rating} disabledReason={managementOnly} onChange={set('trace_rating')} />
       </Box>
       <Typography variant="h3" sx={{ fontSize: '1rem', mt: 2, mb: 1 }}>
-        Who and what
+        {t('traces.filters.whoAndWhat')}
       </Typography>
       <Box sx={grid}>
         <UserField value={criteria.user} disabledReason={managementOnly} onChange={set('user')} />
-        <TextCriterionField label="Resource name" value={criteria.resource_name} disabledReason={managementOnly} onCommit={set('resource_name')} />
-        <TextCriterionField label="Resource ID" value={criteria.resource_id} disabledReason={managementOnly} onCommit={set('resource_id')} />
-        <TextCriterionField label="Access key ID" value={criteria.access_key_id} disabledReason={shared} onCommit={set('access_key_id')} />
-        <TextCriterionField label="Enterprise project ID" value={criteria.enterprise_project_id} disabledReason={shared} onCommit={set('enterprise_project_id')} />
+        <TextCriterionField label={t('traces.criteria.resource_name')} value={criteria.resource_name} disabledReason={managementOnly} onCommit={set('resource_name')} />
+        <TextCriterionField label={t('traces.criteria.resource_id')} value={criteria.resource_id} disabledReason={managementOnly} onCommit={set('resource_id')} />
+        <TextCriterionField label={t('traces.criteria.access_key_id')} value={criteria.access_key_id} disabledReason={shared} onCommit={set('access_key_id')} />
+        <TextCriterionField label={t('traces.criteria.enterprise_project_id')} value={criteria.enterprise_project_id} disabledReason={shared} onCommit={set('enterprise_project_id')} />
         <TextCriterionField
-          label="Trace ID"
+          label={t('traces.criteria.trace_id')}
           value={criteria.trace_id}
-          disabledReason={criteria.trace_type === 'data' ? MANAGEMENT_ONLY_REASON : undefined}
-          hint="A direct lookup: every other filter and the time range are set aside."
+          disabledReason={criteria.trace_type === 'data' ? t(MANAGEMENT_ONLY_REASON) : undefined}
+          hint={t('traces.filters.traceIdHint')}
           onCommit={set('trace_id')}
         />
       </Box>
       <Typography ref={rangeRef} tabIndex={-1} variant="h3" sx={{ fontSize: '1rem', mt: 2, mb: 1 }}>
-        Custom time range
+        {t('traces.filters.customRange')}
       </Typography>
       {showRange ? (
-        <Suspense fallback={<Typography variant="body2">Loading the date pickers…</Typography>}>
+        <Suspense fallback={<Typography variant="body2">{t('traces.filters.loadingPickers')}</Typography>}>
           <CustomRangeFields
             key={'range' in state.window ? state.window.range : `${state.window.from}-${state.window.to}`}
             window={state.window}
             timeZone={timeZone}
-            disabledReason={lookup ? TRACE_ID_REASON : undefined}
+            disabledReason={lookup ? t(TRACE_ID_REASON) : undefined}
             onApply={(window) => onChange((current) => ({ ...current, window, trace: undefined }))}
           />
         </Suspense>
       ) : (
         <Button variant="outlined" onClick={() => setShowRange(true)}>
-          Choose start and end…
+          {t('traces.filters.chooseRange')}
         </Button>
       )}
     </Paper>

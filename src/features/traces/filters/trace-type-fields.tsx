@@ -11,6 +11,7 @@ import { TRACE_TYPES } from '@/api/contract/enums';
 import type { TraceType } from '@/api/contract/types';
 import { trackerQueries } from '@/api/trackers';
 import { TRACE_TYPE_LABELS } from '@/features/traces/trace-filter-config';
+import { useT } from '@/i18n/use-t';
 
 interface TraceTypeFieldsProps {
   traceType: TraceType;
@@ -24,6 +25,7 @@ const ALL_TRACKERS = '';
 
 /** Management or data traces; for data, all data trackers or one of the account's. */
 export function TraceTypeFields({ traceType, trackerName, disabledReason, onTraceType, onTracker }: TraceTypeFieldsProps) {
+  const t = useT();
   const labelId = useId();
   const trackers = useQuery({ ...trackerQueries.list({ tracker_type: 'data' }), enabled: traceType === 'data' });
   const names = trackers.data?.map((tracker) => tracker.tracker_name) ?? [];
@@ -32,10 +34,10 @@ export function TraceTypeFields({ traceType, trackerName, disabledReason, onTrac
   return (
     <>
       <FormControl disabled={Boolean(disabledReason)}>
-        <FormLabel id={labelId}>Trace type</FormLabel>
+        <FormLabel id={labelId}>{t('traces.filters.traceType')}</FormLabel>
         <RadioGroup row aria-labelledby={labelId} value={traceType} onChange={(event) => onTraceType(event.target.value as TraceType)}>
           {TRACE_TYPES.map((type) => (
-            <FormControlLabel key={type} value={type} control={<Radio />} label={TRACE_TYPE_LABELS[type]} />
+            <FormControlLabel key={type} value={type} control={<Radio />} label={t(TRACE_TYPE_LABELS[type])} />
           ))}
         </RadioGroup>
       </FormControl>
@@ -43,12 +45,12 @@ export function TraceTypeFields({ traceType, trackerName, disabledReason, onTrac
         <TextField
           select
           size="small"
-          label="Data tracker"
+          label={t('traces.criteria.tracker_name')}
           value={trackerName ?? ALL_TRACKERS}
           onChange={(event) => onTracker(event.target.value || undefined)}
-          helperText={trackers.isError ? 'The data trackers could not be listed.' : 'Data traces are recorded by data trackers.'}
+          helperText={trackers.isError ? t('traces.filters.trackersError') : t('traces.filters.trackersHint')}
         >
-          <MenuItem value={ALL_TRACKERS}>All data trackers</MenuItem>
+          <MenuItem value={ALL_TRACKERS}>{t('traces.filters.allTrackers')}</MenuItem>
           {options.map((name) => (
             <MenuItem key={name} value={name}>
               {name}

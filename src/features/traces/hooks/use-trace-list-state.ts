@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { type TraceListState, parseTraceSearch, toTraceSearch } from '@/features/traces/trace-url-state';
+import type { Message } from '@/i18n/message-id';
 
 /** A new state, or how to derive it from the latest one (two quick edits must not overwrite each other). */
 export type TraceListUpdate = TraceListState | ((current: TraceListState) => TraceListState);
@@ -12,7 +13,7 @@ export type TraceListUpdate = TraceListState | ((current: TraceListState) => Tra
 export function useTraceListState() {
   const [params, setParams] = useSearchParams();
   const parsed = useMemo(() => parseTraceSearch(params, Date.now()), [params]);
-  const [notices, setNotices] = useState<string[]>([]);
+  const [notices, setNotices] = useState<Message[]>([]);
   // A navigation lands a render or two after it is asked for; a second edit in between builds on
   // what the first one wrote, not on the state this render was given.
   const latest = useRef(parsed.state);

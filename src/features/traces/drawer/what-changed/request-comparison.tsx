@@ -4,8 +4,10 @@ import type { Trace } from '@/api/contract/types';
 import { JsonView } from '@/components/json-view';
 import type { TimeZoneChoice } from '@/components/time-format';
 import { describeSetting } from '@/features/traces/drawer/what-changed/describe-setting';
-import { diffBodies } from '@/features/traces/drawer/what-changed/body-diff';
+import { WHOLE_BODY_PATH, diffBodies } from '@/features/traces/drawer/what-changed/body-diff';
 import { FieldDiffTable } from '@/components/field-diff-table';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/use-t';
 
 interface RequestComparisonProps {
   previous: Trace;
@@ -15,36 +17,40 @@ interface RequestComparisonProps {
 
 /** The previous setting's request and this one side by side, then their field-level diff. */
 export function RequestComparison({ previous, trace, timeZone }: RequestComparisonProps) {
-  const changes = diffBodies(previous.request, trace.request);
-  const setBy = describeSetting(previous, timeZone);
+  const t = useT();
+  // The path of a body that is not JSON is a word: named in the active language.
+  const changes = diffBodies(previous.request, trace.request).map((change) =>
+    change.path === WHOLE_BODY_PATH ? { ...change, path: t('traces.changes.wholeBody') } : change,
+  );
+  const setBy = describeSetting(previous, timeZone, t);
   return (
     <>
       <Typography variant="body2" component="p" sx={{ mb: 1.5 }}>
-        Compared with the previous setting of this resource: <bdi>{setBy}</bdi>.
+        <RichText id="traces.changes.comparedWith" values={{ setting: setBy }} components={{ 0: <bdi /> }} />
       </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 1.5, mb: 1.5 }}>
         <Box>
           <Typography variant="caption" color="text.secondary" component="p">
-            Previous request
+            {t('traces.changes.previousRequest')}
           </Typography>
-          <JsonView value={previous.request as unknown} label="previous request" defaultOpenDepth={3} />
+          <JsonView value={previous.request as unknown} label={t('traces.changes.previousRequestName')} defaultOpenDepth={3} />
         </Box>
         <Box>
           <Typography variant="caption" color="text.secondary" component="p">
-            This request
+            {t('traces.changes.thisRequest')}
           </Typography>
-          <JsonView value={trace.request as unknown} label="this request" defaultOpenDepth={3} />
+          <JsonView value={trace.request as unknown} label={t('traces.changes.thisRequestName')} defaultOpenDepth={3} />
         </Box>
       </Box>
       {changes.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          This request sets the same fields to the same values as the previous one.
+          {t('traces.changes.same')}
         </Typography>
       ) : (
         <>
           <FieldDiffTable changes={changes} />
           <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
-            Request bodies are compared: a field this request does not send shows as removed, though an update may leave it as it was.
+            {t('traces.changes.bodiesNote')}
           </Typography>
         </>
       )}

@@ -10,6 +10,7 @@ import type { TimeZoneChoice } from '@/components/time-format';
 import { describeSetting } from '@/features/traces/drawer/what-changed/describe-setting';
 import { ConfigurationTable } from '@/features/traces/drawer/what-changed/configuration-table';
 import { RequestComparison } from '@/features/traces/drawer/what-changed/request-comparison';
+import { useT } from '@/i18n/use-t';
 
 interface WhatChangedProps {
   trace: Trace;
@@ -25,26 +26,27 @@ function Note({ children }: { children: string }) {
 }
 
 function PreviousSetting({ trace, timeZone, kind }: WhatChangedProps & { kind: 'update' | 'delete' }) {
+  const t = useT();
   const { data: previous, error, isPending, refetch } = useQuery(traceHistoryQueries.previousSetting(trace));
   if (isPending) {
     return (
-      <Box role="status" aria-busy="true" aria-label="Looking for the previous change">
-        <Note>Looking for the previous create or update of this resource…</Note>
-        <LinearProgress aria-label="Looking for the previous change" />
+      <Box role="status" aria-busy="true" aria-label={t('traces.changes.looking')}>
+        <Note>{t('traces.changes.lookingNote')}</Note>
+        <LinearProgress aria-label={t('traces.changes.looking')} />
       </Box>
     );
   }
   if (error) {
-    return <ErrorPanel {...describeError(error)} title="The resource's earlier traces could not be read" onRetry={() => void refetch()} />;
+    return <ErrorPanel {...describeError(error)} title={t('traces.changes.error')} onRetry={() => void refetch()} />;
   }
   if (!previous) {
-    return <Note>No earlier create or update of this resource is in the last 7 days (CTS keeps traces for 7 days), so there is nothing to compare with.</Note>;
+    return <Note>{t('traces.changes.nothingEarlier')}</Note>;
   }
   if (kind === 'delete') {
     return (
       <>
-        <Note>{`Last known configuration, set by ${describeSetting(previous, timeZone)}.`}</Note>
-        <ConfigurationTable body={previous.request} label="Last known configuration" />
+        <Note>{t('traces.changes.lastKnownSetBy', { setting: describeSetting(previous, timeZone, t) })}</Note>
+        <ConfigurationTable body={previous.request} label={t('traces.changes.lastKnown')} />
       </>
     );
   }
@@ -56,6 +58,7 @@ function PreviousSetting({ trace, timeZone, kind }: WhatChangedProps & { kind: '
  * initial configuration, a delete's last known configuration. Loaded lazily with the drawer.
  */
 export function WhatChangedSection({ trace, timeZone }: WhatChangedProps) {
+  const t = useT();
   const kind = changeKindOf(trace.trace_name);
   if (kind === null) {
     return null;
@@ -63,15 +66,15 @@ export function WhatChangedSection({ trace, timeZone }: WhatChangedProps) {
   return (
     <Box component="section" aria-labelledby="trace-what-changed-title" sx={{ mb: 2.5 }}>
       <Typography id="trace-what-changed-title" component="h3" variant="subtitle2" sx={{ mb: 1, textTransform: 'uppercase', letterSpacing: 0.6 }}>
-        What changed
+        {t('traces.changes.title')}
       </Typography>
       {kind === 'create' ? (
         <>
-          <Note>Initial configuration, as requested by this create.</Note>
-          <ConfigurationTable body={trace.request} label="Initial configuration" />
+          <Note>{t('traces.changes.initialNote')}</Note>
+          <ConfigurationTable body={trace.request} label={t('traces.changes.initial')} />
         </>
       ) : !trace.resource_id ? (
-        <Note>This trace names no resource ID, so the resource's earlier traces cannot be looked up.</Note>
+        <Note>{t('traces.changes.noResourceId')}</Note>
       ) : (
         <PreviousSetting trace={trace} timeZone={timeZone} kind={kind} />
       )}
