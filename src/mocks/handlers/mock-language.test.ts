@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@/api/contract/error-codes';
 import { DEMO_PROJECT_ID } from '@/mocks/db/identities';
+import { englishText } from '@/api/message-text';
 import { activeLocale } from '@/i18n/i18n';
+import { MOCK_CODE_MESSAGES } from '@/mocks/handlers/cts-error';
+import { mockTextIn } from '@/mocks/mock-language';
 import type { ErrorBodyJson } from '@/mocks/testing/notification-fixtures';
 import { NOTIFICATIONS_URL, TOKEN_HEADERS, ctsRequest, customizedBody } from '@/mocks/testing/notification-fixtures';
 
@@ -56,5 +59,22 @@ describe('the language of the mock', () => {
       'X-Language': 'zh-cn',
     });
     expect(await response.json()).toEqual({ error_code: 'CTS.0202', error_msg: ERROR_CODES['CTS.0202'].message });
+  });
+});
+
+describe('the mock\'s own error codes', () => {
+  it('have the table\'s English, and Chinese', async () => {
+    for (const [code, message] of Object.entries(MOCK_CODE_MESSAGES)) {
+      expect(englishText(message), code).toBe(ERROR_CODES[code as keyof typeof ERROR_CODES].message);
+      expect(await mockTextIn('zh-CN', message), code).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('answers CTS.MOCK.0404 in Chinese when asked', async () => {
+    const response = await ctsRequest(`${NOTIFICATIONS_URL}?notification_id=00000000-0000-4000-8000-000000000000`, 'DELETE', undefined, {
+      ...TOKEN_HEADERS,
+      'X-Language': 'zh-cn',
+    });
+    expect(await response.json()).toEqual({ error_code: 'CTS.MOCK.0404', error_msg: '关键操作通知不存在。' });
   });
 });
