@@ -3,6 +3,8 @@ import { getConnection } from '@/api/connection';
 import { operationOfTemplate } from '@/api/contract/operation-routes';
 import type { paths } from '@/api/contract/types';
 import { activeXLanguage } from '@/i18n/request-language';
+import type { Message } from '@/i18n/message-id';
+import { englishText } from '@/api/message-text';
 import { ApiError, NO_TOKEN_CODE, TOKEN_EXPIRED_CODE, isApiError, toApiError, toNetworkError } from '@/api/errors';
 
 /** The mock accepts any token; CTS and the standalone mock require one (spec-notes 1.1, issue §5). */
@@ -15,21 +17,25 @@ const PROXY_PATH = '/cts-proxy';
  */
 function missingCredentials(connection: ReturnType<typeof getConnection>, now = Date.now()): ApiError | null {
   if (!connection.token.trim()) {
+    const noToken: Message = { id: 'errors.noToken' };
     return new ApiError({
       status: 401,
       code: NO_TOKEN_CODE,
-      message: 'No token was sent: the console is not signed in to this endpoint. Sign in with an IAM user or paste an IAM token.',
+      message: englishText(noToken),
       requestId: null,
       operation: null,
+      localMessage: noToken,
     });
   }
   if (connection.tokenExpiresAt !== null && connection.tokenExpiresAt <= now) {
+    const expired: Message = { id: 'errors.tokenExpired', values: { time: new Date(connection.tokenExpiresAt).toISOString() } };
     return new ApiError({
       status: 401,
       code: TOKEN_EXPIRED_CODE,
-      message: `The IAM token expired at ${new Date(connection.tokenExpiresAt).toISOString()}. Sign in again.`,
+      message: englishText(expired),
       requestId: null,
       operation: null,
+      localMessage: expired,
     });
   }
   return null;

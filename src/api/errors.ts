@@ -1,5 +1,7 @@
 import { iamPermissionOf } from '@/api/contract/iam-actions';
 import type { OperationId } from '@/api/contract/types';
+import { activeText, englishText } from '@/api/message-text';
+import type { Message } from '@/i18n/message-id';
 
 /**
  * Every failed CTS call becomes one `ApiError`: HTTP status, the body's `error_code`/`error_msg`
@@ -13,6 +15,12 @@ export interface ApiErrorInit {
   requestId: string | null;
   /** The operationId of the failed call, when known (names the IAM action on 403). */
   operation: OperationId | null;
+  /**
+   * The console's own wording of `message` (catalog `errors.*`), shown in the language active when
+   * the error is displayed; absent when the message is CTS's (`error_msg`, already in the language
+   * the call asked for with X-Language).
+   */
+  localMessage?: Message;
 }
 
 export const NETWORK_ERROR_CODE = 'NETWORK';
@@ -36,6 +44,7 @@ export class ApiError extends Error {
   readonly code: string;
   readonly requestId: string | null;
   readonly operation: OperationId | null;
+  readonly localMessage: Message | null;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -44,6 +53,21 @@ export class ApiError extends Error {
     this.code = init.code;
     this.requestId = init.requestId;
     this.operation = init.operation;
+    this.localMessage = init.localMessage ?? null;
+  }
+}
+
+/**
+ * An error of the console's own making outside a CTS call (an IAM answer without a token, the
+ * mock's control API): `message` is English, `localMessage` what the screens show, in the active language.
+ */
+export class LocalizedError extends Error {
+  readonly localMessage: Message;
+
+  constructor(localMessage: Message) {
+    super(englishText(localMessage));
+    this.name = 'LocalizedError';
+    this.localMessage = localMessage;
   }
 }
 
@@ -76,12 +100,14 @@ export async function toApiError(response: Response, operation: OperationId | nu
 
 export function toNetworkError(error: unknown, operation: OperationId | null): ApiError {
   const detail = error instanceof Error ? error.message : String(error);
+  const localMessage: Message = { id: 'errors.network', values: { detail } };
   return new ApiError({
     status: 0,
     code: NETWORK_ERROR_CODE,
-    message: `The CTS endpoint could not be reached (${detail}). Check the endpoint URL, your network, and whether the endpoint allows this origin (CORS).`,
+    message: englishText(localMessage),
     requestId: null,
     operation,
+    localMessage,
   });
 }
 
@@ -97,32 +123,42 @@ export interface ErrorDescription {
   unauthorized: boolean;
 }
 
-const CODE_TITLES: Record<string, string> = {
-  [NO_TOKEN_CODE]: 'Not signed in',
-  [TOKEN_EXPIRED_CODE]: 'The sign-in expired',
+const CODE_TITLES: Record<string, Message> = {
+  [NO_TOKEN_CODE]: { id: 'errors.title.notSignedIn' },
+  [TOKEN_EXPIRED_CODE]: { id: 'errors.title.signInExpired' },
 };
 
-const TITLES: Record<number, string> = {
-  0: 'CTS could not be reached',
-  400: 'CTS rejected the request',
-  401: 'CTS rejected the credentials',
-  403: 'Permission denied',
-  404: 'Not found',
-  500: 'CTS failed to handle the request',
-  503: 'CTS is unavailable',
+const TITLES: Record<number, Message> = {
+  0: { id: 'errors.title.unreachable' },
+  400: { id: 'errors.title.rejected' },
+  401: { id: 'errors.title.credentials' },
+  403: { id: 'errors.title.forbidden' },
+  404: { id: 'errors.title.notFound' },
+  500: { id: 'errors.title.serverError' },
+  503: { id: 'errors.title.unavailable' },
 };
 
-/** What the UI shows for any error: code and message for CTS errors, the IAM action on 403. */
+/** The error's title as a message: the console's own code, else the HTTP status. */
+export function errorTitle(error: ApiError): Message {
+  return CODE_TITLES[error.code] ?? TITLES[error.status] ?? { id: 'errors.title.status', values: { status: String(error.status) } };
+}
+
+/**
+ * What the UI shows for any error: code and message for CTS errors, the IAM action on 403. The
+ * console's own texts are in the language active at the call (screens call it while rendering, so
+ * a language switch re-describes the error); CTS's `error_msg` is shown as CTS sent it.
+ */
 export function describeError(error: unknown): ErrorDescription {
   if (!isApiError(error)) {
-    return { title: 'Something went wrong', message: error instanceof Error ? error.message : String(error), unauthorized: false };
+    const message = error instanceof LocalizedError ? activeText(error.localMessage) : error instanceof Error ? error.message : String(error);
+    return { title: activeText({ id: 'errors.title.unknown' }), message, unauthorized: false };
   }
   const permission = error.status === 403 && error.operation ? iamPermissionOf(error.operation) : undefined;
   return {
-    title: CODE_TITLES[error.code] ?? TITLES[error.status] ?? `CTS answered ${error.status}`,
+    title: activeText(errorTitle(error)),
     status: error.status,
     code: error.code === UNPARSABLE_ERROR_CODE ? undefined : error.code,
-    message: error.message,
+    message: error.localMessage ? activeText(error.localMessage) : error.message,
     requestId: error.requestId,
     iamAction: permission?.action,
     unauthorized: error.status === 401,

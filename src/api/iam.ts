@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from '@/api/zod';
 import { iamFetch } from '@/api/client';
+import { LocalizedError } from '@/api/errors';
 
 /**
  * Signing in with an IAM user's password (`POST /v3/auth/tokens`, password method, scoped to the
@@ -55,7 +56,7 @@ async function requestToken(iamEndpoint: string, auth: unknown, signal?: AbortSi
   const token = response.headers.get('X-Subject-Token');
   const parsed = tokenBodySchema.safeParse(await response.json().catch(() => null));
   if (!token || !parsed.success) {
-    throw new Error('IAM answered without a token: check that the IAM endpoint is right and that the proxy passes X-Subject-Token.');
+    throw new LocalizedError({ id: 'errors.iamNoToken' });
   }
   const expiresAt = Date.parse(parsed.data.token.expires_at);
   return {

@@ -1,12 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { cts } from '@/api/client';
+import { LocalizedError } from '@/api/errors';
 import type { MockFaults, MockTraceInput } from '@/api/contract/types';
 
 /** The embedded mock's control API (`/mock/*`, not part of CTS): demo reset and fault injection. */
 export async function getMockState(signal?: AbortSignal) {
   const { data } = await cts.GET('/mock/state', { signal });
   if (!data) {
-    throw new Error('The mock answered no state.');
+    throw new LocalizedError({ id: 'errors.mockNoState' });
   }
   return data;
 }

@@ -13,7 +13,7 @@ import type { Message, MessageId, MessageValues } from './message-id';
  * English, the source language: the first screen's areas ship with the app, every other area is
  * downloaded with its screens (`loadCatalogAreas`), so the first screen carries only its words.
  */
-const FIRST_SCREEN_ENGLISH: Messages = { ...common, ...app, ...traces, ...errors, ...rules };
+export const FIRST_SCREEN_ENGLISH: Messages = { ...common, ...app, ...traces, ...errors, ...rules };
 
 const LATER_ENGLISH = {
   settings: () => import('./catalogs/en/settings.ts'),

@@ -1,4 +1,6 @@
 import { codePointLength } from './rule-check';
+import { activeText, englishText, inActiveLanguage } from '@/api/message-text';
+import type { Message } from '@/i18n/message-id';
 import { FILTER_FIELDS, FILTER_TRACE_TYPES, TRACE_RATINGS } from '@/api/contract/enums';
 import type { FilterField, FilterOperator } from '@/api/contract/types';
 
@@ -21,7 +23,11 @@ export interface FilterRule {
   value: string;
 }
 
-export type FilterRuleParseResult = { ok: true; rule: FilterRule } | { ok: false; reason: string };
+/**
+ * `issue` is why the text is not a rule (catalog `rules.filter.*`); `reason` is its text in the
+ * language active when the rule was parsed.
+ */
+export type FilterRuleParseResult = { ok: true; rule: FilterRule } | { ok: false; reason: string; issue: Message };
 
 /** Choice 4: the reference prints this regex three different ways (L797, L841, L1125). */
 export const FILTER_API_VERSION_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -29,21 +35,20 @@ export const FILTER_CODE_MAX_LENGTH = 256;
 export const FILTER_RESOURCE_ID_MAX_LENGTH = 350;
 export const FILTER_RESOURCE_NAME_MAX_LENGTH = 256;
 
-export const FILTER_FIELD_MESSAGE = `Choose a field: ${FILTER_FIELDS.join(', ')}.`;
-export const FILTER_VALUE_REQUIRED_MESSAGE = 'Enter a value.';
-export const FILTER_VALUE_SPACES_MESSAGE = 'Remove the spaces at the start or end of the value.';
+const FIELDS = FILTER_FIELDS.join(', ');
+export const FILTER_FIELD_ISSUE: Message = { id: 'rules.filter.field', values: { fields: FIELDS } };
+export const FILTER_FIELD_MESSAGE = englishText(FILTER_FIELD_ISSUE);
+export const FILTER_VALUE_REQUIRED_MESSAGE = englishText({ id: 'rules.filter.valueRequired' });
+export const FILTER_VALUE_SPACES_MESSAGE = englishText({ id: 'rules.filter.valueSpaces' });
 
-function orList(values: readonly string[]): string {
-  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
-}
-
-const VALUE_MESSAGES: Record<FilterField, string> = {
-  api_version: 'Use 1–64 letters, digits, underscores (_), periods (.) or hyphens (-), such as v1.0.',
-  code: 'Use 1–256 characters.',
-  trace_rating: `Use ${orList(TRACE_RATINGS)}.`,
-  trace_type: `Use ${orList(FILTER_TRACE_TYPES)}.`,
-  resource_id: 'Use 1–350 characters.',
-  resource_name: 'Use 1–256 characters.',
+/** The values each field takes (L797); the lists name the API's values, TRACE_RATINGS and FILTER_TRACE_TYPES. */
+const VALUE_ISSUES: Record<FilterField, Message> = {
+  api_version: { id: 'rules.filter.value.api_version' },
+  code: { id: 'rules.filter.value.code' },
+  trace_rating: { id: 'rules.filter.value.trace_rating' },
+  trace_type: { id: 'rules.filter.value.trace_type' },
+  resource_id: { id: 'rules.filter.value.resource_id' },
+  resource_name: { id: 'rules.filter.value.resource_name' },
 };
 
 function isFilterField(text: string): text is FilterField {
@@ -68,37 +73,44 @@ function valueIsValid(field: FilterField, value: string): boolean {
 }
 
 /** The message for a value that breaks its field's rule (L797), else null. */
-export function validateFilterValue(field: FilterField, value: string): string | null {
+export function filterValueIssue(field: FilterField, value: string): Message | null {
   if (value === '') {
-    return FILTER_VALUE_REQUIRED_MESSAGE;
+    return { id: 'rules.filter.valueRequired' };
   }
   if (value.trim() !== value) {
-    return FILTER_VALUE_SPACES_MESSAGE;
+    return { id: 'rules.filter.valueSpaces' };
   }
-  return valueIsValid(field, value) ? null : VALUE_MESSAGES[field];
+  return valueIsValid(field, value) ? null : VALUE_ISSUES[field];
+}
+
+/** filterValueIssue's message in the active language. */
+export const validateFilterValue = inActiveLanguage(filterValueIssue);
+
+function unparsable(issue: Message): FilterRuleParseResult {
+  return { ok: false, reason: activeText(issue), issue };
 }
 
 export function parseFilterRule(text: string): FilterRuleParseResult {
   const space = text.indexOf(' ');
   const fieldText = space === -1 ? text : text.slice(0, space);
   if (fieldText === '') {
-    return { ok: false, reason: 'Start the rule with a field, as in "code != 200".' };
+    return unparsable({ id: 'rules.filter.fieldMissing' });
   }
   if (!isFilterField(fieldText)) {
-    return { ok: false, reason: `Unknown field "${fieldText}". ${FILTER_FIELD_MESSAGE}` };
+    return unparsable({ id: 'rules.filter.fieldUnknown', values: { field: fieldText, fields: FIELDS } });
   }
   const rest = space === -1 ? '' : text.slice(space + 1);
   const operator: FilterOperator | undefined = rest.startsWith('!=') ? '!=' : rest.startsWith('=') ? '=' : undefined;
   if (operator === undefined) {
-    return { ok: false, reason: `Put = or != after "${fieldText}", separated by one space, as in "${fieldText} = value".` };
+    return unparsable({ id: 'rules.filter.operatorMissing', values: { field: fieldText } });
   }
   const afterOperator = rest.slice(operator.length);
   if (afterOperator !== '' && !afterOperator.startsWith(' ')) {
-    return { ok: false, reason: `Put one space between ${operator} and the value.` };
+    return unparsable({ id: 'rules.filter.operatorSpace', values: { operator } });
   }
   const value = afterOperator.slice(1);
   if (value === '') {
-    return { ok: false, reason: `Enter a value after ${operator}.` };
+    return unparsable({ id: 'rules.filter.valueMissing', values: { operator } });
   }
   return { ok: true, rule: { field: fieldText, operator, value } };
 }
@@ -108,7 +120,9 @@ export function formatFilterRule(rule: FilterRule): string {
 }
 
 /** A rule string as the API receives it: well formed, and its value valid for its field. */
-export function checkFilterRule(text: string): string | null {
+export function filterRuleIssue(text: string): Message | null {
   const parsed = parseFilterRule(text);
-  return parsed.ok ? validateFilterValue(parsed.rule.field, parsed.rule.value) : parsed.reason;
+  return parsed.ok ? filterValueIssue(parsed.rule.field, parsed.rule.value) : parsed.issue;
 }
+
+export const checkFilterRule = inActiveLanguage(filterRuleIssue);

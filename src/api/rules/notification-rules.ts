@@ -1,11 +1,15 @@
 import { z } from '@/api/zod';
 import type { FilterCondition, NotificationType } from '@/api/contract/types';
-import { checkFilterRule } from './filter-rule';
+import { englishText, inActiveLanguage } from '@/api/message-text';
+import type { Message } from '@/i18n/message-id';
+import { filterRuleIssue } from './filter-rule';
 import { ruleCheck } from './rule-check';
 
 /**
  * Key event notification rules (L764–797, L1044–1081). The error table has no notification
- * codes: the mock answers every broken rule with 400 CTS.0003 (spec-notes 1.2, choice 10).
+ * codes: the mock answers every broken rule with 400 CTS.0003 (spec-notes 1.2, choice 10), with
+ * the rule's message in the request's language. Rules (`*Issue`) return catalog messages
+ * (`rules.notification.*`); their `check*` twins return the text in the active language.
  */
 
 export interface NotificationUsersInput {
@@ -38,27 +42,44 @@ export const SMN_TOPIC_URN_PATTERN = /^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-
 export const FUNCTION_URN_PATTERN =
   /^urn:fss:[A-Za-z0-9-]+:[A-Za-z0-9]+:function:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+(:[A-Za-z0-9_.-]+)?$/;
 
-export const NOTIFICATION_NAME_MESSAGE = 'Use 1–64 letters, digits or underscores (_).';
-export const USER_GROUP_COUNT_MESSAGE = 'Choose at most 10 user groups.';
-export const USER_COUNT_MESSAGE = 'Choose at most 50 users in total.';
-export const USER_GROUP_REQUIRED_MESSAGE = 'Choose a user group.';
-export const USER_NAME_REQUIRED_MESSAGE = 'A user name cannot be empty.';
-export const TOPIC_URN_MESSAGE =
-  'Enter an SMN topic URN (urn:smn:region:project:topic) or a function URN (urn:fss:region:project:function:package:name).';
-export const TOPIC_REQUIRED_MESSAGE = 'Choose a topic or function to enable the notification.';
-export const OPERATION_SERVICE_REQUIRED_MESSAGE = 'Choose a cloud service.';
-export const OPERATION_RESOURCE_REQUIRED_MESSAGE = 'Choose a resource type.';
-export const OPERATION_TRACES_REQUIRED_MESSAGE = 'Choose at least one trace name.';
-export const OPERATIONS_REQUIRED_MESSAGE = 'Choose at least one operation to be notified of.';
-export const FILTER_RULE_COUNT_MESSAGE = 'Add at most 6 filter rules.';
-export const NOTIFICATION_COUNT_MESSAGE = 'You can create at most 100 notifications.';
+/** The rules' messages (catalog `rules.notification.*`); the `*_MESSAGE` constants are their English. */
+export const NOTIFICATION_RULE_MESSAGES = {
+  name: { id: 'rules.notification.name' },
+  userGroupCount: { id: 'rules.notification.userGroupCount' },
+  userCount: { id: 'rules.notification.userCount' },
+  userGroupRequired: { id: 'rules.notification.userGroupRequired' },
+  userNameRequired: { id: 'rules.notification.userNameRequired' },
+  topicUrn: { id: 'rules.notification.topicUrn' },
+  topicRequired: { id: 'rules.notification.topicRequired' },
+  operationService: { id: 'rules.notification.operationService' },
+  operationResource: { id: 'rules.notification.operationResource' },
+  operationTraces: { id: 'rules.notification.operationTraces' },
+  operationsRequired: { id: 'rules.notification.operationsRequired' },
+  filterRuleCount: { id: 'rules.notification.filterRuleCount' },
+  count: { id: 'rules.notification.count' },
+} as const satisfies Record<string, Message>;
+const M = NOTIFICATION_RULE_MESSAGES;
+
+export const NOTIFICATION_NAME_MESSAGE = englishText(M.name);
+export const USER_GROUP_COUNT_MESSAGE = englishText(M.userGroupCount);
+export const USER_COUNT_MESSAGE = englishText(M.userCount);
+export const USER_GROUP_REQUIRED_MESSAGE = englishText(M.userGroupRequired);
+export const USER_NAME_REQUIRED_MESSAGE = englishText(M.userNameRequired);
+export const TOPIC_URN_MESSAGE = englishText(M.topicUrn);
+export const TOPIC_REQUIRED_MESSAGE = englishText(M.topicRequired);
+export const OPERATION_SERVICE_REQUIRED_MESSAGE = englishText(M.operationService);
+export const OPERATION_RESOURCE_REQUIRED_MESSAGE = englishText(M.operationResource);
+export const OPERATION_TRACES_REQUIRED_MESSAGE = englishText(M.operationTraces);
+export const OPERATIONS_REQUIRED_MESSAGE = englishText(M.operationsRequired);
+export const FILTER_RULE_COUNT_MESSAGE = englishText(M.filterRuleCount);
+export const NOTIFICATION_COUNT_MESSAGE = englishText(M.count);
 
 function isBlank(text: string): boolean {
   return text.trim() === '';
 }
 
-export function checkNotificationName(name: string): string | null {
-  return NOTIFICATION_NAME_PATTERN.test(name) ? null : NOTIFICATION_NAME_MESSAGE;
+export function notificationNameIssue(name: string): Message | null {
+  return NOTIFICATION_NAME_PATTERN.test(name) ? null : M.name;
 }
 
 /** `notification_type` follows from the URN (L1099): an SMN topic or a FunctionGraph function. */
@@ -69,36 +90,36 @@ export function detectTopicType(urn: string): NotificationType | null {
   return FUNCTION_URN_PATTERN.test(urn) ? 'fun' : null;
 }
 
-export function checkTopicId(urn: string): string | null {
-  return detectTopicType(urn) === null ? TOPIC_URN_MESSAGE : null;
+export function topicIdIssue(urn: string): Message | null {
+  return detectTopicType(urn) === null ? M.topicUrn : null;
 }
 
 /** L1054: the topic is mandatory when the notification is enabled. */
-export function checkTopicRequired(status: string, topicId: string | undefined): string | null {
-  return status === 'enabled' && (topicId === undefined || topicId === '') ? TOPIC_REQUIRED_MESSAGE : null;
+export function topicRequiredIssue(status: string, topicId: string | undefined): Message | null {
+  return status === 'enabled' && (topicId === undefined || topicId === '') ? M.topicRequired : null;
 }
 
 export function countUsers(groups: readonly NotificationUsersInput[]): number {
   return groups.reduce((total, group) => total + group.user_list.length, 0);
 }
 
-export function checkUserGroup(group: NotificationUsersInput): string | null {
+export function userGroupIssue(group: NotificationUsersInput): Message | null {
   if (isBlank(group.user_group)) {
-    return USER_GROUP_REQUIRED_MESSAGE;
+    return M.userGroupRequired;
   }
-  return group.user_list.some(isBlank) ? USER_NAME_REQUIRED_MESSAGE : null;
+  return group.user_list.some(isBlank) ? M.userNameRequired : null;
 }
 
 /** Applies whatever the operation type (choice 28). */
-export function checkNotifyUserList(groups: readonly NotificationUsersInput[]): string | null {
+export function notifyUserListIssue(groups: readonly NotificationUsersInput[]): Message | null {
   if (groups.length > MAX_USER_GROUPS) {
-    return USER_GROUP_COUNT_MESSAGE;
+    return M.userGroupCount;
   }
   if (countUsers(groups) > MAX_USERS) {
-    return USER_COUNT_MESSAGE;
+    return M.userCount;
   }
   for (const group of groups) {
-    const message = checkUserGroup(group);
+    const message = userGroupIssue(group);
     if (message !== null) {
       return message;
     }
@@ -107,15 +128,15 @@ export function checkNotifyUserList(groups: readonly NotificationUsersInput[]): 
 }
 
 /** L782–784: service, resource type and trace names are all mandatory. */
-export function checkOperation(operation: NotificationOperationInput): string | null {
+export function operationIssue(operation: NotificationOperationInput): Message | null {
   if (isBlank(operation.service_type)) {
-    return OPERATION_SERVICE_REQUIRED_MESSAGE;
+    return M.operationService;
   }
   if (isBlank(operation.resource_type)) {
-    return OPERATION_RESOURCE_REQUIRED_MESSAGE;
+    return M.operationResource;
   }
   return operation.trace_names.length === 0 || operation.trace_names.some(isBlank)
-    ? OPERATION_TRACES_REQUIRED_MESSAGE
+    ? M.operationTraces
     : null;
 }
 
@@ -123,22 +144,22 @@ export function checkOperation(operation: NotificationOperationInput): string | 
  * The console's rule: a customized notification names what it notifies of. The reference
  * does not make `operations` mandatory (L772), so the mock does not apply this one.
  */
-export function checkCustomizedOperations(
+export function customizedOperationsIssue(
   operationType: string,
   operations: readonly NotificationOperationInput[] | undefined,
-): string | null {
+): Message | null {
   return operationType === 'customized' && (operations === undefined || operations.length === 0)
-    ? OPERATIONS_REQUIRED_MESSAGE
+    ? M.operationsRequired
     : null;
 }
 
 /** At most 6 rules (choice 30), each well formed with a valid value (L797). */
-export function checkFilterRules(rules: readonly string[]): string | null {
+export function filterRulesIssue(rules: readonly string[]): Message | null {
   if (rules.length > MAX_FILTER_RULES) {
-    return FILTER_RULE_COUNT_MESSAGE;
+    return M.filterRuleCount;
   }
   for (const text of rules) {
-    const message = checkFilterRule(text);
+    const message = filterRuleIssue(text);
     if (message !== null) {
       return message;
     }
@@ -147,8 +168,19 @@ export function checkFilterRules(rules: readonly string[]): string | null {
 }
 
 /** For POST: the number of notifications that exist before this one is created. */
-export function checkNotificationCount(existing: number): string | null {
-  return existing >= MAX_NOTIFICATIONS ? NOTIFICATION_COUNT_MESSAGE : null;
+export function notificationCountIssue(existing: number): Message | null {
+  return existing >= MAX_NOTIFICATIONS ? M.count : null;
 }
 
-export const notificationNameSchema = z.string().check(ruleCheck(checkNotificationName));
+// The same rules, as text in the active language.
+export const checkNotificationName = inActiveLanguage(notificationNameIssue);
+export const checkTopicId = inActiveLanguage(topicIdIssue);
+export const checkTopicRequired = inActiveLanguage(topicRequiredIssue);
+export const checkUserGroup = inActiveLanguage(userGroupIssue);
+export const checkNotifyUserList = inActiveLanguage(notifyUserListIssue);
+export const checkOperation = inActiveLanguage(operationIssue);
+export const checkCustomizedOperations = inActiveLanguage(customizedOperationsIssue);
+export const checkFilterRules = inActiveLanguage(filterRulesIssue);
+export const checkNotificationCount = inActiveLanguage(notificationCountIssue);
+
+export const notificationNameSchema = z.string().check(ruleCheck(notificationNameIssue));

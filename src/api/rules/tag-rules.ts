@@ -1,9 +1,12 @@
 import { z } from '@/api/zod';
+import { activeText, englishText, inActiveLanguage } from '@/api/message-text';
+import type { Message } from '@/i18n/message-id';
 import { codePointLength, ruleCheck } from './rule-check';
 
 /**
  * Tracker tag rules (L3344–3348, L3442–3446). The tag endpoints document no 400 at all;
- * the mock answers a broken rule with 400 CTS.0003 (choice 6).
+ * the mock answers a broken rule with 400 CTS.0003 (choice 6). Rules (`*Issue`) return catalog
+ * messages (`rules.tag.*`); their `check*` twins return the text in the active language.
  */
 export const TAG_RULE_ERROR_CODE = 'CTS.0003';
 
@@ -24,58 +27,74 @@ export const MAX_TAGS_PER_TRACKER = 20;
  */
 export const TAG_TEXT_PATTERN = /^[\p{L}\p{N} _.:/=+\-@]*$/u;
 
-export const TAG_KEY_REQUIRED_MESSAGE = 'Enter a tag key.';
-export const TAG_KEY_LENGTH_MESSAGE = 'Use at most 128 characters for a tag key.';
-export const TAG_KEY_RESERVED_MESSAGE = 'A tag key cannot start with _sys_.';
-export const TAG_VALUE_LENGTH_MESSAGE = 'Use at most 255 characters for a tag value.';
-export const TAG_TEXT_CHARS_MESSAGE =
-  'Use letters, digits, spaces and _ . : / = + - @ only.';
-export const TAG_TEXT_SPACES_MESSAGE = 'Remove the spaces at the start or end.';
-export const TAG_COUNT_MESSAGE = 'A tracker can have at most 20 tags.';
+/** The rules' messages (catalog `rules.tag.*`); the `*_MESSAGE` constants are their English. */
+export const TAG_RULE_MESSAGES = {
+  keyRequired: { id: 'rules.tag.keyRequired' },
+  keyLength: { id: 'rules.tag.keyLength' },
+  keyReserved: { id: 'rules.tag.keyReserved' },
+  valueLength: { id: 'rules.tag.valueLength' },
+  textChars: { id: 'rules.tag.textChars' },
+  textSpaces: { id: 'rules.tag.textSpaces' },
+  count: { id: 'rules.tag.count' },
+} as const satisfies Record<string, Message>;
+const M = TAG_RULE_MESSAGES;
 
-export function tagDuplicateKeyMessage(key: string): string {
-  return `The tag key "${key}" is used more than once.`;
+export const TAG_KEY_REQUIRED_MESSAGE = englishText(M.keyRequired);
+export const TAG_KEY_LENGTH_MESSAGE = englishText(M.keyLength);
+export const TAG_KEY_RESERVED_MESSAGE = englishText(M.keyReserved);
+export const TAG_VALUE_LENGTH_MESSAGE = englishText(M.valueLength);
+export const TAG_TEXT_CHARS_MESSAGE = englishText(M.textChars);
+export const TAG_TEXT_SPACES_MESSAGE = englishText(M.textSpaces);
+export const TAG_COUNT_MESSAGE = englishText(M.count);
+
+export function tagDuplicateKeyIssue(key: string): Message {
+  return { id: 'rules.tag.duplicateKey', values: { key } };
 }
 
-function checkTagText(text: string): string | null {
+/** The duplicate-key message in the active language. */
+export function tagDuplicateKeyMessage(key: string): string {
+  return activeText(tagDuplicateKeyIssue(key));
+}
+
+function tagTextIssue(text: string): Message | null {
   if (!TAG_TEXT_PATTERN.test(text)) {
-    return TAG_TEXT_CHARS_MESSAGE;
+    return M.textChars;
   }
-  return text.startsWith(' ') || text.endsWith(' ') ? TAG_TEXT_SPACES_MESSAGE : null;
+  return text.startsWith(' ') || text.endsWith(' ') ? M.textSpaces : null;
 }
 
 /** Choice 6: the key is required although the table marks it optional. */
-export function checkTagKey(key: string | undefined): string | null {
+export function tagKeyIssue(key: string | undefined): Message | null {
   if (key === undefined || key === '') {
-    return TAG_KEY_REQUIRED_MESSAGE;
+    return M.keyRequired;
   }
   if (codePointLength(key) > TAG_KEY_MAX_LENGTH) {
-    return TAG_KEY_LENGTH_MESSAGE;
+    return M.keyLength;
   }
   if (key.startsWith(TAG_KEY_RESERVED_PREFIX)) {
-    return TAG_KEY_RESERVED_MESSAGE;
+    return M.keyReserved;
   }
-  return checkTagText(key);
+  return tagTextIssue(key);
 }
 
 /** An absent value is valid: on delete it means "delete by key" (L3446). */
-export function checkTagValue(value: string | undefined): string | null {
+export function tagValueIssue(value: string | undefined): Message | null {
   if (value === undefined) {
     return null;
   }
   if (codePointLength(value) > TAG_VALUE_MAX_LENGTH) {
-    return TAG_VALUE_LENGTH_MESSAGE;
+    return M.valueLength;
   }
-  return checkTagText(value);
+  return tagTextIssue(value);
 }
 
-export function checkTag(tag: TagInput): string | null {
-  return checkTagKey(tag.key) ?? checkTagValue(tag.value);
+export function tagIssue(tag: TagInput): Message | null {
+  return tagKeyIssue(tag.key) ?? tagValueIssue(tag.value);
 }
 
 /** The total a tracker would hold; the mock passes existing + new keys. */
-export function checkTagCount(count: number): string | null {
-  return count > MAX_TAGS_PER_TRACKER ? TAG_COUNT_MESSAGE : null;
+export function tagCountIssue(count: number): Message | null {
+  return count > MAX_TAGS_PER_TRACKER ? M.count : null;
 }
 
 /** Indexes of the tags whose key already appeared earlier in the list. */
@@ -92,22 +111,29 @@ export function findDuplicateTagKeys(tags: readonly TagInput[]): number[] {
 }
 
 /** One request's list: every tag valid, keys unique, at most 20. */
-export function checkTags(tags: readonly TagInput[]): string | null {
+export function tagsIssue(tags: readonly TagInput[]): Message | null {
   for (const tag of tags) {
-    const message = checkTag(tag);
+    const message = tagIssue(tag);
     if (message !== null) {
       return message;
     }
   }
   const [duplicate] = findDuplicateTagKeys(tags);
   if (duplicate !== undefined) {
-    return tagDuplicateKeyMessage(tags[duplicate]?.key ?? '');
+    return tagDuplicateKeyIssue(tags[duplicate]?.key ?? '');
   }
-  return checkTagCount(tags.length);
+  return tagCountIssue(tags.length);
 }
 
-export const tagKeySchema = z.string().check(ruleCheck(checkTagKey));
-export const tagValueSchema = z.string().check(ruleCheck(checkTagValue));
+// The same rules, as text in the active language.
+export const checkTagKey = inActiveLanguage(tagKeyIssue);
+export const checkTagValue = inActiveLanguage(tagValueIssue);
+export const checkTag = inActiveLanguage(tagIssue);
+export const checkTagCount = inActiveLanguage(tagCountIssue);
+export const checkTags = inActiveLanguage(tagsIssue);
+
+export const tagKeySchema = z.string().check(ruleCheck(tagKeyIssue));
+export const tagValueSchema = z.string().check(ruleCheck(tagValueIssue));
 export const tagSchema = z.object({ key: tagKeySchema, value: tagValueSchema.optional() });
 
 /** For a field array: a repeated key is reported on that row's key, the count on the list. */
@@ -115,8 +141,8 @@ export const tagListSchema = z.array(tagSchema).superRefine((tags, ctx) => {
   for (const index of findDuplicateTagKeys(tags)) {
     ctx.addIssue({ code: 'custom', message: tagDuplicateKeyMessage(tags[index]?.key ?? ''), path: [index, 'key'] });
   }
-  const countMessage = checkTagCount(tags.length);
-  if (countMessage !== null) {
-    ctx.addIssue({ code: 'custom', message: countMessage });
+  const countIssue = tagCountIssue(tags.length);
+  if (countIssue !== null) {
+    ctx.addIssue({ code: 'custom', message: activeText(countIssue) });
   }
 });

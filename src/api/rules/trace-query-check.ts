@@ -17,11 +17,14 @@ import {
   oldestStart,
   windowBounds,
 } from '@/api/rules/trace-query-rules';
+import { activeText, englishText, inActiveLanguage } from '@/api/message-text';
+import type { Message } from '@/i18n/message-id';
 
 /**
  * The mock's side of the traces query, built from trace-query-rules.ts: which trace a query
  * returns, and the validation of its wire parameters. Invalid parameters get 400 (L1839) with no
- * documented code; the mock answers CTS.0300 "Query failed." (choice 11) with the messages below.
+ * documented code; the mock answers CTS.0300 "Query failed." (choice 11) with the messages below
+ * (catalog `rules.traceQuery.*`), in the request's language.
  * Apart from trace-query-rules.ts so that the first screen does not carry what only the mock runs.
  */
 
@@ -42,15 +45,28 @@ export function matchesCriteria(trace: Trace, trackerName: string, query: QueryC
   return TRACE_FILTER_NAMES.every((name) => criteria[name] === undefined || TRACE_FILTERS[name].valueOf(trace, trackerName) === criteria[name]);
 }
 
-export const TRACE_TYPE_MESSAGE = 'trace_type must be system or data.';
-export const TRACE_TIME_ORDER_MESSAGE = 'from must be earlier than to.';
-export const TRACE_LIMIT_MESSAGE = 'limit must be a whole number from 1 to 200.';
-export const TRACE_RATING_MESSAGE = 'trace_rating must be normal, warning or incident.';
-export const TRACE_NAME_MESSAGE =
-  'A trace name has 1–64 letters, digits, periods (.), hyphens (-) or underscores (_), starting with a letter.';
+/** The rules' messages (catalog `rules.traceQuery.*`); the `*_MESSAGE` constants are their English. */
+export const TRACE_QUERY_RULE_MESSAGES = {
+  traceType: { id: 'rules.traceQuery.type' },
+  timeOrder: { id: 'rules.traceQuery.timeOrder' },
+  limit: { id: 'rules.traceQuery.limit' },
+  rating: { id: 'rules.traceQuery.rating' },
+  traceName: { id: 'rules.traceQuery.name' },
+} as const satisfies Record<string, Message>;
+const M = TRACE_QUERY_RULE_MESSAGES;
+
+export const TRACE_TYPE_MESSAGE = englishText(M.traceType);
+export const TRACE_TIME_ORDER_MESSAGE = englishText(M.timeOrder);
+export const TRACE_LIMIT_MESSAGE = englishText(M.limit);
+export const TRACE_RATING_MESSAGE = englishText(M.rating);
+export const TRACE_NAME_MESSAGE = englishText(M.traceName);
+
+export function traceTimestampIssue(name: 'from' | 'to'): Message {
+  return { id: 'rules.traceQuery.timestamp', values: { name } };
+}
 
 export function traceTimestampMessage(name: 'from' | 'to'): string {
-  return `${name} must be a 13-digit UTC timestamp in milliseconds.`;
+  return activeText(traceTimestampIssue(name));
 }
 
 /** A query as the mock serves it: defaulted and validated, `from`/`to`/`limit` numbers. */
@@ -62,27 +78,33 @@ export type NormalisedTraceQuery = Omit<TraceQuery, 'trace_type' | 'from' | 'to'
   limit: number;
 };
 
-export type TraceQueryCheckResult = { ok: true; query: NormalisedTraceQuery } | { ok: false; message: string };
+/** `issue` is what is wrong; `message` its text in the language active at the check. */
+export type TraceQueryCheckResult = { ok: true; query: NormalisedTraceQuery } | { ok: false; message: string; issue: Message };
 
 function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
   return (values as readonly string[]).includes(value);
 }
 
-export function checkTraceTimestamp(name: 'from' | 'to', text: string): string | null {
-  return TRACE_TIMESTAMP_PATTERN.test(text) ? null : traceTimestampMessage(name);
+export function traceTimestampFormatIssue(name: 'from' | 'to', text: string): Message | null {
+  return TRACE_TIMESTAMP_PATTERN.test(text) ? null : traceTimestampIssue(name);
 }
 
-export function checkTraceLimit(text: string): string | null {
+export function traceLimitIssue(text: string): Message | null {
   if (!/^\d+$/.test(text)) {
-    return TRACE_LIMIT_MESSAGE;
+    return M.limit;
   }
   const limit = Number(text);
-  return limit >= MIN_TRACE_LIMIT && limit <= MAX_TRACE_LIMIT ? null : TRACE_LIMIT_MESSAGE;
+  return limit >= MIN_TRACE_LIMIT && limit <= MAX_TRACE_LIMIT ? null : M.limit;
 }
 
-export function checkTraceName(value: string): string | null {
-  return TRACE_NAME_PATTERN.test(value) ? null : TRACE_NAME_MESSAGE;
+export function traceNameIssue(value: string): Message | null {
+  return TRACE_NAME_PATTERN.test(value) ? null : M.traceName;
 }
+
+// The same rules, as text in the active language.
+export const checkTraceTimestamp = inActiveLanguage(traceTimestampFormatIssue);
+export const checkTraceLimit = inActiveLanguage(traceLimitIssue);
+export const checkTraceName = inActiveLanguage(traceNameIssue);
 
 /**
  * Validates and normalises the query parameters of GET /traces, for the mock handler.
@@ -96,26 +118,26 @@ export function checkTraceQuery(params: Record<string, string | undefined>, now:
     const value = params[name];
     return value === '' ? undefined : value;
   };
-  const fail = (message: string): TraceQueryCheckResult => ({ ok: false, message });
+  const fail = (issue: Message): TraceQueryCheckResult => ({ ok: false, message: activeText(issue), issue });
 
   const traceType = param('trace_type') ?? DEFAULT_TRACE_TYPE;
   if (!isOneOf(TRACE_TYPES, traceType)) {
-    return fail(TRACE_TYPE_MESSAGE);
+    return fail(M.traceType);
   }
   const fromText = param('from');
   const toText = param('to');
   const limitText = param('limit');
-  const formatMessage =
-    (fromText === undefined ? null : checkTraceTimestamp('from', fromText)) ??
-    (toText === undefined ? null : checkTraceTimestamp('to', toText)) ??
-    (limitText === undefined ? null : checkTraceLimit(limitText));
-  if (formatMessage !== null) {
-    return fail(formatMessage);
+  const formatIssue =
+    (fromText === undefined ? null : traceTimestampFormatIssue('from', fromText)) ??
+    (toText === undefined ? null : traceTimestampFormatIssue('to', toText)) ??
+    (limitText === undefined ? null : traceLimitIssue(limitText));
+  if (formatIssue !== null) {
+    return fail(formatIssue);
   }
   const to = toText === undefined ? now : Number(toText);
   const from = fromText === undefined ? windowBounds(DEFAULT_TRACE_WINDOW, to).from : Number(fromText);
   if (from >= to) {
-    return fail(TRACE_TIME_ORDER_MESSAGE);
+    return fail(M.timeOrder);
   }
 
   const query: NormalisedTraceQuery = {
@@ -133,12 +155,12 @@ export function checkTraceQuery(params: Record<string, string | undefined>, now:
   if (traceType === 'system') {
     const rating = param('trace_rating');
     if (rating !== undefined && !isOneOf(TRACE_RATINGS, rating)) {
-      return fail(TRACE_RATING_MESSAGE);
+      return fail(M.rating);
     }
     const traceName = param('trace_name');
-    const traceNameMessage = traceName === undefined ? null : checkTraceName(traceName);
-    if (traceNameMessage !== null) {
-      return fail(traceNameMessage);
+    const traceNameProblem = traceName === undefined ? null : traceNameIssue(traceName);
+    if (traceNameProblem !== null) {
+      return fail(traceNameProblem);
     }
   }
   for (const name of taken) {

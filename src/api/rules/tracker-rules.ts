@@ -9,13 +9,16 @@ import {
   TRACKER_UPDATE_STATUSES,
 } from '@/api/contract/enums';
 import type { CompressType } from '@/api/contract/types';
+import { activeText, englishText, inActiveLanguage } from '@/api/message-text';
+import type { Message } from '@/i18n/message-id';
 import { firstMessage, ruleCheck } from './rule-check';
 import { MANAGEMENT_TRACKER_NAME } from './trace-query-rules';
 
 /**
- * Request rules of POST/PUT /tracker (L1873–1917, L2149–2188). Each check returns the
- * user-facing message or null; `TRACKER_RULE_ERROR_CODES` gives the CTS code the mock
- * answers with when that check fails (order of checks: spec-notes choice 37).
+ * Request rules of POST/PUT /tracker (L1873–1917, L2149–2188). Each rule (`*Issue`) returns the
+ * catalog message (area `rules`, `rules.tracker.*`) or null; its `check*` twin returns that
+ * message's text in the active language, for the forms. `TRACKER_RULE_ERROR_CODES` gives the CTS
+ * code the mock answers with when that check fails (order of checks: spec-notes choice 37).
  */
 export const TRACKER_RULE_ERROR_CODES = {
   trackerType: 'CTS.0202',
@@ -38,10 +41,32 @@ export const TRACKER_RULE_ERROR_CODES = {
   excludeService: 'CTS.0003',
 } as const;
 
-export const TRACKER_TYPE_MESSAGE = 'The tracker type must be system or data.';
+/** The rules' messages (catalog `rules.tracker.*`); the `*_MESSAGE` constants are their English. */
+export const TRACKER_RULE_MESSAGES = {
+  trackerType: { id: 'rules.tracker.type' },
+  trackerStatus: { id: 'rules.tracker.status' },
+  trackerName: { id: 'rules.tracker.nameFormat' },
+  dataTrackerNameSystem: { id: 'rules.tracker.dataNameSystem' },
+  managementTrackerName: { id: 'rules.tracker.managementName' },
+  bucketName: { id: 'rules.tracker.bucketName' },
+  trackedBucketMissing: { id: 'rules.tracker.trackedBucketMissing' },
+  filePrefix: { id: 'rules.tracker.filePrefix' },
+  bucketLifecycle: { id: 'rules.tracker.bucketLifecycle' },
+  compressType: { id: 'rules.tracker.compressType' },
+  dataEventsMissing: { id: 'rules.tracker.dataEventsMissing' },
+  dataEventValue: { id: 'rules.tracker.dataEventValue' },
+  dataEventDuplicate: { id: 'rules.tracker.dataEventDuplicate' },
+  kmsIdMissing: { id: 'rules.tracker.kmsIdMissing' },
+  kmsIdFormat: { id: 'rules.tracker.kmsIdFormat' },
+  agencyName: { id: 'rules.tracker.agencyName' },
+  excludeService: { id: 'rules.tracker.excludeService' },
+} as const satisfies Record<string, Message>;
+const M = TRACKER_RULE_MESSAGES;
+
+export const TRACKER_TYPE_MESSAGE = englishText(M.trackerType);
 
 /** A PUT may set `enabled` or `disabled` (L2156); `error` is only ever reported by the service. */
-export const TRACKER_STATUS_MESSAGE = 'The status can only be enabled or disabled.';
+export const TRACKER_STATUS_MESSAGE = englishText(M.trackerStatus);
 
 // Tracker names (choice 24): the reference gives no format, so this is the console's own rule.
 export const TRACKER_NAME_MIN_LENGTH = 1;
@@ -49,11 +74,9 @@ export const TRACKER_NAME_MAX_LENGTH = 64;
 export const TRACKER_NAME_PATTERN = new RegExp(
   `^[A-Za-z0-9][A-Za-z0-9_-]{${TRACKER_NAME_MIN_LENGTH - 1},${TRACKER_NAME_MAX_LENGTH - 1}}$`,
 );
-export const TRACKER_NAME_MESSAGE =
-  'Use 1–64 letters, digits, hyphens (-) or underscores (_), starting with a letter or digit.';
-export const DATA_TRACKER_NAME_SYSTEM_MESSAGE =
-  'The name "system" is reserved for the management tracker. Choose another name.';
-export const MANAGEMENT_TRACKER_NAME_MESSAGE = 'The management tracker can only be named "system".';
+export const TRACKER_NAME_MESSAGE = englishText(M.trackerName);
+export const DATA_TRACKER_NAME_SYSTEM_MESSAGE = englishText(M.dataTrackerNameSystem);
+export const MANAGEMENT_TRACKER_NAME_MESSAGE = englishText(M.managementTrackerName);
 
 // OBS bucket names (L1900, CTS.0231 L3615); the same rule holds for the tracked bucket (L1976).
 export const BUCKET_NAME_MIN_LENGTH = 3;
@@ -61,27 +84,25 @@ export const BUCKET_NAME_MAX_LENGTH = 63;
 export const BUCKET_NAME_PATTERN = new RegExp(
   `^[a-z0-9][a-z0-9.-]{${BUCKET_NAME_MIN_LENGTH - 1},${BUCKET_NAME_MAX_LENGTH - 1}}$`,
 );
-export const BUCKET_NAME_MESSAGE =
-  'Use 3–63 lowercase letters, digits, hyphens (-) or periods (.), starting with a letter or digit.';
-export const TRACKED_BUCKET_MISSING_MESSAGE = 'Choose the OBS bucket to track.';
+export const BUCKET_NAME_MESSAGE = englishText(M.bucketName);
+export const TRACKED_BUCKET_MISSING_MESSAGE = englishText(M.trackedBucketMissing);
 
 // Trace file prefix (L1901).
 export const FILE_PREFIX_MAX_LENGTH = 64;
 export const FILE_PREFIX_PATTERN = new RegExp(`^[A-Za-z0-9._-]{0,${FILE_PREFIX_MAX_LENGTH}}$`);
-export const FILE_PREFIX_MESSAGE =
-  'Use up to 64 letters, digits, periods (.), hyphens (-) or underscores (_).';
+export const FILE_PREFIX_MESSAGE = englishText(M.filePrefix);
 
 /** Retention of trace files in days (L1907). */
-export const BUCKET_LIFECYCLE_MESSAGE = 'Keep trace files for 30, 60, 90, 180 or 1095 days.';
+export const BUCKET_LIFECYCLE_MESSAGE = englishText(M.bucketLifecycle);
 
 /** L1908: gzip is the default. */
 export const DEFAULT_COMPRESS_TYPE: CompressType = 'gzip';
-export const COMPRESS_TYPE_MESSAGE = 'Choose gzip (compressed) or json (uncompressed).';
+export const COMPRESS_TYPE_MESSAGE = englishText(M.compressType);
 
 // Operations a data tracker records on its bucket (L1917).
-export const DATA_EVENTS_MISSING_MESSAGE = 'Select at least one operation type to track: READ or WRITE.';
-export const DATA_EVENT_VALUE_MESSAGE = 'Only READ and WRITE operations can be tracked.';
-export const DATA_EVENT_DUPLICATE_MESSAGE = 'Each operation type can be selected only once.';
+export const DATA_EVENTS_MISSING_MESSAGE = englishText(M.dataEventsMissing);
+export const DATA_EVENT_VALUE_MESSAGE = englishText(M.dataEventValue);
+export const DATA_EVENT_DUPLICATE_MESSAGE = englishText(M.dataEventDuplicate);
 
 /**
  * KMS key IDs: the reference states no format, but every example is a canonical UUID
@@ -89,119 +110,147 @@ export const DATA_EVENT_DUPLICATE_MESSAGE = 'Each operation type can be selected
  * failed verification (CTS.0222).
  */
 export const KMS_ID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-export const KMS_ID_MISSING_MESSAGE = 'Choose a KMS key to encrypt trace files.';
-export const KMS_ID_FORMAT_MESSAGE =
-  'Enter a KMS key ID such as 13a4207c-7abe-4b68-8510-16b84c3b5504 (hexadecimal digits in groups of 8-4-4-4-12).';
+export const KMS_ID_MISSING_MESSAGE = englishText(M.kmsIdMissing);
+export const KMS_ID_FORMAT_MESSAGE = englishText(M.kmsIdFormat);
 
 /** L1890. */
-export const AGENCY_NAME_MESSAGE = 'The agency name can only be cts_admin_trust.';
+export const AGENCY_NAME_MESSAGE = englishText(M.agencyName);
 
 /** L1895: only the createDatakey traces of KMS can be kept out of the transfer. */
-export const EXCLUDE_SERVICE_MESSAGE = 'Only KMS can be excluded from trace transfer.';
+export const EXCLUDE_SERVICE_MESSAGE = englishText(M.excludeService);
 
 function isOneOf<T extends string | number>(values: readonly T[], value: unknown): value is T {
   return (values as readonly unknown[]).includes(value);
 }
 
-export function checkTrackerType(value: string | undefined): string | null {
-  return isOneOf(TRACKER_TYPES, value) ? null : TRACKER_TYPE_MESSAGE;
+// ---------------------------------------------------------------- rules (one definition each)
+
+export function trackerTypeIssue(value: string | undefined): Message | null {
+  return isOneOf(TRACKER_TYPES, value) ? null : M.trackerType;
 }
 
-export function checkTrackerStatus(value: string): string | null {
-  return isOneOf(TRACKER_UPDATE_STATUSES, value) ? null : TRACKER_STATUS_MESSAGE;
+export function trackerStatusIssue(value: string): Message | null {
+  return isOneOf(TRACKER_UPDATE_STATUSES, value) ? null : M.trackerStatus;
 }
 
-export function checkTrackerNameFormat(name: string): string | null {
-  return TRACKER_NAME_PATTERN.test(name) ? null : TRACKER_NAME_MESSAGE;
+export function trackerNameFormatIssue(name: string): Message | null {
+  return TRACKER_NAME_PATTERN.test(name) ? null : M.trackerName;
 }
 
-export function checkDataTrackerNameNotSystem(name: string): string | null {
-  return name === MANAGEMENT_TRACKER_NAME ? DATA_TRACKER_NAME_SYSTEM_MESSAGE : null;
+export function dataTrackerNameNotSystemIssue(name: string): Message | null {
+  return name === MANAGEMENT_TRACKER_NAME ? M.dataTrackerNameSystem : null;
 }
 
 /** CTS.0207 is checked before CTS.0203 (choice 37). */
-export function checkDataTrackerName(name: string): string | null {
-  return firstMessage(checkDataTrackerNameNotSystem(name), checkTrackerNameFormat(name));
+export function dataTrackerNameIssue(name: string): Message | null {
+  return firstMessage(dataTrackerNameNotSystemIssue(name), trackerNameFormatIssue(name));
 }
 
-export function checkManagementTrackerName(name: string): string | null {
-  return name === MANAGEMENT_TRACKER_NAME ? null : MANAGEMENT_TRACKER_NAME_MESSAGE;
+export function managementTrackerNameIssue(name: string): Message | null {
+  return name === MANAGEMENT_TRACKER_NAME ? null : M.managementTrackerName;
 }
 
-export function checkBucketName(name: string): string | null {
-  return BUCKET_NAME_PATTERN.test(name) ? null : BUCKET_NAME_MESSAGE;
+export function bucketNameIssue(name: string): Message | null {
+  return BUCKET_NAME_PATTERN.test(name) ? null : M.bucketName;
 }
 
 /** CTS.0210: a data tracker must name the bucket it tracks (L1914, choice 19). */
-export function checkTrackedBucketPresent(name: string | undefined): string | null {
-  return name === undefined || name === '' ? TRACKED_BUCKET_MISSING_MESSAGE : null;
+export function trackedBucketPresentIssue(name: string | undefined): Message | null {
+  return name === undefined || name === '' ? M.trackedBucketMissing : null;
 }
 
-export function checkTrackedBucketName(name: string | undefined): string | null {
-  return checkTrackedBucketPresent(name) ?? checkBucketName(name ?? '');
+export function trackedBucketNameIssue(name: string | undefined): Message | null {
+  return trackedBucketPresentIssue(name) ?? bucketNameIssue(name ?? '');
 }
 
-export function checkFilePrefix(prefix: string): string | null {
-  return FILE_PREFIX_PATTERN.test(prefix) ? null : FILE_PREFIX_MESSAGE;
+export function filePrefixIssue(prefix: string): Message | null {
+  return FILE_PREFIX_PATTERN.test(prefix) ? null : M.filePrefix;
 }
 
-export function checkBucketLifecycle(days: number): string | null {
-  return isOneOf(BUCKET_LIFECYCLES, days) ? null : BUCKET_LIFECYCLE_MESSAGE;
+export function bucketLifecycleIssue(days: number): Message | null {
+  return isOneOf(BUCKET_LIFECYCLES, days) ? null : M.bucketLifecycle;
 }
 
-export function checkCompressType(value: string): string | null {
-  return isOneOf(COMPRESS_TYPES, value) ? null : COMPRESS_TYPE_MESSAGE;
+export function compressTypeIssue(value: string): Message | null {
+  return isOneOf(COMPRESS_TYPES, value) ? null : M.compressType;
 }
 
-export function checkDataEventsPresent(events: readonly string[] | undefined): string | null {
-  return events === undefined || events.length === 0 ? DATA_EVENTS_MISSING_MESSAGE : null;
+export function dataEventsPresentIssue(events: readonly string[] | undefined): Message | null {
+  return events === undefined || events.length === 0 ? M.dataEventsMissing : null;
 }
 
-export function checkDataEventValues(events: readonly string[]): string | null {
-  return events.every((event) => isOneOf(DATA_EVENTS, event)) ? null : DATA_EVENT_VALUE_MESSAGE;
+export function dataEventValuesIssue(events: readonly string[]): Message | null {
+  return events.every((event) => isOneOf(DATA_EVENTS, event)) ? null : M.dataEventValue;
 }
 
-export function checkDataEventsUnique(events: readonly string[]): string | null {
-  return new Set(events).size === events.length ? null : DATA_EVENT_DUPLICATE_MESSAGE;
+export function dataEventsUniqueIssue(events: readonly string[]): Message | null {
+  return new Set(events).size === events.length ? null : M.dataEventDuplicate;
 }
 
-export function checkDataEvents(events: readonly string[] | undefined): string | null {
+export function dataEventsIssue(events: readonly string[] | undefined): Message | null {
   if (events === undefined) {
-    return DATA_EVENTS_MISSING_MESSAGE;
+    return M.dataEventsMissing;
   }
-  return firstMessage(checkDataEventsPresent(events), checkDataEventValues(events), checkDataEventsUnique(events));
+  return firstMessage(dataEventsPresentIssue(events), dataEventValuesIssue(events), dataEventsUniqueIssue(events));
 }
 
 /** CTS.0221: L1885, "mandatory when is_support_trace_files_encryption is set to true". */
-export function checkKmsIdPresent(encrypted: boolean, kmsId: string | undefined): string | null {
-  return encrypted && (kmsId === undefined || kmsId === '') ? KMS_ID_MISSING_MESSAGE : null;
+export function kmsIdPresentIssue(encrypted: boolean, kmsId: string | undefined): Message | null {
+  return encrypted && (kmsId === undefined || kmsId === '') ? M.kmsIdMissing : null;
 }
 
 /** An empty ID is not a format error: it clears the key (choice 26) or is caught by CTS.0221. */
-export function checkKmsIdFormat(kmsId: string): string | null {
-  return kmsId === '' || KMS_ID_PATTERN.test(kmsId) ? null : KMS_ID_FORMAT_MESSAGE;
+export function kmsIdFormatIssue(kmsId: string): Message | null {
+  return kmsId === '' || KMS_ID_PATTERN.test(kmsId) ? null : M.kmsIdFormat;
 }
 
-export function checkKmsId(encrypted: boolean, kmsId: string | undefined): string | null {
-  return checkKmsIdPresent(encrypted, kmsId) ?? checkKmsIdFormat(kmsId ?? '');
+export function kmsIdIssue(encrypted: boolean, kmsId: string | undefined): Message | null {
+  return kmsIdPresentIssue(encrypted, kmsId) ?? kmsIdFormatIssue(kmsId ?? '');
 }
 
-export function checkAgencyName(value: string): string | null {
-  return value === AGENCY_NAME ? null : AGENCY_NAME_MESSAGE;
+export function agencyNameIssue(value: string): Message | null {
+  return value === AGENCY_NAME ? null : M.agencyName;
 }
 
-export function checkExcludeServices(services: readonly string[]): string | null {
-  return services.every((service) => isOneOf(EXCLUDE_SERVICES, service)) ? null : EXCLUDE_SERVICE_MESSAGE;
+export function excludeServicesIssue(services: readonly string[]): Message | null {
+  return services.every((service) => isOneOf(EXCLUDE_SERVICES, service)) ? null : M.excludeService;
 }
 
-// Field schemas for the console's forms, reporting the same messages as the checks above.
-export const trackerTypeSchema = z.enum(TRACKER_TYPES, { error: TRACKER_TYPE_MESSAGE });
-export const dataTrackerNameSchema = z.string().check(ruleCheck(checkDataTrackerName));
-export const managementTrackerNameSchema = z.string().check(ruleCheck(checkManagementTrackerName));
-export const bucketNameSchema = z.string().check(ruleCheck(checkBucketName));
-export const trackedBucketNameSchema = z.string().check(ruleCheck(checkTrackedBucketName));
-export const filePrefixSchema = z.string().check(ruleCheck(checkFilePrefix));
-export const bucketLifecycleSchema = z.number({ error: BUCKET_LIFECYCLE_MESSAGE }).check(ruleCheck(checkBucketLifecycle));
+// ---------------------------------------------------------------- the same rules, as text in the active language
+
+export const checkTrackerType = inActiveLanguage(trackerTypeIssue);
+export const checkTrackerStatus = inActiveLanguage(trackerStatusIssue);
+export const checkTrackerNameFormat = inActiveLanguage(trackerNameFormatIssue);
+export const checkDataTrackerNameNotSystem = inActiveLanguage(dataTrackerNameNotSystemIssue);
+export const checkDataTrackerName = inActiveLanguage(dataTrackerNameIssue);
+export const checkManagementTrackerName = inActiveLanguage(managementTrackerNameIssue);
+export const checkBucketName = inActiveLanguage(bucketNameIssue);
+export const checkTrackedBucketPresent = inActiveLanguage(trackedBucketPresentIssue);
+export const checkTrackedBucketName = inActiveLanguage(trackedBucketNameIssue);
+export const checkFilePrefix = inActiveLanguage(filePrefixIssue);
+export const checkBucketLifecycle = inActiveLanguage(bucketLifecycleIssue);
+export const checkCompressType = inActiveLanguage(compressTypeIssue);
+export const checkDataEventsPresent = inActiveLanguage(dataEventsPresentIssue);
+export const checkDataEventValues = inActiveLanguage(dataEventValuesIssue);
+export const checkDataEventsUnique = inActiveLanguage(dataEventsUniqueIssue);
+export const checkDataEvents = inActiveLanguage(dataEventsIssue);
+export const checkKmsIdPresent = inActiveLanguage(kmsIdPresentIssue);
+export const checkKmsIdFormat = inActiveLanguage(kmsIdFormatIssue);
+export const checkKmsId = inActiveLanguage(kmsIdIssue);
+export const checkAgencyName = inActiveLanguage(agencyNameIssue);
+export const checkExcludeServices = inActiveLanguage(excludeServicesIssue);
+
+// Field schemas for the console's forms, reporting the same messages as the rules above, in the
+// language active when the value is parsed.
+export const trackerTypeSchema = z.enum(TRACKER_TYPES, { error: () => activeText(M.trackerType) });
+export const dataTrackerNameSchema = z.string().check(ruleCheck(dataTrackerNameIssue));
+export const managementTrackerNameSchema = z.string().check(ruleCheck(managementTrackerNameIssue));
+export const bucketNameSchema = z.string().check(ruleCheck(bucketNameIssue));
+export const trackedBucketNameSchema = z.string().check(ruleCheck(trackedBucketNameIssue));
+export const filePrefixSchema = z.string().check(ruleCheck(filePrefixIssue));
+export const bucketLifecycleSchema = z
+  .number({ error: () => activeText(M.bucketLifecycle) })
+  .check(ruleCheck(bucketLifecycleIssue));
 export const dataEventsSchema = z
-  .array(z.enum(DATA_EVENTS, { error: DATA_EVENT_VALUE_MESSAGE }))
-  .check(ruleCheck(checkDataEvents));
+  .array(z.enum(DATA_EVENTS, { error: () => activeText(M.dataEventValue) }))
+  .check(ruleCheck(dataEventsIssue));

@@ -3,7 +3,7 @@ import { operationOfPath } from '@/api/contract/operation-routes';
 import type { SdkKeys } from '@/api/signing/sdk-hmac-sha256';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { hasValidSdkSignature } from '@/mocks/handlers/sdk-signature';
-import { errorResponse, newRequestId } from '@/mocks/handlers/with-cts';
+import { ctsErrorResponse, errorResponse, newRequestId } from '@/mocks/handlers/with-cts';
 import { ctsError, injectedError } from '@/mocks/handlers/cts-error';
 
 /**
@@ -26,8 +26,7 @@ export function gatewayHandler(db: MockDb, signingKeys: SdkKeys | null = null) {
     if (failNext && (!failNext.operation_id || failNext.operation_id === operationId)) {
       db.faults = { ...db.faults, fail_next: null };
       db.commit();
-      const error = injectedError(failNext.status, failNext.error_code, failNext.error_msg);
-      return errorResponse(error.status, error.code, error.message);
+      return ctsErrorResponse(request, injectedError(failNext.status, failNext.error_code, failNext.error_msg));
     }
     if (errorRate > 0 && Math.random() < errorRate) {
       const error = ctsError(request.method === 'GET' ? 'CTS.0005' : 'CTS.0004');

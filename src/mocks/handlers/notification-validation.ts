@@ -9,8 +9,10 @@ import type {
   OperationType,
 } from '@/api/contract/types';
 import { AGENCY_NAME, FILTER_CONDITIONS, NOTIFICATION_STATUSES, OPERATION_TYPES } from '@/api/contract/enums';
-import { checkFilterRule } from '@/api/rules/filter-rule';
-import { checkFilterRules, checkNotificationName, checkNotifyUserList, checkOperation, checkTopicId, checkTopicRequired } from '@/api/rules/notification-rules';
+import { filterRuleIssue } from '@/api/rules/filter-rule';
+import { filterRulesIssue, notificationNameIssue, notifyUserListIssue, operationIssue, topicIdIssue, topicRequiredIssue } from '@/api/rules/notification-rules';
+import type { Message } from '@/i18n/message-id';
+import type { MockText } from '@/mocks/mock-language';
 import type { CtsError } from '@/mocks/handlers/cts-error';
 import { ctsError } from '@/mocks/handlers/cts-error';
 import { isRecord } from '@/mocks/handlers/request-body';
@@ -19,7 +21,8 @@ import { isRecord } from '@/mocks/handlers/request-body';
  * Reads the body of createNotification / updateNotification (L764–797, L1044–1081). The table has
  * no notification codes, so every broken rule answers 400 CTS.0003 (choice 10). The message names
  * the field and reuses the rule's own wording from src/api/rules, because the console shows
- * `error_msg` and "The message body is empty or invalid." does not say what to fix.
+ * `error_msg` and "The message body is empty or invalid." does not say what to fix. Messages are
+ * catalog entries (`rules.*`), answered in the request's language.
  */
 
 /** What a valid create body holds, defaults applied (absent arrays = empty). */
@@ -39,8 +42,13 @@ export interface NotificationReplacement extends NotificationDraft {
 }
 
 
-function invalid(message: string): CtsError {
+function invalid(message: MockText): CtsError {
   return ctsError('CTS.0003', message);
+}
+
+/** "field: what is wrong", the field named as the API names it. */
+function invalidField(field: string, issue: Message): CtsError {
+  return invalid((render) => render({ id: 'rules.mock.fieldIssue', values: { field, issue: render(issue) } }));
 }
 
 /** JSON `null` for an optional field reads as absent: clients serialise "no value" either way. */
@@ -59,16 +67,16 @@ function isOneOf<T extends string>(values: readonly T[], value: unknown): value 
 function mandatoryString(body: Record<string, unknown>, field: string): string {
   const value = body[field];
   if (typeof value !== 'string') {
-    throw invalid(`${field} is mandatory and must be a string.`);
+    throw invalid({ id: 'rules.mock.mandatoryString', values: { field } });
   }
   return value;
 }
 
 function readName(body: Record<string, unknown>): string {
   const name = mandatoryString(body, 'notification_name');
-  const message = checkNotificationName(name);
-  if (message !== null) {
-    throw invalid(`notification_name: ${message}`);
+  const issue = notificationNameIssue(name);
+  if (issue !== null) {
+    throw invalidField('notification_name', issue);
   }
   return name;
 }
@@ -76,7 +84,7 @@ function readName(body: Record<string, unknown>): string {
 function readOperationType(body: Record<string, unknown>): OperationType {
   const value = body.operation_type;
   if (!isOneOf(OPERATION_TYPES, value)) {
-    throw invalid(`operation_type is mandatory and must be ${OPERATION_TYPES.join(' or ')}.`);
+    throw invalid({ id: 'rules.mock.operationType' });
   }
   return value;
 }
@@ -92,7 +100,7 @@ function readOperations(value: unknown): NotificationOperation[] {
     return [];
   }
   if (!Array.isArray(value)) {
-    throw invalid('operations must be an array.');
+    throw invalid({ id: 'rules.mock.array', values: { field: 'operations' } });
   }
   return value.map((item: unknown, index) => {
     const field = `operations[${index}]`;
@@ -102,19 +110,19 @@ function readOperations(value: unknown): NotificationOperation[] {
       typeof item.resource_type !== 'string' ||
       !isStringArray(item.trace_names)
     ) {
-      throw invalid(`${field} needs service_type, resource_type (strings) and trace_names (an array of strings).`);
+      throw invalid({ id: 'rules.mock.operationShape', values: { field } });
     }
     const operation = { service_type: item.service_type, resource_type: item.resource_type, trace_names: [...item.trace_names] };
-    const message = checkOperation(operation);
-    if (message !== null) {
-      throw invalid(`${field}: ${message}`);
+    const issue = operationIssue(operation);
+    if (issue !== null) {
+      throw invalidField(field, issue);
     }
     const resourceTypes = listResourceTypes(operation.service_type);
     if (resourceTypes.length === 0) {
-      throw invalid(`${field}: "${operation.service_type}" is not a cloud service connected with CTS.`);
+      throw invalidField(field, { id: 'rules.mock.unknownService', values: { service: operation.service_type } });
     }
     if (!resourceTypes.includes(operation.resource_type)) {
-      throw invalid(`${field}: "${operation.resource_type}" is not a resource type of ${operation.service_type}.`);
+      throw invalidField(field, { id: 'rules.mock.unknownResourceType', values: { resourceType: operation.resource_type, service: operation.service_type } });
     }
     return operation;
   });
@@ -126,17 +134,17 @@ function readNotifyUserList(value: unknown): NotificationUsers[] {
     return [];
   }
   if (!Array.isArray(value)) {
-    throw invalid('notify_user_list must be an array.');
+    throw invalid({ id: 'rules.mock.array', values: { field: 'notify_user_list' } });
   }
   const groups = value.map((item: unknown, index) => {
     if (!isRecord(item) || typeof item.user_group !== 'string' || !isStringArray(item.user_list)) {
-      throw invalid(`notify_user_list[${index}] needs user_group (a string) and user_list (an array of strings).`);
+      throw invalid({ id: 'rules.mock.userGroupShape', values: { field: `notify_user_list[${index}]` } });
     }
     return { user_group: item.user_group, user_list: [...item.user_list] };
   });
-  const message = checkNotifyUserList(groups);
-  if (message !== null) {
-    throw invalid(`notify_user_list: ${message}`);
+  const issue = notifyUserListIssue(groups);
+  if (issue !== null) {
+    throw invalidField('notify_user_list', issue);
   }
   return groups;
 }
@@ -147,11 +155,11 @@ function readTopicId(value: unknown): string | undefined {
     return undefined;
   }
   if (typeof value !== 'string') {
-    throw invalid('topic_id must be a string.');
+    throw invalid({ id: 'rules.mock.string', values: { field: 'topic_id' } });
   }
-  const message = checkTopicId(value);
-  if (message !== null) {
-    throw invalid(`topic_id: ${message}`);
+  const issue = topicIdIssue(value);
+  if (issue !== null) {
+    throw invalidField('topic_id', issue);
   }
   return value;
 }
@@ -162,23 +170,27 @@ function readFilter(value: unknown): NotificationFilter | undefined {
     return undefined;
   }
   if (!isRecord(value)) {
-    throw invalid('filter must be an object with condition, is_support_filter and rule.');
+    throw invalid({ id: 'rules.mock.filterShape' });
   }
   const { condition, is_support_filter: enabled, rule } = value;
   if (!isOneOf<FilterCondition>(FILTER_CONDITIONS, condition)) {
-    throw invalid(`filter.condition is mandatory and must be ${FILTER_CONDITIONS.join(' or ')}.`);
+    throw invalid({ id: 'rules.mock.filterCondition' });
   }
   if (typeof enabled !== 'boolean') {
-    throw invalid('filter.is_support_filter is mandatory and must be true or false.');
+    throw invalid({ id: 'rules.mock.filterEnabled' });
   }
   if (!isStringArray(rule)) {
-    throw invalid('filter.rule is mandatory and must be an array of strings.');
+    throw invalid({ id: 'rules.mock.filterRules' });
   }
-  const message = checkFilterRules(rule);
-  if (message !== null) {
+  const issue = filterRulesIssue(rule);
+  if (issue !== null) {
     // Name the offending rule when one is malformed; otherwise the list itself broke a limit.
-    const index = rule.findIndex((text) => checkFilterRule(text) !== null);
-    throw invalid(index < 0 ? `filter.rule: ${message}` : `filter.rule[${index}] "${rule[index]}": ${message}`);
+    const index = rule.findIndex((text) => filterRuleIssue(text) !== null);
+    throw index < 0
+      ? invalidField('filter.rule', issue)
+      : invalid((render) =>
+          render({ id: 'rules.mock.filterRuleIssue', values: { field: `filter.rule[${index}]`, rule: rule[index] ?? '', issue: render(issue) } }),
+        );
   }
   return { condition, is_support_filter: enabled, rule: [...rule] };
 }
@@ -189,7 +201,7 @@ function readAgencyName(value: unknown): AgencyName | undefined {
     return undefined;
   }
   if (value !== AGENCY_NAME) {
-    throw invalid(`agency_name can only be ${AGENCY_NAME}.`);
+    throw invalid({ id: 'rules.mock.agencyName', values: { agency: AGENCY_NAME } });
   }
   return AGENCY_NAME;
 }
@@ -218,7 +230,7 @@ function readDraft(body: Record<string, unknown>): NotificationDraft {
 
 function asRecord(body: unknown): Record<string, unknown> {
   if (!isRecord(body)) {
-    throw invalid('The message body must be a JSON object.');
+    throw invalid({ id: 'rules.mock.bodyObject' });
   }
   return body;
 }
@@ -233,16 +245,16 @@ export function readUpdateNotificationBody(body: unknown): NotificationReplaceme
   const record = asRecord(body);
   const notificationId = mandatoryString(record, 'notification_id');
   if (notificationId.trim() === '') {
-    throw invalid('notification_id cannot be empty.');
+    throw invalid({ id: 'rules.mock.notificationIdEmpty' });
   }
   const draft = readDraft(record);
   const status = record.status;
   if (!isOneOf(NOTIFICATION_STATUSES, status)) {
-    throw invalid(`status is mandatory and must be ${NOTIFICATION_STATUSES.join(' or ')}.`);
+    throw invalid({ id: 'rules.mock.status' });
   }
-  const topicMessage = checkTopicRequired(status, draft.topic_id);
-  if (topicMessage !== null) {
-    throw invalid(`topic_id: ${topicMessage}`);
+  const topicIssue = topicRequiredIssue(status, draft.topic_id);
+  if (topicIssue !== null) {
+    throw invalidField('topic_id', topicIssue);
   }
   return { ...draft, notification_id: notificationId, status };
 }

@@ -1,5 +1,5 @@
 import type { Notification, NotificationStatus, NotificationType } from '@/api/contract/types';
-import { checkNotificationCount, detectTopicType } from '@/api/rules/notification-rules';
+import { detectTopicType, notificationCountIssue } from '@/api/rules/notification-rules';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { uuidV4 } from '@/mocks/db/random';
 import { http } from '@/mocks/handlers/http';
@@ -58,7 +58,9 @@ function toNotification(draft: NotificationDraft, stored: StoredFields): Notific
 function refuseDuplicateName(db: MockDb, name: string, ownId?: string): void {
   for (const notification of db.notifications.values()) {
     if (notification.notification_name === name && notification.notification_id !== ownId) {
-      throw ctsError('CTS.0003', `notification_name: A notification named "${name}" already exists.`);
+      throw ctsError('CTS.0003', (render) =>
+        render({ id: 'rules.mock.fieldIssue', values: { field: 'notification_name', issue: render({ id: 'rules.mock.notificationNameTaken', values: { name } }) } }),
+      );
     }
   }
 }
@@ -78,9 +80,9 @@ export function createNotificationHandler(db: MockDb) {
       const body = await readJsonBody(request);
       const draft = readCreateNotificationBody(body);
       // Choice 30: at most 100 notifications (user guide), refused with CTS.0003.
-      const countMessage = checkNotificationCount(db.notifications.size);
-      if (countMessage !== null) {
-        throw ctsError('CTS.0003', countMessage);
+      const countIssue = notificationCountIssue(db.notifications.size);
+      if (countIssue !== null) {
+        throw ctsError('CTS.0003', countIssue);
       }
       refuseDuplicateName(db, draft.notification_name);
       const notification = toNotification(draft, {
@@ -158,7 +160,7 @@ export function deleteNotificationHandler(db: MockDb) {
     withCts(async ({ request, response }) => {
       const ids = parseNotificationIds(new URL(request.url).searchParams.get('notification_id'));
       if (ids.length === 0) {
-        throw ctsError('CTS.0003', 'notification_id is mandatory: one notification ID, or several separated by commas.');
+        throw ctsError('CTS.0003', { id: 'rules.mock.notificationIdRequired' });
       }
       const missing = ids.filter((id) => !db.notifications.has(id));
       if (missing.length < ids.length) {
@@ -189,7 +191,9 @@ export function deleteNotificationHandler(db: MockDb) {
           'CTS.MOCK.0404',
           ids.length === 1
             ? undefined
-            : `These key event notifications do not exist: ${missing.join(', ')}.${deleted > 0 ? ` The other ${deleted} were deleted.` : ''}`,
+            : deleted > 0
+              ? { id: 'rules.mock.notificationsPartlyDeleted', values: { ids: missing.join(', '), deleted } }
+              : { id: 'rules.mock.notificationsMissing', values: { ids: missing.join(', ') } },
         );
       }
       return response(204).empty();
@@ -205,7 +209,7 @@ export function listNotificationsHandler(db: MockDb) {
       const type: string = params.notification_type;
       const notificationType = NOTIFICATION_TYPES.find((candidate) => candidate === type);
       if (notificationType === undefined) {
-        throw ctsError('CTS.0003', `notification_type must be ${NOTIFICATION_TYPES.join(' or ')}.`);
+        throw ctsError('CTS.0003', { id: 'rules.mock.notificationType' });
       }
       const name = query.get('notification_name') ?? '';
       const notifications = [...db.notifications.values()]

@@ -1,6 +1,6 @@
 import { ERROR_CODES } from '@/api/contract/error-codes';
 import type { BucketCheckResult, CheckBucketRequest, CheckBucketResponse } from '@/api/contract/types';
-import { checkBucketName, checkKmsIdFormat, checkKmsIdPresent } from '@/api/rules/tracker-rules';
+import { bucketNameIssue, kmsIdFormatIssue, kmsIdPresentIssue } from '@/api/rules/tracker-rules';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { http } from '@/mocks/handlers/http';
 import { isUsableKmsKey } from '@/mocks/handlers/kms-keys';
@@ -46,14 +46,14 @@ function failure(code: 'CTS.0221' | 'CTS.0222' | 'CTS.0231'): CheckBucketRespons
  * succeeds with an arbitrary key and encryption off (L3128–3131, L3149–3156).
  */
 function checkBucket(db: MockDb, bucket: CheckBucketRequest): CheckBucketResponse {
-  if (checkBucketName(bucket.bucket_name) !== null) {
+  if (bucketNameIssue(bucket.bucket_name) !== null) {
     return failure('CTS.0231');
   }
   const encrypted = bucket.is_support_trace_files_encryption === true;
-  if (checkKmsIdPresent(encrypted, bucket.kms_id) !== null) {
+  if (kmsIdPresentIssue(encrypted, bucket.kms_id) !== null) {
     return failure('CTS.0221');
   }
-  if (encrypted && (checkKmsIdFormat(bucket.kms_id ?? '') !== null || !isUsableKmsKey(bucket.kms_id ?? ''))) {
+  if (encrypted && (kmsIdFormatIssue(bucket.kms_id ?? '') !== null || !isUsableKmsKey(bucket.kms_id ?? ''))) {
     return failure('CTS.0222');
   }
   if (!db.buckets.has(bucket.bucket_name)) {

@@ -1,6 +1,7 @@
 import type { Tag, Tracker } from '@/api/contract/types';
 import { TAG_RESOURCE_TYPES } from '@/api/contract/enums';
-import { TAG_RULE_ERROR_CODE, checkTag, checkTagCount, checkTags, type TagInput } from '@/api/rules/tag-rules';
+import { TAG_RULE_ERROR_CODE, tagCountIssue, tagIssue, tagsIssue, type TagInput } from '@/api/rules/tag-rules';
+import type { Message } from '@/i18n/message-id';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { http } from '@/mocks/handlers/http';
 import { withCts } from '@/mocks/handlers/with-cts';
@@ -47,8 +48,8 @@ function readTags(body: unknown): TagInput[] {
   }));
 }
 
-function refuse(message: string | null): void {
-  if (message !== null) {
+function refuse(issue: Message | null): void {
+  if (issue !== null) {
     throw ctsError(TAG_RULE_ERROR_CODE);
   }
 }
@@ -63,12 +64,12 @@ export function batchCreateResourceTagsHandler(db: MockDb) {
     withCts(async ({ request, params, response }) => {
       const tracker = taggedTracker(db, params.resource_type, params.resource_id);
       const tags = readTags(await readJsonBody(request));
-      refuse(checkTags(tags));
+      refuse(tagsIssue(tags));
       const byKey = new Map((db.tags.get(tracker.id) ?? []).map((tag) => [tag.key, tag]));
       for (const tag of tags) {
         byKey.set(tag.key, { key: tag.key, value: tag.value ?? '' });
       }
-      refuse(checkTagCount(byKey.size));
+      refuse(tagCountIssue(byKey.size));
       await db.change(() => db.tags.set(tracker.id, [...byKey.values()]));
       return response(200).empty();
     }),
@@ -90,7 +91,7 @@ export function batchDeleteResourceTagsHandler(db: MockDb) {
       const tracker = taggedTracker(db, params.resource_type, params.resource_id);
       const tags = readTags(await readJsonBody(request));
       for (const tag of tags) {
-        refuse(checkTag(tag));
+        refuse(tagIssue(tag));
       }
       const current = db.tags.get(tracker.id) ?? [];
       const kept = current.filter((tag) => !isDeletedBy(tag, tags));

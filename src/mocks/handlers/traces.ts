@@ -30,14 +30,14 @@ export function listTracesHandler(db: MockDb) {
       const checked = checkTraceQuery(queryParams(request), db.now());
       if (!checked.ok) {
         // Choice 11: invalid parameters answer 400 CTS.0300, with the rule's message.
-        throw ctsError('CTS.0300', checked.message);
+        throw ctsError('CTS.0300', checked.issue);
       }
       try {
         return response(200).json(db.traces.query(checked.query));
       } catch (error) {
         if (error instanceof TraceStoreError && error.reason === 'unknown_marker') {
           // Choice 15: `next` must be a marker this service handed out.
-          throw ctsError('CTS.0300', `next: no trace has the ID "${checked.query.next ?? ''}"; use a marker from a previous page.`);
+          throw ctsError('CTS.0300', { id: 'rules.mock.unknownMarker', values: { next: checked.query.next ?? '' } });
         }
         throw error;
       }
@@ -57,7 +57,7 @@ export function listOperationsHandler(extra: readonly TraceOperation[] = []) {
       const resourceType = query.get('resource_type') ?? '';
       if (resourceType !== '' && serviceType === '') {
         // L2787: "If this parameter is used, service_type is mandatory." A query error: CTS.0300.
-        throw ctsError('CTS.0300', 'resource_type can be used only together with service_type.');
+        throw ctsError('CTS.0300', { id: 'rules.mock.resourceTypeAlone' });
       }
       // Exact matches (choice 7); an unknown service simply has no operations.
       const operations = [...catalogOperations(), ...extra].filter(

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '@/api/contract/error-codes';
 import type { Tracker, TrackerType } from '@/api/contract/types';
-import { TRACKER_RULE_ERROR_CODES as CODES, checkAgencyName, checkBucketLifecycle, checkBucketName, checkCompressType, checkDataEventValues, checkDataEventsPresent, checkDataEventsUnique, checkDataTrackerNameNotSystem, checkExcludeServices, checkFilePrefix, checkKmsIdFormat, checkKmsIdPresent, checkManagementTrackerName, checkTrackedBucketPresent, checkTrackerNameFormat, checkTrackerStatus, checkTrackerType } from '@/api/rules/tracker-rules';
+import type { Message } from '@/i18n/message-id';
+import { TRACKER_RULE_ERROR_CODES as CODES, agencyNameIssue, bucketLifecycleIssue, bucketNameIssue, compressTypeIssue, dataEventValuesIssue, dataEventsPresentIssue, dataEventsUniqueIssue, dataTrackerNameNotSystemIssue, excludeServicesIssue, filePrefixIssue, kmsIdFormatIssue, kmsIdPresentIssue, managementTrackerNameIssue, trackedBucketPresentIssue, trackerNameFormatIssue, trackerStatusIssue, trackerTypeIssue } from '@/api/rules/tracker-rules';
 import { AGENCY_NAME } from '@/api/contract/enums';
 import { MANAGEMENT_TRACKER_NAME } from '@/api/rules/trace-query-rules';
 import type { MockDb } from '@/mocks/db/mock-db';
@@ -20,8 +21,9 @@ export interface CheckedTrackerRequest {
   stored?: Tracker;
 }
 
-function rule(code: ErrorCode, message: string | null): void {
-  if (message !== null) {
+/** A broken rule (a rule's issue, or the mock's own finding) answers its code with the table's message. */
+function rule(code: ErrorCode, issue: Message | string | null): void {
+  if (issue !== null) {
     throw ctsError(code);
   }
 }
@@ -32,19 +34,19 @@ function dataTrackers(db: MockDb): Tracker[] {
 
 /** Type (CTS.0202), then the enum values that have no code of their own (CTS.0003, spec-notes 1.2). */
 function checkTypeAndEnums(body: TrackerBody): TrackerType {
-  rule(CODES.trackerType, checkTrackerType(body.tracker_type));
+  rule(CODES.trackerType, trackerTypeIssue(body.tracker_type));
   const type = body.tracker_type as TrackerType;
   const { obs_info: obsInfo } = body;
-  rule(CODES.compressType, obsInfo?.compress_type === undefined ? null : checkCompressType(obsInfo.compress_type));
-  rule(CODES.agencyName, body.agency_name === undefined ? null : checkAgencyName(body.agency_name));
+  rule(CODES.compressType, obsInfo?.compress_type === undefined ? null : compressTypeIssue(obsInfo.compress_type));
+  rule(CODES.agencyName, body.agency_name === undefined ? null : agencyNameIssue(body.agency_name));
   // bucket_lifecycle is valid for data trackers only and ignored for the management tracker (choice 21);
   // the event selector is the reverse (L1876, L1895).
   if (type === 'data' && obsInfo?.bucket_lifecycle !== undefined) {
-    rule(CODES.bucketLifecycle, checkBucketLifecycle(obsInfo.bucket_lifecycle));
+    rule(CODES.bucketLifecycle, bucketLifecycleIssue(obsInfo.bucket_lifecycle));
   }
   const excluded = body.management_event_selector?.exclude_service;
   if (type === 'system' && excluded !== undefined) {
-    rule(CODES.excludeService, checkExcludeServices(excluded));
+    rule(CODES.excludeService, excludeServicesIssue(excluded));
   }
   return type;
 }
@@ -53,11 +55,11 @@ function checkTypeAndEnums(body: TrackerBody): TrackerType {
 function checkName(type: TrackerType, name: string | undefined): string {
   if (type === 'system') {
     const managementName = name ?? MANAGEMENT_TRACKER_NAME;
-    rule(CODES.managementTrackerName, checkManagementTrackerName(managementName));
+    rule(CODES.managementTrackerName, managementTrackerNameIssue(managementName));
     return managementName;
   }
-  rule(CODES.dataTrackerNameSystem, checkDataTrackerNameNotSystem(name ?? ''));
-  rule(CODES.trackerNameFormat, checkTrackerNameFormat(name ?? ''));
+  rule(CODES.dataTrackerNameSystem, dataTrackerNameNotSystemIssue(name ?? ''));
+  rule(CODES.trackerNameFormat, trackerNameFormatIssue(name ?? ''));
   return name ?? '';
 }
 
@@ -65,15 +67,15 @@ function checkName(type: TrackerType, name: string | undefined): string {
 function checkDataBucketFields(body: TrackerBody, required: boolean): void {
   const bucketName = body.data_bucket?.data_bucket_name;
   if (required || bucketName !== undefined) {
-    rule(CODES.trackedBucketMissing, checkTrackedBucketPresent(bucketName));
+    rule(CODES.trackedBucketMissing, trackedBucketPresentIssue(bucketName));
   }
   const events = body.data_bucket?.data_event;
   if (required || events !== undefined) {
-    rule(CODES.dataEventsMissing, checkDataEventsPresent(events));
+    rule(CODES.dataEventsMissing, dataEventsPresentIssue(events));
   }
   if (events !== undefined) {
-    rule(CODES.dataEventValue, checkDataEventValues(events));
-    rule(CODES.dataEventDuplicate, checkDataEventsUnique(events));
+    rule(CODES.dataEventValue, dataEventValuesIssue(events));
+    rule(CODES.dataEventDuplicate, dataEventsUniqueIssue(events));
   }
 }
 
@@ -85,16 +87,16 @@ function checkDataBucketFields(body: TrackerBody, required: boolean): void {
 function checkBucketFormats(body: TrackerBody, stored: Tracker | undefined): void {
   const transferBucket = body.obs_info?.bucket_name ?? stored?.obs_info?.bucket_name ?? '';
   if (body.obs_info?.is_obs_created === true) {
-    rule(CODES.bucketName, checkBucketName(transferBucket));
+    rule(CODES.bucketName, bucketNameIssue(transferBucket));
   } else if (body.obs_info?.bucket_name) {
-    rule(CODES.bucketName, checkBucketName(body.obs_info.bucket_name));
+    rule(CODES.bucketName, bucketNameIssue(body.obs_info.bucket_name));
   }
   const trackedBucket = body.data_bucket?.data_bucket_name;
   if (trackedBucket !== undefined) {
-    rule(CODES.bucketName, checkBucketName(trackedBucket));
+    rule(CODES.bucketName, bucketNameIssue(trackedBucket));
   }
   const prefix = body.obs_info?.file_prefix_name;
-  rule(CODES.filePrefix, prefix === undefined ? null : checkFilePrefix(prefix));
+  rule(CODES.filePrefix, prefix === undefined ? null : filePrefixIssue(prefix));
 }
 
 /**
@@ -106,9 +108,9 @@ function checkBucketFormats(body: TrackerBody, stored: Tracker | undefined): voi
 function checkEncryption(body: TrackerBody, stored: Tracker | undefined): void {
   const encrypted = body.is_support_trace_files_encryption ?? stored?.is_support_trace_files_encryption ?? false;
   const kmsId = body.kms_id ?? stored?.kms_id;
-  rule(CODES.kmsIdMissing, checkKmsIdPresent(encrypted, kmsId));
+  rule(CODES.kmsIdMissing, kmsIdPresentIssue(encrypted, kmsId));
   if (body.kms_id) {
-    rule(CODES.kmsIdFormat, checkKmsIdFormat(body.kms_id));
+    rule(CODES.kmsIdFormat, kmsIdFormatIssue(body.kms_id));
     rule('CTS.0222', isUsableKmsKey(body.kms_id) ? null : 'unknown key');
   }
 }
@@ -214,7 +216,7 @@ export function checkUpdateTracker(db: MockDb, body: TrackerBody): CheckedTracke
   if (stored?.tracker_type !== type) {
     throw ctsError('CTS.0214');
   }
-  rule(CODES.trackerStatus, body.status === undefined ? null : checkTrackerStatus(body.status));
+  rule(CODES.trackerStatus, body.status === undefined ? null : trackerStatusIssue(body.status));
   rule('CTS.0206', type === 'system' && body.data_bucket !== undefined ? 'data_bucket' : null);
   if (type === 'data') {
     checkDataBucketFields(body, body.status !== undefined);

@@ -1,5 +1,5 @@
 import type { Tracker } from '@/api/contract/types';
-import { TRACKER_RULE_ERROR_CODES, checkTrackerType } from '@/api/rules/tracker-rules';
+import { TRACKER_RULE_ERROR_CODES, trackerTypeIssue } from '@/api/rules/tracker-rules';
 import type { MockDb } from '@/mocks/db/mock-db';
 import type { CtsOperation } from '@/mocks/db/trace-store';
 import { http } from '@/mocks/handlers/http';
@@ -78,7 +78,7 @@ export function listTrackersHandler(db: MockDb) {
       const search = new URL(request.url).searchParams;
       const name = search.get('tracker_name');
       const type = search.get('tracker_type');
-      if (type !== null && checkTrackerType(type) !== null) {
+      if (type !== null && trackerTypeIssue(type) !== null) {
         throw ctsError(TRACKER_RULE_ERROR_CODES.trackerType);
       }
       const trackers = [...db.trackers.values()]

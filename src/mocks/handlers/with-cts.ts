@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import { CtsError } from '@/mocks/handlers/cts-error';
+import { mockTextFor } from '@/mocks/mock-language';
 
 let requestCounter = 0;
 
@@ -15,11 +16,17 @@ export function errorResponse(status: number, code: string, message: string, req
   return HttpResponse.json({ error_code: code, error_msg: message }, { status, headers: { 'X-Request-Id': requestId } });
 }
 
+/** The envelope of a thrown CtsError, its message in the language the request asks for. */
+export async function ctsErrorResponse(request: Request, error: CtsError, requestId = newRequestId()): Promise<Response> {
+  return errorResponse(error.status, error.code, await mockTextFor(request, error.text), requestId);
+}
+
 /**
  * Wraps an operation's resolver: stamps `X-Request-Id` on its answer and turns a thrown CtsError
- * into the error envelope, so handlers state the rule they enforce and nothing else.
+ * into the error envelope (in the request's language), so handlers state the rule they enforce
+ * and nothing else.
  */
-export function withCts<Info, Result extends Response | undefined>(
+export function withCts<Info extends { request: Request }, Result extends Response | undefined>(
   resolver: (info: Info) => Result | Promise<Result>,
 ): (info: Info) => Promise<Result> {
   return async (info) => {
@@ -31,7 +38,7 @@ export function withCts<Info, Result extends Response | undefined>(
     } catch (error) {
       if (error instanceof CtsError) {
         // Every operation documents these error statuses with this envelope (spec-notes 1.1).
-        return errorResponse(error.status, error.code, error.message, requestId) as Result;
+        return (await ctsErrorResponse(info.request, error, requestId)) as Result;
       }
       throw error;
     }

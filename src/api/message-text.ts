@@ -1,0 +1,36 @@
+import { setupI18n } from '@lingui/core';
+import { FIRST_SCREEN_ENGLISH, translate } from '@/i18n/i18n';
+import type { Message } from '@/i18n/message-id';
+
+/**
+ * Texts of the messages src/api builds (rule messages, the console's own errors). The rules
+ * return a `Message`; a form shows it in the active language, the mock in the language of the
+ * request, and the wire and the English constants in English, from the same catalog entry.
+ * No zod here: the first screen imports this module.
+ */
+
+/**
+ * English whatever the active language: the page's language switch does not reach it. The rules'
+ * and errors' areas ship with the first screen, so their English is always there.
+ */
+const english = setupI18n({ locale: 'en', messages: { en: FIRST_SCREEN_ENGLISH } });
+
+/** A message in English (the reference's language): the `*_MESSAGE` constants, `Error.message`. */
+export function englishText(message: Message): string {
+  return english._(message.id, message.values);
+}
+
+/** A message in the active language, at the time of the call. */
+export function activeText(message: Message): string;
+export function activeText(message: Message | null): string | null;
+export function activeText(message: Message | null): string | null {
+  return message === null ? null : translate(message);
+}
+
+/**
+ * A rule that returns a `Message`, as a function that returns its text in the active language:
+ * the `check*` functions forms call directly. The rule stays the one definition.
+ */
+export function inActiveLanguage<A extends unknown[]>(rule: (...args: A) => Message | null): (...args: A) => string | null {
+  return (...args) => activeText(rule(...args));
+}
