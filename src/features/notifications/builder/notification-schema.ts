@@ -1,7 +1,8 @@
 import { z } from '@/api/zod';
+import { activeText } from '@/api/message-text';
 import { validateFilterValue } from '@/api/rules/filter-rule';
 import { FILTER_FIELDS, FILTER_OPERATORS, FILTER_CONDITIONS, OPERATION_TYPES } from '@/api/contract/enums';
-import { FILTER_RULE_COUNT_MESSAGE, MAX_FILTER_RULES, MAX_USERS, MAX_USER_GROUPS, USER_COUNT_MESSAGE, USER_GROUP_COUNT_MESSAGE, checkCustomizedOperations, checkTopicId, checkUserGroup, countUsers, notificationNameSchema } from '@/api/rules/notification-rules';
+import { MAX_FILTER_RULES, MAX_USERS, MAX_USER_GROUPS, NOTIFICATION_RULE_MESSAGES, checkCustomizedOperations, checkTopicId, checkUserGroup, countUsers, notificationNameSchema } from '@/api/rules/notification-rules';
 import { groupOperations, hasTopic } from '@/features/notifications/builder/notification-form-model';
 import type { MessageId } from '@/i18n/message-id';
 
@@ -40,9 +41,9 @@ export const notificationFormSchema = z
     }
     const groups = values.userGroups.map((group) => ({ user_group: group.group, user_list: group.users }));
     if (groups.length > MAX_USER_GROUPS) {
-      ctx.addIssue({ code: 'custom', message: USER_GROUP_COUNT_MESSAGE, path: ['userGroups'] });
+      ctx.addIssue({ code: 'custom', message: activeText(NOTIFICATION_RULE_MESSAGES.userGroupCount), path: ['userGroups'] });
     } else if (countUsers(groups) > MAX_USERS) {
-      ctx.addIssue({ code: 'custom', message: USER_COUNT_MESSAGE, path: ['userGroups'] });
+      ctx.addIssue({ code: 'custom', message: activeText(NOTIFICATION_RULE_MESSAGES.userCount), path: ['userGroups'] });
     }
     groups.forEach((group, index) => {
       const message = checkUserGroup(group);
@@ -57,7 +58,7 @@ export const notificationFormSchema = z
       }
     }
     if (values.filterRules.length > MAX_FILTER_RULES) {
-      ctx.addIssue({ code: 'custom', message: FILTER_RULE_COUNT_MESSAGE, path: ['filterRules'] });
+      ctx.addIssue({ code: 'custom', message: activeText(NOTIFICATION_RULE_MESSAGES.filterRuleCount), path: ['filterRules'] });
     } else if (values.filterEnabled && values.filterRules.length === 0) {
       ctx.addIssue({ code: 'custom', message: FILTER_EMPTY_MESSAGE, path: ['filterRules'] });
     }

@@ -7,7 +7,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { type Control, Controller, type UseFormSetValue, useFieldArray, useFormState, useWatch } from 'react-hook-form';
 import type { FilterCondition, FilterField } from '@/api/contract/types';
-import { FILTER_RULE_COUNT_MESSAGE, MAX_FILTER_RULES } from '@/api/rules/notification-rules';
+import { MAX_FILTER_RULES, NOTIFICATION_RULE_MESSAGES } from '@/api/rules/notification-rules';
 import { LimitedAddButton } from '@/components/limited-add-button';
 import { type NotificationFormValues, newFilterRow } from '@/features/notifications/builder/notification-form-model';
 import { FilterRuleRow } from '@/features/notifications/components/filter-rule-row';
@@ -102,7 +102,7 @@ export function FilterRulesFields({ control, setValue }: FilterRulesFieldsProps)
       <LimitedAddButton
         label={t('notifications.filter.add')}
         atLimit={atLimit}
-        limitMessage={FILTER_RULE_COUNT_MESSAGE}
+        limitMessage={t(NOTIFICATION_RULE_MESSAGES.filterRuleCount.id)}
         onAdd={() => {
           append(newFilterRow());
           setValue('filterEnabled', true, { shouldDirty: true });

@@ -10,7 +10,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { describeError, isApiError } from '@/api/errors';
 import { notificationMutations } from '@/api/notifications';
-import { OPERATIONS_REQUIRED_MESSAGE } from '@/api/rules/notification-rules';
+import { NOTIFICATION_RULE_MESSAGES } from '@/api/rules/notification-rules';
 import { ErrorPanel } from '@/components/error-panel';
 import { keepEnterInField } from '@/components/keep-enter-in-field';
 import { type NotificationFormValues, statusToSave, toCreateRequest, toUpdateRequest } from '@/features/notifications/builder/notification-form-model';
@@ -111,7 +111,7 @@ export function NotificationForm({ initialValues, notificationId }: Notification
       <Section>
         <NotificationPreview
           getValues={getValues}
-          blockedReason={operationType === 'customized' && operations.length === 0 ? t('notifications.preview.blocked', { reason: OPERATIONS_REQUIRED_MESSAGE }) : null}
+          blockedReason={operationType === 'customized' && operations.length === 0 ? t('notifications.preview.blocked', { reason: t(NOTIFICATION_RULE_MESSAGES.operationsRequired.id) }) : null}
         />
       </Section>
       <RequestBodyPanel control={control} notificationId={notificationId} />

@@ -5,7 +5,7 @@ import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { type Control, Controller } from 'react-hook-form';
-import { MAX_USERS, USER_COUNT_MESSAGE } from '@/api/rules/notification-rules';
+import { MAX_USERS, NOTIFICATION_RULE_MESSAGES } from '@/api/rules/notification-rules';
 import type { NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
 import { useT } from '@/i18n/use-t';
 
@@ -74,7 +74,7 @@ export function UserGroupRow({ control, index, groupOptions, userOptions, usersL
               const users = [...new Set(value.map((user) => user.trim()).filter((user) => user !== ''))];
               // L770, choice 29: 50 users in total; the one that would exceed it is refused here.
               if (usersElsewhere + users.length > MAX_USERS) {
-                setRefusal(USER_COUNT_MESSAGE);
+                setRefusal(t(NOTIFICATION_RULE_MESSAGES.userCount.id));
                 return;
               }
               setRefusal(null);

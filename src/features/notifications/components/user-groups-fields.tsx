@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type Control, useFieldArray, useFormState, useWatch } from 'react-hook-form';
 import { notificationQueries } from '@/api/notifications';
 import { operationQueries } from '@/api/operations';
-import { MAX_USERS, MAX_USER_GROUPS, USER_GROUP_COUNT_MESSAGE, countUsers } from '@/api/rules/notification-rules';
+import { MAX_USERS, MAX_USER_GROUPS, NOTIFICATION_RULE_MESSAGES, countUsers } from '@/api/rules/notification-rules';
 import { LimitedAddButton } from '@/components/limited-add-button';
 import type { NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
 import { UserGroupRow } from '@/features/notifications/components/user-group-row';
@@ -65,7 +65,7 @@ export function UserGroupsFields({ control }: { control: Control<NotificationFor
       <LimitedAddButton
         label={t('notifications.users.addGroup')}
         atLimit={atGroupLimit}
-        limitMessage={USER_GROUP_COUNT_MESSAGE}
+        limitMessage={t(NOTIFICATION_RULE_MESSAGES.userGroupCount.id)}
         onAdd={() => append({ group: '', users: [] })}
       />
       {listError ? <FormHelperText error>{listError}</FormHelperText> : null}

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Notification } from '@/api/contract/types';
 import { notificationMutations, toUpdateBody } from '@/api/notifications';
-import { TOPIC_REQUIRED_MESSAGE, checkTopicRequired } from '@/api/rules/notification-rules';
+import { NOTIFICATION_RULE_MESSAGES, checkTopicRequired } from '@/api/rules/notification-rules';
+import { activeText } from '@/api/message-text';
 
 export interface StatusRefusal {
   name: string;
@@ -26,7 +27,7 @@ export function useStatusToggle() {
     const status = notification.status === 'enabled' ? 'disabled' : 'enabled';
     const reason = checkTopicRequired(status, notification.topic_id);
     if (reason !== null) {
-      setRefusal({ name: notification.notification_name, reason, noTopic: reason === TOPIC_REQUIRED_MESSAGE });
+      setRefusal({ name: notification.notification_name, reason, noTopic: reason === activeText(NOTIFICATION_RULE_MESSAGES.topicRequired) });
       return;
     }
     setRefusal(null);

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { operationQueries } from '@/api/operations';
 import type { Translate } from '@/i18n/message-id';
-import { useT } from '@/i18n/use-t';
+import { useCatalogTitle, useT } from '@/i18n/use-t';
 import { RESOURCE_TYPE_NOTES, type TraceNameOption, resourceTypeOptions, serviceOptions, traceNameOptions } from '@/features/traces/filters/operation-options';
 
 export interface OperationSelection {
@@ -36,6 +36,7 @@ function resourceTypeHint(value: OperationSelection, t: Translate): string {
  */
 export function OperationPickers({ value, disabledReason, onChange }: OperationPickersProps) {
   const t = useT();
+  const title = useCatalogTitle();
   const resources = useQuery(operationQueries.resources());
   const operations = useQuery(operationQueries.operations({ service_type: value.service_type, resource_type: value.resource_type }));
   const services = useMemo(() => serviceOptions(resources.data ?? []), [resources.data]);
@@ -101,7 +102,7 @@ export function OperationPickers({ value, disabledReason, onChange }: OperationP
         }
         filterOptions={(options, { inputValue }) => {
           const needle = inputValue.trim().toLowerCase();
-          return options.filter((option) => !needle || `${option.trace_name} ${option.operation}`.toLowerCase().includes(needle)).slice(0, 200);
+          return options.filter((option) => !needle || `${option.trace_name} ${option.operation} ${title(option.operation)}`.toLowerCase().includes(needle)).slice(0, 200);
         }}
         onChange={(_event, option) =>
           onChange(
@@ -114,7 +115,7 @@ export function OperationPickers({ value, disabledReason, onChange }: OperationP
           <Box component="li" key={key} {...props} sx={{ display: 'block !important' }}>
             <div>{option.trace_name}</div>
             <Box sx={{ typography: 'caption', color: 'text.secondary' }}>
-              {option.operation || t('traces.filters.notInCatalog')} · {option.service_type} / {option.resource_type}
+              {option.operation ? title(option.operation) : t('traces.filters.notInCatalog')} · {option.service_type} / {option.resource_type}
             </Box>
           </Box>
         )}
@@ -124,7 +125,7 @@ export function OperationPickers({ value, disabledReason, onChange }: OperationP
             label={t('traces.criteria.trace_name')}
             helperText={helper(
               selectedName?.operation
-                ? t('traces.filters.operationOf', { operation: selectedName.operation })
+                ? t('traces.filters.operationOf', { operation: title(selectedName.operation) })
                 : value.trace_name && !selectedName
                   ? t('traces.filters.filteringOn', { name: value.trace_name })
                   : t('traces.filters.searchName'),
