@@ -4,8 +4,8 @@ import type { Plugin, Rollup } from 'vite';
 const MOCK_ENTRY = '/src/mocks/browser.ts';
 /** What the trace list (the first screen of `/` and `/traces`) renders with: src/app/router.tsx and prefetch-trace-list.ts. */
 const TRACE_LIST_ENTRIES = ['/src/app/routes/traces-route.tsx', '/src/features/traces/export/export-button.tsx', '/src/i18n/catalogs/en/insights.ts'];
-/** Every Chinese message (src/i18n/i18n.ts), when the remembered or browser language is Chinese (src/i18n/locales.ts). */
-const CHINESE_ENTRY = '/src/i18n/catalogs/zh-cn-messages.ts';
+/** The first screen's Chinese messages (src/i18n/i18n.ts), when the remembered or browser language is Chinese (src/i18n/locales.ts). */
+const CHINESE_ENTRIES = ['/src/i18n/catalogs/zh-cn-messages.ts', '/src/i18n/catalogs/zh-CN/insights.ts'];
 const LOCALE_STORAGE_KEY = 'cts-console.locale.v1';
 /** Requested by the trace list once rows are certain: at once on the mock, after the first answer in Live mode. */
 const TRACE_TABLE_ENTRY = '/src/features/traces/components/trace-table.tsx';
@@ -62,7 +62,7 @@ export function firstScreenPreload(): Plugin {
         const route = filesOf(TRACE_LIST_ENTRIES);
         const mock = filesOf([MOCK_ENTRY]);
         const table = filesOf([TRACE_TABLE_ENTRY]);
-        const chinese = filesOf([CHINESE_ENTRY]);
+        const chinese = filesOf(CHINESE_ENTRIES);
         const key = JSON.stringify(CONNECTION_STORAGE_KEY);
         const localeKey = JSON.stringify(LOCALE_STORAGE_KEY);
         return [

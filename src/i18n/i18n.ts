@@ -6,72 +6,89 @@ import { messages as errors } from './catalogs/en/errors.ts';
 import { messages as rules } from './catalogs/en/rules.ts';
 import { messages as traces } from './catalogs/en/traces.ts';
 import type { Locale } from './locales';
-import { setRequestedLocale } from './request-language';
+import { getRequestedLocale, setRequestedLocale } from './request-language';
 import type { Message, MessageId, MessageValues } from './message-id';
 
 /**
  * English, the source language: the first screen's areas ship with the app, every other area is
  * downloaded with its screens (`loadCatalogAreas`), so the first screen carries only its words.
+ * Chinese is loaded the same way: its first screen's areas in one chunk when chosen, the others
+ * with their screens.
  */
 export const FIRST_SCREEN_ENGLISH: Messages = { ...common, ...app, ...traces, ...errors, ...rules };
 
-const LATER_ENGLISH = {
-  settings: () => import('./catalogs/en/settings.ts'),
-  trackers: () => import('./catalogs/en/trackers.ts'),
-  notifications: () => import('./catalogs/en/notifications.ts'),
-  insights: () => import('./catalogs/en/insights.ts'),
-  archive: () => import('./catalogs/en/archive.ts'),
-} satisfies Partial<Record<CatalogArea, () => Promise<{ messages: Messages }>>>;
+type CatalogModule = Promise<{ messages: Messages }>;
 
-export type LaterArea = keyof typeof LATER_ENGLISH;
-export const LATER_AREAS = Object.keys(LATER_ENGLISH) as LaterArea[];
+const LATER_CATALOGS = {
+  settings: { en: () => import('./catalogs/en/settings.ts'), 'zh-CN': () => import('./catalogs/zh-CN/settings.ts') },
+  trackers: { en: () => import('./catalogs/en/trackers.ts'), 'zh-CN': () => import('./catalogs/zh-CN/trackers.ts') },
+  notifications: { en: () => import('./catalogs/en/notifications.ts'), 'zh-CN': () => import('./catalogs/zh-CN/notifications.ts') },
+  insights: { en: () => import('./catalogs/en/insights.ts'), 'zh-CN': () => import('./catalogs/zh-CN/insights.ts') },
+  archive: { en: () => import('./catalogs/en/archive.ts'), 'zh-CN': () => import('./catalogs/zh-CN/archive.ts') },
+} satisfies Partial<Record<CatalogArea, Record<Locale, () => CatalogModule>>>;
+
+export type LaterArea = keyof typeof LATER_CATALOGS;
+export const LATER_AREAS = Object.keys(LATER_CATALOGS) as LaterArea[];
 
 /** The console's one translation instance: screens read it through `useT`, the rest through `translate`. */
 export const i18n = setupI18n({ locale: 'en', messages: { en: FIRST_SCREEN_ENGLISH } });
 
-const loadedAreas = new Map<LaterArea, Promise<void>>();
-
-/**
- * Downloads the English messages of a screen's areas (once). Other languages come whole with
- * their chunk, but English is the fallback and the way back, so it is always loaded too.
- */
-export function loadCatalogAreas(...areas: LaterArea[]): Promise<void> {
-  return Promise.all(
-    areas.map((area) => {
-      let loading = loadedAreas.get(area);
-      if (!loading) {
-        loading = LATER_ENGLISH[area]().then(({ messages }) => i18n.load('en', messages));
-        loading.catch(() => loadedAreas.delete(area));
-        loadedAreas.set(area, loading);
-      }
-      return loading;
-    }),
-  ).then(() => undefined);
-}
-
 /** The operations catalog's titles by their English, per language (English needs none). */
 const catalogTitles: Partial<Record<Locale, Record<string, string>>> = {};
 
-/** Every message of a language, every area (the mock answers in any language it is asked). */
-export async function loadAllMessages(locale: Locale): Promise<Messages> {
-  if (locale === 'zh-CN') {
-    const chinese = await import('./catalogs/zh-cn-messages');
-    catalogTitles[locale] = chinese.ZH_CN_CATALOG_TITLES;
-    return chinese.ZH_CN_MESSAGES;
+/** What has been loaded (or is loading), by `locale:area`; `locale:first` for a first screen's areas. */
+const loading = new Map<string, Promise<void>>();
+/** The later areas the screens shown so far needed: a language chosen later loads them too. */
+const neededAreas = new Set<LaterArea>();
+
+function loadOnce(key: string, load: () => Promise<void>): Promise<void> {
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = load();
+    pending.catch(() => loading.delete(key));
+    loading.set(key, pending);
   }
-  const later = await Promise.all(LATER_AREAS.map((area) => LATER_ENGLISH[area]().then((module) => module.messages)));
-  return Object.assign({}, FIRST_SCREEN_ENGLISH, ...later) as Messages;
+  return pending;
 }
 
-const loadedLocales = new Set<Locale>(['en']);
+function loadFirstScreen(locale: Locale): Promise<void> {
+  if (locale === 'en') {
+    return Promise.resolve();
+  }
+  return loadOnce(`${locale}:first`, async () => {
+    const chinese = await import('./catalogs/zh-cn-messages');
+    catalogTitles[locale] = chinese.ZH_CN_CATALOG_TITLES;
+    i18n.load(locale, chinese.ZH_CN_FIRST_SCREEN_MESSAGES);
+  });
+}
+
+function loadArea(locale: Locale, area: LaterArea): Promise<void> {
+  return loadOnce(`${locale}:${area}`, () => LATER_CATALOGS[area][locale]().then(({ messages }) => i18n.load(locale, messages)));
+}
+
+/**
+ * Downloads the messages of a screen's areas (once): English, the fallback and the way back, and
+ * the language being shown if it is another.
+ */
+export function loadCatalogAreas(...areas: LaterArea[]): Promise<void> {
+  areas.forEach((area) => neededAreas.add(area));
+  const locale = getRequestedLocale();
+  return Promise.all(areas.flatMap((area) => [loadArea('en', area), ...(locale === 'en' ? [] : [loadArea(locale, area)])])).then(() => undefined);
+}
+
+/** Every message of a language, every area (the mock answers in any language it is asked). */
+export async function loadAllMessages(locale: Locale): Promise<Messages> {
+  const first = locale === 'en' ? FIRST_SCREEN_ENGLISH : (await import('./catalogs/zh-cn-messages')).ZH_CN_FIRST_SCREEN_MESSAGES;
+  const later = await Promise.all(LATER_AREAS.map((area) => LATER_CATALOGS[area][locale]().then((module) => module.messages)));
+  return Object.assign({}, first, ...later) as Messages;
+}
 
 /** Loads a language's catalogs if needed and makes it the active one (English if they cannot be loaded). */
 export async function activateLocale(locale: Locale): Promise<void> {
   setRequestedLocale(locale);
-  if (!loadedLocales.has(locale)) {
+  if (locale !== 'en') {
     try {
-      i18n.load(locale, await loadAllMessages(locale));
-      loadedLocales.add(locale);
+      await Promise.all([loadFirstScreen(locale), ...[...neededAreas].map((area) => loadArea(locale, area))]);
     } catch (error) {
       console.error(`The ${locale} messages could not be loaded; the console stays in English`, error);
       setRequestedLocale('en');
@@ -85,7 +102,6 @@ export async function activateLocale(locale: Locale): Promise<void> {
 export function activeLocale(): Locale {
   return i18n.locale as Locale;
 }
-
 
 /**
  * A title of the operations catalog (a service's name, an operation's description such as

@@ -11,6 +11,10 @@ export function setRequestedLocale(locale: Locale): void {
   requested = locale;
 }
 
+export function getRequestedLocale(): Locale {
+  return requested;
+}
+
 /** The `X-Language` header for CTS and IAM calls. */
 export function activeXLanguage(): string {
   return X_LANGUAGE[requested];
