@@ -57,7 +57,7 @@ const literalText = [
 const ZOD_FROM_API = { regex: '^zod(/.*)?$', message: "Import zod from '@/api/zod', which configures it for the CSP." };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'src/api/contract/cts.d.ts', 'src/i18n/catalogs/*/*.ts', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-e2e', 'node_modules', 'public/mockServiceWorker.js', 'src/api/contract/cts.d.ts', 'src/i18n/catalogs/*/*.ts', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

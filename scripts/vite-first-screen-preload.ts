@@ -3,9 +3,9 @@ import type { Plugin, Rollup } from 'vite';
 /** The entry of the embedded mock: Mock mode's first data waits for its chunk. */
 const MOCK_ENTRY = '/src/mocks/browser.ts';
 /** What the trace list (the first screen of `/` and `/traces`) renders with: src/app/router.tsx and prefetch-trace-list.ts. */
-const TRACE_LIST_ENTRIES = ['/src/app/routes/traces-route.tsx', '/src/features/traces/export/export-button.tsx', '/src/i18n/catalogs/en/insights.ts'];
+const TRACE_LIST_ENTRIES = ['/src/app/routes/traces-route.tsx', '/src/features/traces/export/export-button.tsx'];
 /** The first screen's Chinese messages (src/i18n/i18n.ts), when the remembered or browser language is Chinese (src/i18n/locales.ts). */
-const CHINESE_ENTRIES = ['/src/i18n/catalogs/zh-cn-messages.ts', '/src/i18n/catalogs/zh-CN/insights.ts'];
+const CHINESE_ENTRIES = ['/src/i18n/catalogs/zh-cn-messages.ts'];
 const LOCALE_STORAGE_KEY = 'cts-console.locale.v1';
 /** Requested by the trace list once rows are certain: at once on the mock, after the first answer in Live mode. */
 const TRACE_TABLE_ENTRY = '/src/features/traces/components/trace-table.tsx';

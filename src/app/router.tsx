@@ -21,15 +21,11 @@ function lazyScreen(load: () => Promise<ComponentType>, areas: LaterArea[] = [])
 type TracesRouteModule = typeof TracesRoutes;
 let tracesRoute: TracesRouteModule | undefined;
 const tracesScreen = preloadableLazy(() =>
-  Promise.all([
-    import('@/app/routes/traces-route').then(async (module) => {
-      tracesRoute = module;
-      await module.preloadTraceListParts();
-      return module.TracesRoute;
-    }),
-    // The volume frame above the list speaks the insights' words.
-    loadCatalogAreas('insights'),
-  ]).then(([screen]) => screen),
+  import('@/app/routes/traces-route').then(async (module) => {
+    tracesRoute = module;
+    await module.preloadTraceListParts();
+    return module.TracesRoute;
+  }),
 );
 
 const isTraceList = (pathname: string) => /^\/(traces\/?)?$/.test(pathname);

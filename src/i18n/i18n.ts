@@ -5,6 +5,7 @@ import { messages as common } from './catalogs/en/common.ts';
 import { messages as errors } from './catalogs/en/errors.ts';
 import { messages as rules } from './catalogs/en/rules.ts';
 import { messages as traces } from './catalogs/en/traces.ts';
+import { messages as volume } from './catalogs/en/volume.ts';
 import type { Locale } from './locales';
 import { getRequestedLocale, setRequestedLocale } from './request-language';
 import type { Message, MessageId, MessageValues } from './message-id';
@@ -15,7 +16,7 @@ import type { Message, MessageId, MessageValues } from './message-id';
  * Chinese is loaded the same way: its first screen's areas in one chunk when chosen, the others
  * with their screens.
  */
-export const FIRST_SCREEN_ENGLISH: Messages = { ...common, ...app, ...traces, ...errors, ...rules };
+export const FIRST_SCREEN_ENGLISH: Messages = { ...common, ...app, ...traces, ...volume, ...errors, ...rules };
 
 type CatalogModule = Promise<{ messages: Messages }>;
 

@@ -8,6 +8,7 @@ import type rules from './catalogs/en/rules.json';
 import type settings from './catalogs/en/settings.json';
 import type traces from './catalogs/en/traces.json';
 import type trackers from './catalogs/en/trackers.json';
+import type volume from './catalogs/en/volume.json';
 
 /** Every message the console can show: the keys of the English catalogs, so a typo is a type error. */
 export type MessageId =
@@ -20,7 +21,8 @@ export type MessageId =
   | keyof typeof rules
   | keyof typeof settings
   | keyof typeof traces
-  | keyof typeof trackers;
+  | keyof typeof trackers
+  | keyof typeof volume;
 
 /** Values for a message's ICU placeholders (`{count}`, `{name}`). */
 export type MessageValues = Record<string, string | number | Date>;

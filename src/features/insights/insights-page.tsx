@@ -58,7 +58,7 @@ export function InsightsPage() {
         <Section title={t('insights.page.securityFindings')}>
           {findings ? <FindingsList findings={findings} /> : <Typography color="text.secondary">{t('insights.page.findingsPending')}</Typography>}
         </Section>
-        <Section title={t('insights.page.volume')}>
+        <Section title={t('volume.title')}>
           {insights ? (
             <VolumePanel
               bins={insights.histogram}

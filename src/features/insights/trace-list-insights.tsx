@@ -8,13 +8,17 @@ import type { TopValueFilter } from '@/features/insights/charts/top-values';
 import type { TopValueField } from '@/features/insights/scan/scan-analysis';
 import { ChartPlaceholder, VOLUME_ROWS, VolumeFrame } from '@/features/insights/components/volume-frame';
 import { DEFAULT_SCAN_BOUND } from '@/features/insights/scan/scan-bounds';
+import { loadCatalogAreas } from '@/i18n/i18n';
 import { useT } from '@/i18n/use-t';
 
 export type TopValuePick = { field: TopValueField; filter: TopValueFilter; value: string };
 
 // The panel, the chart and the scan load after the list (the first screen stays within its 200 kB
 // gzip budget); the frame (components/volume-frame.tsx), drawn with the list, holds their place.
-const TraceListInsightsPanel = lazy(() => import('@/features/insights/trace-list-insights-panel').then((module) => ({ default: module.TraceListInsightsPanel })));
+// The frame speaks the first screen's `volume` words; the panel brings the insights' with it.
+const TraceListInsightsPanel = lazy(() =>
+  Promise.all([import('@/features/insights/trace-list-insights-panel'), loadCatalogAreas('insights')]).then(([module]) => ({ default: module.TraceListInsightsPanel })),
+);
 
 interface TraceListInsightsProps {
   /** The list's view; a trace ID lookup is not scanned. */
@@ -42,13 +46,13 @@ export function TraceListInsights({ view, listReady, onRange, onPick }: TraceLis
       <VolumeFrame
         status={
           <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
-            {t('insights.panel.liveIntro', { bound: DEFAULT_SCAN_BOUND })}
+            {t('volume.liveIntro', { bound: DEFAULT_SCAN_BOUND })}
           </Typography>
         }
         chart={
           <Box sx={{ height: VOLUME_ROWS.chart, display: 'grid', placeItems: 'center', border: 1, borderColor: 'divider', borderStyle: 'dashed', borderRadius: 1 }}>
             <Button variant="outlined" onClick={() => setRequested(true)}>
-              {t('insights.panel.liveStart')}
+              {t('volume.liveStart')}
             </Button>
           </Box>
         }

@@ -35,7 +35,7 @@ export function VolumeFrame({ badge, status, chart, actions, children }: VolumeF
     <Paper variant="outlined" component="section" aria-labelledby="trace-list-volume" sx={{ px: 1.5, py: 1 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, height: VOLUME_ROWS.title, minWidth: 0 }}>
         <Typography id="trace-list-volume" variant="subtitle2" component="h2" sx={{ flexShrink: 0 }}>
-          {t('insights.page.volume')}
+          {t('volume.title')}
         </Typography>
         {badge}
       </Box>

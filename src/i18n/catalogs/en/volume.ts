@@ -1,0 +1,1 @@
+/*eslint-disable*/import type{Messages}from"@lingui/core";export const messages=JSON.parse("{\"volume.liveIntro\":[\"Reads every trace matching these filters from your account (up to \",[\"bound\",\"number\"],\", 200 a request).\"],\"volume.liveStart\":[\"Scan traces for volume and top values\"],\"volume.title\":[\"Volume over time\"]}")as Messages;

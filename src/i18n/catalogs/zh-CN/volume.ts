@@ -1,0 +1,1 @@
+/*eslint-disable*/import type{Messages}from"@lingui/core";export const messages=JSON.parse("{\"volume.liveIntro\":[\"从您的账号读取符合当前过滤条件的全部事件（最多 \",[\"bound\",\"number\"],\" 条，每次请求 200 条）。\"],\"volume.liveStart\":[\"扫描事件以查看事件量和高频值\"],\"volume.title\":[\"事件量趋势\"]}")as Messages;
