@@ -52,6 +52,8 @@ test('a 60-day query for one user’s deletions shows the rows, each with its dr
 });
 
 test('dropping two .json.gz trace files queries them the same way', async ({ page }) => {
+  // Starting DuckDB (its wasm compiled in the page) alone can take most of the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   await page.goto('/archive');
   await expect(page.getByRole('heading', { level: 1, name: 'Archive' })).toBeVisible();
   const trace = (id: string, name: string, user: string) => ({ trace_id: id, trace_name: name, service_type: 'ECS', resource_type: 'ecs', trace_rating: 'normal', trace_type: 'ApiCall', time: Date.now() - 40 * 86_400_000, user: { name: user } });
