@@ -33,9 +33,19 @@ function useLocalizedTheme(locale: Locale): Theme {
   const [themes, setThemes] = useState<Partial<Record<Locale, Theme>>>({ en: theme });
   const loaded = themes[locale];
   useEffect(() => {
-    if (!loaded) {
-      void import('@/app/theme-locales').then(({ localizedTheme }) => setThemes((current) => ({ ...current, [locale]: localizedTheme(locale) })));
+    if (loaded) {
+      return;
     }
+    // The chunk may arrive after the console is gone (a test's teardown, a closed tab).
+    let unmounted = false;
+    void import('@/app/theme-locales').then(({ localizedTheme }) => {
+      if (!unmounted) {
+        setThemes((current) => ({ ...current, [locale]: localizedTheme(locale) }));
+      }
+    });
+    return () => {
+      unmounted = true;
+    };
   }, [locale, loaded]);
   return loaded ?? theme;
 }
