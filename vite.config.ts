@@ -18,6 +18,17 @@ export default defineConfig(({ command }) => ({
   build: {
     sourcemap: true,
     chunkSizeWarningLimit: 800,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'] },
+            // The trace list, the usual first screen, in one chunk: gzip compresses one file better
+            // than eighteen small ones, and the screen waits for one request instead of a cascade.
+            { name: 'traces-screen', test: /src[\\/](app[\\/]routes[\\/]traces-route\.tsx|features[\\/]traces[\\/]export[\\/]export-button\.tsx)$/ },
+          ],
+        },
+      },
+    },
   },
 }));

@@ -51,7 +51,8 @@ export function firstScreenPreload(): Plugin {
         const filesOf = (entries: string[]) => {
           const files: string[] = [];
           for (const entry of entries) {
-            const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(entry) === true);
+            // A grouped module (vite.config.ts) lives in a chunk it is not the facade of.
+            const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(entry) === true) ?? chunks.find((candidate) => candidate.moduleIds.some((id) => id.endsWith(entry)));
             if (!chunk) {
               throw new Error(`first-screen preload: no chunk for ${entry}`);
             }
