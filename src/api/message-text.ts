@@ -1,5 +1,5 @@
-import { setupI18n } from '@lingui/core';
-import { FIRST_SCREEN_ENGLISH, translate } from '@/i18n/i18n';
+import { type Messages, setupI18n } from '@lingui/core';
+import { FIRST_SCREEN_ENGLISH, i18n, translate } from '@/i18n/i18n';
 import type { Message } from '@/i18n/message-id';
 
 /**
@@ -10,10 +10,20 @@ import type { Message } from '@/i18n/message-id';
  */
 
 /**
- * English whatever the active language: the page's language switch does not reach it. The rules'
- * and errors' areas ship with the first screen, so their English is always there.
+ * English whatever the active language: the page's language switch does not reach it. The first
+ * screen's areas are always there; the forms' rules bring theirs (`addEnglish`).
  */
 const english = setupI18n({ locale: 'en', messages: { en: FIRST_SCREEN_ENGLISH } });
+
+/**
+ * English messages a module turns into text as soon as it loads (the rules' `*_MESSAGE`
+ * constants, the mock's wire messages), outside the first screen's areas: the module imports
+ * them, so they are there before its first call, without the first screen downloading them.
+ */
+export function addEnglish(messages: Messages): void {
+  english.load('en', messages);
+  i18n.load('en', messages);
+}
 
 /** A message in English (the reference's language): the `*_MESSAGE` constants, `Error.message`. */
 export function englishText(message: Message): string {

@@ -5,14 +5,13 @@ import { getConnection, saveConnection, setMockAccount, setWorkersReachMock } fr
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { type AppRouter, createAppRouter, prefetchFirstScreenData, preloadFirstScreen } from '@/app/router';
-import { MockStartFailedScreen } from '@/app/startup-screens';
 import { redirectToSettingsOnUnauthorized } from '@/app/unauthorized';
 // Two small modules, not the mock: its address, and the hold on its first requests (no msw).
 import { DEMO_ACCOUNT } from '@/mocks/db/demo-account';
 import { answerInPageUntilServiceWorker } from '@/mocks/first-requests';
 import type { MockStart } from '@/mocks/browser';
 import { followActiveLocale } from '@/i18n/document-language';
-import { activateLocale, i18n } from '@/i18n/i18n';
+import { activateLocale, i18n, loadCatalogAreas } from '@/i18n/i18n';
 import { detectLocale } from '@/i18n/locales';
 
 /**
@@ -29,7 +28,8 @@ interface Screen {
 
 async function renderApp(root: Root, { router, queryClient }: Screen, notice?: string) {
   // Downloaded only when there is something to say, so the first screen does not carry it.
-  const StartupNotice = notice === undefined ? null : (await import('@/app/startup-notice')).StartupNotice;
+  const StartupNotice =
+    notice === undefined ? null : (await Promise.all([import('@/app/startup-notice'), loadCatalogAreas('startup')]))[0].StartupNotice;
   root.render(
     <StrictMode>
       <AppProviders queryClient={queryClient}>
@@ -40,8 +40,10 @@ async function renderApp(root: Root, { router, queryClient }: Screen, notice?: s
   );
 }
 
-function renderMockFailure(root: Root, error: unknown) {
+async function renderMockFailure(root: Root, error: unknown) {
   console.error('The embedded CTS mock failed to start', error);
+  // Like the notice, downloaded only when the mock fails: Live mode's first screen never needs it.
+  const [{ MockStartFailedScreen }] = await Promise.all([import('@/app/startup-screens'), loadCatalogAreas('startup')]);
   root.render(
     <StrictMode>
       <AppProviders queryClient={createQueryClient({ onUnauthorized: () => undefined })}>
@@ -88,7 +90,7 @@ async function start(root: Root) {
   if (mock) {
     mock.then((started) => started.serviceWorker).catch((error: unknown) => {
       failure = { error };
-      renderMockFailure(root, error);
+      void renderMockFailure(root, error);
     });
   }
   // The first screen's data is asked for at once (in Mock mode it waits for the mock's data, not

@@ -6,7 +6,7 @@ import { AppLayout, AppLayoutFallback } from '@/app/layout/app-layout';
 import { RouteError } from '@/app/routes/route-error';
 import type * as TracesRoutes from '@/app/routes/traces-route';
 import { preloadableLazy } from '@/components/preloadable-lazy';
-import { type LaterArea, loadCatalogAreas } from '@/i18n/i18n';
+import { type LaterArea, withCatalogAreas } from '@/i18n/i18n';
 
 /**
  * A screen in its own chunk, loaded when first rendered. React.lazy rather than the route's `lazy`:
@@ -15,7 +15,7 @@ import { type LaterArea, loadCatalogAreas } from '@/i18n/i18n';
  */
 function lazyScreen(load: () => Promise<ComponentType>, areas: LaterArea[] = []): ComponentType {
   // The screen's words come with it: it never renders before its English messages are in.
-  return preloadableLazy(() => Promise.all([load(), loadCatalogAreas(...areas)]).then(([screen]) => screen)).Component;
+  return preloadableLazy(withCatalogAreas(load, ...areas)).Component;
 }
 
 type TracesRouteModule = typeof TracesRoutes;
@@ -76,37 +76,37 @@ const screenRoutes: RouteObject[] = [
   {
     path: 'trackers',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/trackers-route').then((module) => module.TrackersRoute), ['trackers']),
+    Component: lazyScreen(() => import('@/app/routes/trackers-route').then((module) => module.TrackersRoute), ['trackers', 'rule-forms']),
   },
   {
     path: 'trackers/:trackerName',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/tracker-detail-route').then((module) => module.TrackerDetailRoute), ['trackers']),
+    Component: lazyScreen(() => import('@/app/routes/tracker-detail-route').then((module) => module.TrackerDetailRoute), ['trackers', 'rule-forms']),
   },
   {
     path: 'trackers/new',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/tracker-create-route').then((module) => module.TrackerCreateRoute), ['trackers']),
+    Component: lazyScreen(() => import('@/app/routes/tracker-create-route').then((module) => module.TrackerCreateRoute), ['trackers', 'rule-forms']),
   },
   {
     path: 'trackers/:trackerName/edit',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/tracker-edit-route').then((module) => module.TrackerEditRoute), ['trackers']),
+    Component: lazyScreen(() => import('@/app/routes/tracker-edit-route').then((module) => module.TrackerEditRoute), ['trackers', 'rule-forms']),
   },
   {
     path: 'notifications',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/notifications-route').then((module) => module.NotificationsRoute), ['notifications']),
+    Component: lazyScreen(() => import('@/app/routes/notifications-route').then((module) => module.NotificationsRoute), ['notifications', 'rule-forms']),
   },
   {
     path: 'notifications/new',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/notification-create-route').then((module) => module.NotificationCreateRoute), ['notifications']),
+    Component: lazyScreen(() => import('@/app/routes/notification-create-route').then((module) => module.NotificationCreateRoute), ['notifications', 'rule-forms']),
   },
   {
     path: 'notifications/:notificationId',
     ErrorBoundary: RouteError,
-    Component: lazyScreen(() => import('@/app/routes/notification-edit-route').then((module) => module.NotificationEditRoute), ['notifications']),
+    Component: lazyScreen(() => import('@/app/routes/notification-edit-route').then((module) => module.NotificationEditRoute), ['notifications', 'rule-forms']),
   },
   {
     path: 'settings',

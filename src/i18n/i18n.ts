@@ -1,5 +1,5 @@
 import { type Messages, setupI18n } from '@lingui/core';
-import type { CatalogArea } from './areas';
+import { type CatalogArea, areaOfMessage } from './areas';
 import { messages as app } from './catalogs/en/app.ts';
 import { messages as common } from './catalogs/en/common.ts';
 import { messages as errors } from './catalogs/en/errors.ts';
@@ -26,13 +26,18 @@ const LATER_CATALOGS = {
   notifications: { en: () => import('./catalogs/en/notifications.ts'), 'zh-CN': () => import('./catalogs/zh-CN/notifications.ts') },
   insights: { en: () => import('./catalogs/en/insights.ts'), 'zh-CN': () => import('./catalogs/zh-CN/insights.ts') },
   archive: { en: () => import('./catalogs/en/archive.ts'), 'zh-CN': () => import('./catalogs/zh-CN/archive.ts') },
+  startup: { en: () => import('./catalogs/en/startup.ts'), 'zh-CN': () => import('./catalogs/zh-CN/startup.ts') },
+  'trace-panels': { en: () => import('./catalogs/en/trace-panels.ts'), 'zh-CN': () => import('./catalogs/zh-CN/trace-panels.ts') },
+  // Its English comes with the rules that show it (src/api/rules/rule-form-messages.ts); importing
+  // it here as well would cost the first screen a chunk of bundler runtime.
+  'rule-forms': { en: () => Promise.resolve({ messages: {} }), 'zh-CN': () => import('./catalogs/zh-CN/rule-forms.ts') },
 } satisfies Partial<Record<CatalogArea, Record<Locale, () => CatalogModule>>>;
 
 export type LaterArea = keyof typeof LATER_CATALOGS;
 export const LATER_AREAS = Object.keys(LATER_CATALOGS) as LaterArea[];
 
 /** The console's one translation instance: screens read it through `useT`, the rest through `translate`. */
-export const i18n = setupI18n({ locale: 'en', messages: { en: FIRST_SCREEN_ENGLISH } });
+export const i18n = setupI18n({ locale: 'en', messages: { en: FIRST_SCREEN_ENGLISH }, missing: loadMissingArea });
 
 /** The operations catalog's titles by their English, per language (English needs none). */
 const catalogTitles: Partial<Record<Locale, Record<string, string>>> = {};
@@ -75,6 +80,26 @@ export function loadCatalogAreas(...areas: LaterArea[]): Promise<void> {
   areas.forEach((area) => neededAreas.add(area));
   const locale = getRequestedLocale();
   return Promise.all(areas.flatMap((area) => [loadArea('en', area), ...(locale === 'en' ? [] : [loadArea(locale, area)])])).then(() => undefined);
+}
+
+/**
+ * A message asked for before its area was loaded: a screen that forgot to load its area with its
+ * chunk. The area is loaded, and the change re-renders the screen; until then the ID shows.
+ */
+function loadMissingArea(locale: string, id: string): string {
+  const area = areaOfMessage(id);
+  if (area && area in LATER_CATALOGS && (locale === 'en' || locale === 'zh-CN')) {
+    if (import.meta.env.DEV) {
+      console.warn(`"${id}" was shown before the ${area} messages were loaded: load them with the screen (loadCatalogAreas).`);
+    }
+    void loadArea(locale, area as LaterArea).catch(() => undefined);
+  }
+  return id;
+}
+
+/** A chunk's loader that loads its areas' messages beside it: what the chunk renders is never an ID. */
+export function withCatalogAreas<T>(load: () => Promise<T>, ...areas: LaterArea[]): () => Promise<T> {
+  return () => Promise.all([load(), loadCatalogAreas(...areas)]).then(([loaded]) => loaded);
 }
 
 /** Every message of a language, every area (the mock answers in any language it is asked). */

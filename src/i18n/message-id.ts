@@ -4,8 +4,11 @@ import type common from './catalogs/en/common.json';
 import type errors from './catalogs/en/errors.json';
 import type insights from './catalogs/en/insights.json';
 import type notifications from './catalogs/en/notifications.json';
+import type ruleForms from './catalogs/en/rule-forms.json';
 import type rules from './catalogs/en/rules.json';
 import type settings from './catalogs/en/settings.json';
+import type tracePanels from './catalogs/en/trace-panels.json';
+import type startup from './catalogs/en/startup.json';
 import type traces from './catalogs/en/traces.json';
 import type trackers from './catalogs/en/trackers.json';
 import type volume from './catalogs/en/volume.json';
@@ -18,8 +21,11 @@ export type MessageId =
   | keyof typeof errors
   | keyof typeof insights
   | keyof typeof notifications
+  | keyof typeof ruleForms
   | keyof typeof rules
   | keyof typeof settings
+  | keyof typeof startup
+  | keyof typeof tracePanels
   | keyof typeof traces
   | keyof typeof trackers
   | keyof typeof volume;

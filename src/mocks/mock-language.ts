@@ -1,3 +1,4 @@
+import '@/api/rules/rule-form-messages';
 import { type I18n, setupI18n } from '@lingui/core';
 import { englishText } from '@/api/message-text';
 import { loadAllMessages } from '@/i18n/i18n';

@@ -1,3 +1,4 @@
+import './rule-form-messages';
 import { codePointLength } from './rule-check';
 import { activeText, englishText, inActiveLanguage } from '@/api/message-text';
 import type { Message } from '@/i18n/message-id';

@@ -1,3 +1,4 @@
+import './rule-form-messages';
 import { z } from '@/api/zod';
 import type { FilterCondition, NotificationType } from '@/api/contract/types';
 import { englishText, inActiveLanguage } from '@/api/message-text';

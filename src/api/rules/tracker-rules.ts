@@ -1,3 +1,4 @@
+import './rule-form-messages';
 import { z } from '@/api/zod';
 import {
   AGENCY_NAME,

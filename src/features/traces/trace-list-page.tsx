@@ -28,15 +28,23 @@ import { parseTraceSearch, toTraceSearch } from '@/features/traces/trace-url-sta
 import type { TraceRating } from '@/api/contract/types';
 import type { TraceFilterName } from '@/api/rules/trace-query-rules';
 import { BEYOND_RETENTION_NOTICES } from '@/features/traces/trace-time-range';
+import { withCatalogAreas } from '@/i18n/i18n';
 import { RichText } from '@/i18n/rich-text';
 import { useMessage, useT } from '@/i18n/use-t';
 import { aroundTrace, clearCriteria, hasCriteria, showRelated, toAbsoluteFilters, toTraceView, withCriterion } from '@/features/traces/trace-view';
 
 // Heavy and optional pieces are downloaded when first used (first screen budget: 200 kB gzip).
-const TraceFilterPanel = lazy(() => import('@/features/traces/filters/trace-filter-panel').then((module) => ({ default: module.TraceFilterPanel })));
-const SaveViewDialog = lazy(() => import('@/features/traces/components/save-view-dialog').then((module) => ({ default: module.SaveViewDialog })));
-const TablePreferencesDialog = lazy(() =>
-  import('@/features/traces/components/table-preferences-dialog').then((module) => ({ default: module.TablePreferencesDialog })),
+const TraceFilterPanel = lazy(
+  withCatalogAreas(() => import('@/features/traces/filters/trace-filter-panel').then((module) => ({ default: module.TraceFilterPanel })), 'trace-panels'),
+);
+const SaveViewDialog = lazy(
+  withCatalogAreas(() => import('@/features/traces/components/save-view-dialog').then((module) => ({ default: module.SaveViewDialog })), 'trace-panels'),
+);
+const TablePreferencesDialog = lazy(
+  withCatalogAreas(
+    () => import('@/features/traces/components/table-preferences-dialog').then((module) => ({ default: module.TablePreferencesDialog })),
+    'trace-panels',
+  ),
 );
 
 /** What a panel slotted above the list (composed by the app) can read and change. */

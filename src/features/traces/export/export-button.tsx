@@ -3,10 +3,13 @@ import Button from '@mui/material/Button';
 import { Suspense, lazy, useState } from 'react';
 import type { Trace } from '@/api/contract/types';
 import type { TraceFilters } from '@/api/traces';
+import { withCatalogAreas } from '@/i18n/i18n';
 import { useT } from '@/i18n/use-t';
 
 // The dialog, the CSV writer and the paging loop load on the first click, off the first screen.
-const ExportDialog = lazy(() => import('@/features/traces/export/export-dialog').then((module) => ({ default: module.ExportDialog })));
+const ExportDialog = lazy(
+  withCatalogAreas(() => import('@/features/traces/export/export-dialog').then((module) => ({ default: module.ExportDialog })), 'trace-panels'),
+);
 
 export interface ExportButtonProps {
   /** The current API query, with absolute from/to and no paging. */
@@ -22,7 +25,7 @@ export function ExportButton({ filters, disabled, quickFilter }: ExportButtonPro
   return (
     <>
       <Button startIcon={<FileDownloadOutlined />} onClick={() => setOpen(true)} disabled={disabled}>
-        {t('traces.export.button')}
+        {t('traces.toolbar.export')}
       </Button>
       {open ? (
         <Suspense fallback={null}>
