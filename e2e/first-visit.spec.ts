@@ -72,6 +72,8 @@ for (const [width, height] of [[1440, 900], [390, 844]] as const) {
     release();
     await expect(page.getByRole('heading', { level: 1, name: 'Traces' })).toBeVisible();
     await expect(frame).toHaveCount(0);
+    // The volume panel is drawn a moment after the heading on a busy machine: measure it once it is.
+    await expect(page.locator('section[aria-labelledby="trace-list-volume"]')).toBeVisible();
     expectSamePlace(await boxOf(page, 'main h1'), framed.title, 'title');
     expectSamePlace(await boxOf(page, 'section[aria-labelledby="trace-list-volume"]'), framed.volume, 'volume over time');
     expect((await boxOf(page, 'section[aria-labelledby="trace-list-volume"]')).height).toBeCloseTo(framed.volume.height, 0);

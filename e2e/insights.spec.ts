@@ -4,6 +4,9 @@ import { TraceListPage } from './pages/trace-list-page';
 import { expectNoSeriousViolations } from './support/axe';
 import { controlMock, resetEmbeddedMock } from './support/mock';
 
+// Every test waits for the scan of up to 20,000 traces, page by page: long on a busy machine.
+test.slow(true, 'the scan reads up to 20,000 traces');
+
 test.beforeEach(async ({ page }) => {
   await page.goto('/insights');
   await resetEmbeddedMock(page);
@@ -80,8 +83,6 @@ test('a top value filters the list: by the API filter when CTS has one, by the q
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the insights page has no serious or critical axe violation (${scheme})`, async ({ page }) => {
-    // Two axe scans of a page of a few hundred elements: slow on a busy machine.
-    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     const insights = new InsightsPage(page);
     await insights.open();

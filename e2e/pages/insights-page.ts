@@ -19,8 +19,9 @@ export class InsightsPage {
     await expect(this.heading).toBeVisible();
   }
 
+  /** As long as the test allows: the scan reads up to 20,000 traces, 200 a request. */
   async waitForScan() {
-    await expect(this.scope).toHaveText(/^Scanned [\d,]+ traces, .+, complete\.$/, { timeout: 20_000 });
+    await expect(this.scope).toHaveText(/^Scanned [\d,]+ traces, .+, complete\.$/, { timeout: 60_000 });
   }
 
   /** Drags across the histogram from one share of its width to another. */
