@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { type CatalogArea, areaOfMessage } from '../src/i18n/areas';
 import { expectNoSeriousViolations } from './support/axe';
 import { expectNothingOverflows } from './support/overflow';
 
-type Area = 'app' | 'common' | 'traces' | 'trackers' | 'notifications';
-const catalogs = new Map<Area, Record<string, string>>();
+const catalogs = new Map<CatalogArea, Record<string, string>>();
 
 /** A message of the Chinese catalog, as the console shows it (plain messages only). */
-function zh(area: Area, id: string): string {
-  if (!catalogs.has(area)) {
+function zh(id: string): string {
+  const area = areaOfMessage(id);
+  if (area && !catalogs.has(area)) {
     catalogs.set(area, JSON.parse(readFileSync(`src/i18n/catalogs/zh-CN/${area}.json`, 'utf8')) as Record<string, string>);
   }
-  const message = catalogs.get(area)?.[id];
+  const message = area ? catalogs.get(area)?.[id] : undefined;
   if (message === undefined) {
     throw new Error(`no Chinese message ${id}`);
   }
@@ -32,12 +33,12 @@ test('the header switches the console to Chinese, and it stays Chinese after a r
   await expect(page.getByRole('heading', { level: 1, name: 'Traces' })).toBeVisible();
   await page.getByRole('button', { name: /^Language: English/ }).click();
   await page.getByRole('menuitemradio', { name: '简体中文' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: zh('traces', 'traces.page.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: zh('traces.page.title') })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.getByRole('navigation', { name: zh('app', 'app.nav.label') }).getByRole('link', { name: zh('app', 'app.nav.trackers') })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: zh('app.nav.label') }).getByRole('link', { name: zh('app.nav.trackers') })).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: zh('traces', 'traces.page.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: zh('traces.page.title') })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
@@ -50,19 +51,19 @@ for (const viewport of VIEWPORTS) {
     test('the trace list, its filters and a trace: nothing cut off, no serious axe violation', async ({ page }) => {
       await inChinese(page);
       await page.goto('/traces?range=1h');
-      const table = page.getByRole('table', { name: zh('traces', 'traces.table.label') });
+      const table = page.getByRole('table', { name: zh('traces.table.label') });
       await expect(table.locator('.trace-body [role="row"]').first()).toBeVisible();
       await expectNothingOverflows(page);
       await expectNoSeriousViolations(page);
 
-      await page.getByRole('button', { name: new RegExp(`^${zh('traces', 'traces.toolbar.filters')}`) }).click();
-      await expect(page.getByRole('region', { name: zh('traces', 'traces.filters.title'), exact: true })).toBeVisible();
+      await page.getByRole('button', { name: new RegExp(`^${zh('traces.toolbar.filters')}`) }).click();
+      await expect(page.getByRole('region', { name: zh('traces.filters.title'), exact: true })).toBeVisible();
       await expectNothingOverflows(page);
       await expectNoSeriousViolations(page);
       await page.keyboard.press('Escape');
 
       await table.locator('.trace-body [role="row"]').first().click();
-      const close = page.getByRole('button', { name: zh('traces', 'traces.drawer.close') });
+      const close = page.getByRole('button', { name: zh('traces.drawer.close') });
       await expect(close).toBeVisible();
       await expectNothingOverflows(page);
       await expectNoSeriousViolations(page);
@@ -71,13 +72,13 @@ for (const viewport of VIEWPORTS) {
     test('a data tracker is created in Chinese', async ({ page }) => {
       await inChinese(page);
       await page.goto('/trackers/new?type=data');
-      await expect(page.getByRole('form', { name: zh('trackers', 'trackers.form.createLabel') })).toBeVisible();
+      await expect(page.getByRole('form', { name: zh('trackers.form.createLabel') })).toBeVisible();
       await expectNothingOverflows(page);
       await expectNoSeriousViolations(page);
-      await page.getByRole('textbox', { name: zh('trackers', 'trackers.form.trackerName') }).fill('zh-reads');
-      await page.getByRole('textbox', { name: zh('trackers', 'trackers.form.trackedBucket') }).fill('ml-training-data');
-      await page.getByRole('group', { name: zh('trackers', 'trackers.form.operations') }).getByRole('checkbox', { name: /WRITE/ }).check();
-      await page.getByRole('button', { name: zh('trackers', 'trackers.form.create') }).click();
+      await page.getByRole('textbox', { name: zh('trackers.form.trackerName') }).fill('zh-reads');
+      await page.getByRole('textbox', { name: zh('trackers.form.trackedBucket') }).fill('ml-training-data');
+      await page.getByRole('group', { name: zh('trackers.form.operations') }).getByRole('checkbox', { name: /WRITE/ }).check();
+      await page.getByRole('button', { name: zh('trackers.form.create') }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'zh-reads' })).toBeVisible();
       await expectNothingOverflows(page);
       await expectNoSeriousViolations(page);
@@ -86,10 +87,10 @@ for (const viewport of VIEWPORTS) {
     test('the notification builder and its preview in Chinese', async ({ page }) => {
       await inChinese(page);
       await page.goto('/notifications/new');
-      await expect(page.getByRole('heading', { level: 1, name: zh('notifications', 'notifications.builder.createTitle') })).toBeVisible();
-      await page.getByRole('textbox', { name: zh('notifications', 'notifications.name.label') }).fill('zh_alerts');
-      await page.getByRole('radio', { name: zh('notifications', 'notifications.operationType.complete') }).check();
-      await page.getByRole('button', { name: zh('notifications', 'notifications.preview.run') }).click();
+      await expect(page.getByRole('heading', { level: 1, name: zh('notifications.builder.createTitle') })).toBeVisible();
+      await page.getByRole('textbox', { name: zh('notifications.name.label') }).fill('zh_alerts');
+      await page.getByRole('radio', { name: zh('notifications.operationType.complete') }).check();
+      await page.getByRole('button', { name: zh('notifications.preview.run') }).click();
       // The preview reads up to 20,000 traces of the week: seconds on a quiet machine, more on a busy one.
       await expect(page.getByText(/^预览：/)).toBeVisible({ timeout: 60_000 });
       await expectNothingOverflows(page);

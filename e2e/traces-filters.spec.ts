@@ -28,6 +28,8 @@ async function expectRowsAsMockSays(list: TraceListPage, expected: Record<string
 }
 
 test('each management filter narrows the list as the mock answers it', async ({ page }) => {
+  // Five filters, each compared with the mock's own answer over a week of traces: about 30 s alone.
+  test.setTimeout(90_000);
   const list = new TraceListPage(page);
   await list.open('?range=1w');
   await list.waitForRows();
