@@ -206,7 +206,7 @@ describe('cts.d.ts', () => {
     expect(normalise(committed)).toBe(normalise(generated));
   });
 
-  it('types the operations\' bodies and the aliases from the contract', () => {
+  it('types the operations’ bodies and the aliases from the contract', () => {
     expectTypeOf<Operations['listTraces']['responses'][200]['content']['application/json']>().toEqualTypeOf<ListTracesResponse>();
     expectTypeOf<Operations['createTracker']['responses'][201]['content']['application/json']>().toEqualTypeOf<Tracker>();
     expectTypeOf<NonNullable<Operations['updateTracker']['responses'][200]['content']>>().toBeNever();
