@@ -143,12 +143,6 @@ export function adoptConnection(connection: Connection): void {
   notify();
 }
 
-/** Re-reads storage; tests use it after changing storage directly. */
-export function reloadConnection(): void {
-  current = read();
-  notify();
-}
-
 function notify() {
   snapshot = getConnection();
   listeners.forEach((listener) => listener());

@@ -16,16 +16,16 @@ import type { Message } from '@/i18n/message-id';
 const english = setupI18n({ locale: 'en', messages: { en: FIRST_SCREEN_ENGLISH } });
 
 /**
- * English messages a module turns into text as soon as it loads (the rules' `*_MESSAGE`
- * constants, the mock's wire messages), outside the first screen's areas: the module imports
- * them, so they are there before its first call, without the first screen downloading them.
+ * English messages outside the first screen's areas that a module turns into text (the forms'
+ * rule messages, the mock's wire messages): the module imports them, so they are there before
+ * its first call, without the first screen downloading them.
  */
 export function addEnglish(messages: Messages): void {
   english.load('en', messages);
   i18n.load('en', messages);
 }
 
-/** A message in English (the reference's language): the `*_MESSAGE` constants, `Error.message`. */
+/** A message in English (the reference's language): the mock's wire messages, `Error.message`. */
 export function englishText(message: Message): string {
   return english._(message.id, message.values);
 }

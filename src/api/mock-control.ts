@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { cts } from '@/api/client';
 import { LocalizedError } from '@/api/errors';
-import type { MockFaults, MockTraceInput } from '@/api/contract/types';
+import type { MockFaults } from '@/api/contract/types';
 
 /** The embedded mock's control API (`/mock/*`, not part of CTS): demo reset and fault injection. */
 export async function getMockState(signal?: AbortSignal) {
@@ -21,12 +21,7 @@ export async function putMockFaults(faults: MockFaults) {
   return data ?? faults;
 }
 
-export async function injectMockTraces(traces: MockTraceInput[]) {
-  const { data } = await cts.POST('/mock/traces', { body: { traces } });
-  return data?.trace_ids ?? [];
-}
-
-export type { MockFaults, MockState } from '@/api/contract/types';
+export type { MockFaults } from '@/api/contract/types';
 
 export const mockQueries = {
   all: () => ['mock'] as const,

@@ -1,11 +1,9 @@
-import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { type TrackerTransfer, digestKey, fileTime, traceFileKey } from '@/api/archive/archive-layout';
 import { type DigestFile, RSA_SIGNING, signatureMessage } from '@/api/archive/digest-file';
 import { md5Hex, toHex } from '@/api/archive/md5';
 import type { ObsObject, ObsReader } from '@/api/archive/obs-reader';
-import { type IntegrityProblem, type VerifyReport, describeReport, verifyArchive } from '@/api/archive/verify-archive';
-import { activateLocale, i18n } from '@/i18n/i18n';
+import { verifyArchive } from '@/api/archive/verify-archive';
 
 const HOUR = 3_600_000;
 const START = Date.UTC(2026, 10, 10, 0);
@@ -76,7 +74,6 @@ describe('verifyArchive', () => {
     const report = await verify(fixture);
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ files: 6, digests: 6, signaturesChecked: true });
-    expect(describeReport(report)).toBe('verified: 6 files, 6 digests, no gap');
   });
 
   it('finds a file altered after its digest recorded it', async () => {
@@ -103,7 +100,7 @@ describe('verifyArchive', () => {
     expect(report.problems).toEqual([
       expect.objectContaining({ kind: 'gap', service: 'ECS', from: START + 3 * HOUR, to: START + 4 * HOUR, missingDigest: fixture.digests[3], next: fixture.digests[4], unverified: [fixture.files[3]] }),
     ]);
-    expect(describeReport(report)).toBe('verified: 5 files, 5 digests; found 1 gap');
+    expect(report).toMatchObject({ files: 5, digests: 5, signaturesChecked: true });
   });
 
   it('finds a file no digest lists, and a digest altered after the next one recorded it', async () => {
@@ -126,25 +123,6 @@ describe('verifyArchive', () => {
     expect(report.problems).toHaveLength(6);
     expect(report.problems.every((problem) => problem.kind === 'bad-signature')).toBe(true);
     const unsigned = await verify(fixture, null);
-    expect(describeReport(unsigned)).toBe('verified: 6 files, 6 digests, no gap (signatures not checked: no public key)');
-  });
-});
-
-describe('the verification summary', () => {
-  const report = (problems: IntegrityProblem[], signaturesChecked = true): VerifyReport => ({ from: 0, to: 1, files: 1_234, digests: 5_040, signaturesChecked, problems });
-  const altered: IntegrityProblem = { kind: 'altered', object: 'o', digest: 'd', expected: 'a', actual: 'b', time: 1 };
-  const gap: IntegrityProblem = { kind: 'gap', service: 's', from: 1, to: 2, missingDigest: null, next: 'n', unverified: [] };
-  const missing: IntegrityProblem = { kind: 'missing', object: 'o', digest: 'd', time: 1 };
-
-  it('reads in English, counting each kind of problem', () => {
-    expect(describeReport(report([gap, altered, missing, gap]))).toBe('verified: 1,234 files, 5,040 digests; found 1 altered file, 1 missing file, 2 gaps');
-    expect(describeReport(report([altered], false))).toBe('verified: 1,234 files, 5,040 digests; found 1 altered file (signatures not checked: no public key)');
-  });
-
-  it('reads in Chinese, in the active language or the one of the t it is given', async () => {
-    await act(() => activateLocale('zh-CN'));
-    expect(describeReport(report([gap, altered, missing, gap]))).toBe('已校验：1,234 个事件文件，5,040 个摘要文件；发现 1 个被篡改的文件、1 个缺失的文件、2 处缺口');
-    expect(describeReport(report([], false))).toBe('已校验：1,234 个事件文件，5,040 个摘要文件，无缺口（未校验签名：没有公钥）');
-    expect(describeReport(report([]), (id, values) => i18n._(id, values))).toBe('已校验：1,234 个事件文件，5,040 个摘要文件，无缺口');
+    expect(unsigned).toMatchObject({ files: 6, digests: 6, signaturesChecked: false, problems: [] });
   });
 });

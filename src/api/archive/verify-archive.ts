@@ -3,8 +3,6 @@ import { type TrackerTransfer, dayFolder, daysBetween, parseArchiveKey } from '@
 import { type DigestFile, RSA_SIGNING, isDigestFile, signatureMessage } from '@/api/archive/digest-file';
 import { fromHex, md5Hex } from '@/api/archive/md5';
 import type { ObsListing, ObsReader } from '@/api/archive/obs-reader';
-import { translate } from '@/i18n/i18n';
-import type { MessageId, Translate } from '@/i18n/message-id';
 
 const HOUR_MS = 3_600_000;
 
@@ -231,38 +229,4 @@ export async function verifyArchive(options: VerifyOptions): Promise<VerifyRepor
 
 export function timeOf(problem: IntegrityProblem): number {
   return problem.kind === 'gap' ? problem.from : problem.time;
-}
-
-/** Each kind of problem counted, as the summary lists them (in this order). */
-const PROBLEM_COUNTS: Record<IntegrityProblem['kind'], MessageId> = {
-  altered: 'archive.verify.problem.altered',
-  missing: 'archive.verify.problem.missing',
-  unlisted: 'archive.verify.problem.unlisted',
-  gap: 'archive.verify.problem.gap',
-  'broken-link': 'archive.verify.problem.brokenLink',
-  'bad-signature': 'archive.verify.problem.badSignature',
-  unreadable: 'archive.verify.problem.unreadable',
-};
-
-/**
- * "verified: 720 files, 5,040 digests, no gap", or what was found ("…; found 1 altered file, 1 gap"),
- * in the language of `t`: a screen passes its `useT()` (so it follows a switch); without one, the
- * language active now.
- */
-export function describeReport(report: VerifyReport, t: Translate = translate): string {
-  const counts = { files: report.files, digests: report.digests };
-  if (report.problems.length === 0) {
-    return report.signaturesChecked ? t('archive.verify.clean', counts) : t('archive.verify.cleanUnsigned', counts);
-  }
-  const byKind = new Map<IntegrityProblem['kind'], number>();
-  for (const problem of report.problems) {
-    byKind.set(problem.kind, (byKind.get(problem.kind) ?? 0) + 1);
-  }
-  const found = (Object.keys(PROBLEM_COUNTS) as IntegrityProblem['kind'][])
-    .flatMap((kind) => {
-      const count = byKind.get(kind) ?? 0;
-      return count > 0 ? [t(PROBLEM_COUNTS[kind], { count })] : [];
-    })
-    .join(t('archive.verify.listSeparator'));
-  return report.signaturesChecked ? t('archive.verify.found', { ...counts, found }) : t('archive.verify.foundUnsigned', { ...counts, found });
 }

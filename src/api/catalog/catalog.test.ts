@@ -3,16 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import {
-  catalog,
-  catalogOperations,
-  catalogResources,
-  describeTrace,
-  findTrace,
-  listResourceTypes,
-  listServiceTypes,
-  listTraceNames,
-} from '@/api/catalog/catalog';
+import { catalog, catalogOperations, describeTrace, listResourceTypes } from '@/api/catalog/catalog';
 import type { CatalogResourceType, CatalogService } from '@/api/catalog/catalog-types';
 import { csbsCatalog } from '@/api/catalog/csbs-data';
 import { ecsCatalog } from '@/api/catalog/ecs-data';
@@ -211,6 +202,20 @@ const seedCatalogs: [string, SeedTable[], CatalogService][] = [
   ['ModelArts (seeds/002)', seedTables.modelArts, modelArtsCatalog],
   ['CSBS (seeds/003)', seedTables.csbs, csbsCatalog],
 ];
+
+/** The trace names of a resource type, as the mock's /operations lists them; empty when unknown. */
+function listTraceNames(serviceType: string, resourceType: string): readonly string[] {
+  const item = catalogOperations().find((o) => o.service_type === serviceType && o.resource_type === resourceType);
+  return item?.operation_list ?? [];
+}
+
+/** Where /operations lists a trace name, as "service/resource type". */
+const placesOf = (traceName: string): string[] =>
+  catalogOperations()
+    .filter((o) => o.operation_list.includes(traceName))
+    .map((o) => `${o.service_type}/${o.resource_type}`);
+
+const serviceTypes = (): string[] => catalog.map((service) => service.service_type);
 
 const countTraces = (service: CatalogService): number =>
   service.resource_types.reduce((sum, rt) => sum + rt.traces.length, 0);
@@ -418,8 +423,7 @@ describe('reference-derived catalog', () => {
 
 describe('catalog lookups', () => {
   it('lists every service once, sorted by service type', () => {
-    expect(listServiceTypes()).toEqual(['AOM', 'CSBS', 'CTS', 'ECS', 'IMS', 'ModelArts', 'VPC']);
-    expect(catalog.map((service) => service.service_type)).toEqual(listServiceTypes());
+    expect(serviceTypes()).toEqual(['AOM', 'CSBS', 'CTS', 'ECS', 'IMS', 'ModelArts', 'VPC']);
   });
 
   it('has no duplicate resource type within a service nor trace name within a resource type', () => {
@@ -446,25 +450,15 @@ describe('catalog lookups', () => {
   });
 
   it('finds a trace name wherever it appears', () => {
-    expect(findTrace('createServer')).toEqual([
-      {
-        service_type: 'ECS',
-        resource_type: 'ecs',
-        trace: { trace_name: 'createServer', operations: ['Creating an ECS'] },
-      },
-    ]);
-    expect(findTrace('deleteTag').map((m) => `${m.service_type}/${m.resource_type}`)).toEqual([
-      'IMS/ims',
-    ]);
-    expect(findTrace('createserver')).toEqual([]);
+    expect(placesOf('createServer')).toEqual(['ECS/ecs']);
+    expect(describeTrace('ECS', 'ecs', 'createServer')).toEqual({ trace_name: 'createServer', operations: ['Creating an ECS'] });
+    expect(placesOf('deleteTag')).toEqual(['IMS/ims']);
+    expect(placesOf('createserver')).toEqual([]);
     for (const service of catalog) {
       for (const rt of service.resource_types) {
         for (const trace of rt.traces) {
-          expect(findTrace(trace.trace_name)).toContainEqual({
-            service_type: service.service_type,
-            resource_type: rt.resource_type,
-            trace,
-          });
+          expect(placesOf(trace.trace_name)).toContain(`${service.service_type}/${rt.resource_type}`);
+          expect(describeTrace(service.service_type, rt.resource_type, trace.trace_name)).toEqual(trace);
         }
       }
     }
@@ -493,18 +487,9 @@ describe('catalog lookups', () => {
     expect(total).toBe(catalog.reduce((sum, s) => sum + countTraces(s), 0));
   });
 
-  it('builds the /resources items', () => {
-    const resources = catalogResources();
-    expect(resources.map((r) => r.service_type)).toEqual(listServiceTypes());
-    expect(resources.find((r) => r.service_type === 'CTS')?.resource).toEqual([
-      'trace',
-      'notification',
-      'tracker',
-    ]);
-    expect(resources.find((r) => r.service_type === 'ECS')?.resource).toEqual([
-      'ecs',
-      'aei',
-      'server',
-    ]);
+  it('lists the resource types of each service', () => {
+    expect(serviceTypes().every((serviceType) => listResourceTypes(serviceType).length > 0)).toBe(true);
+    expect(listResourceTypes('CTS')).toEqual(['trace', 'notification', 'tracker']);
+    expect(listResourceTypes('ECS')).toEqual(['ecs', 'aei', 'server']);
   });
 });

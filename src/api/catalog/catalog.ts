@@ -5,23 +5,11 @@ import { imsCatalog } from '@/api/catalog/ims-data';
 import { modelArtsCatalog } from '@/api/catalog/modelarts-data';
 import { referenceCatalogs } from '@/api/catalog/reference-data';
 
-export interface CatalogTraceMatch {
-  service_type: string;
-  resource_type: string;
-  trace: CatalogTrace;
-}
-
 /** `/operations` item shape (L2805–2807). */
 export interface CatalogOperation {
   service_type: string;
   resource_type: string;
   operation_list: string[];
-}
-
-/** `/resources` item shape (L3220–3221). */
-export interface CatalogResource {
-  service_type: string;
-  resource: string[];
 }
 
 export const catalog: readonly CatalogService[] = [
@@ -34,17 +22,12 @@ export const catalog: readonly CatalogService[] = [
 
 const noNames: readonly string[] = [];
 
-// Keys join service and resource type with a character neither can contain.
-const pairKey = (serviceType: string, resourceType: string): string =>
-  `${serviceType}\u0000${resourceType}`;
+// Keys join service type, resource type and trace name with a character none can contain.
 const tripleKey = (serviceType: string, resourceType: string, traceName: string): string =>
-  `${pairKey(serviceType, resourceType)}\u0000${traceName}`;
+  `${serviceType}\u0000${resourceType}\u0000${traceName}`;
 
-const serviceTypes: readonly string[] = catalog.map((service) => service.service_type);
 const resourceTypesByService = new Map<string, readonly string[]>();
-const traceNamesByPair = new Map<string, readonly string[]>();
 const traceByTriple = new Map<string, CatalogTrace>();
-const matchesByTraceName = new Map<string, CatalogTraceMatch[]>();
 
 for (const service of catalog) {
   resourceTypesByService.set(
@@ -52,41 +35,18 @@ for (const service of catalog) {
     service.resource_types.map((rt) => rt.resource_type),
   );
   for (const rt of service.resource_types) {
-    traceNamesByPair.set(
-      pairKey(service.service_type, rt.resource_type),
-      rt.traces.map((trace) => trace.trace_name),
-    );
     for (const trace of rt.traces) {
       traceByTriple.set(tripleKey(service.service_type, rt.resource_type, trace.trace_name), trace);
-      const match = { service_type: service.service_type, resource_type: rt.resource_type, trace };
-      const matches = matchesByTraceName.get(trace.trace_name);
-      if (matches) {
-        matches.push(match);
-      } else {
-        matchesByTraceName.set(trace.trace_name, [match]);
-      }
     }
   }
 }
 
-/** Service types, sorted. Service types are compared exactly (spec-notes choice 7). */
-export function listServiceTypes(): readonly string[] {
-  return serviceTypes;
-}
-
-/** Resource types of a service, in catalog order; empty for an unknown service. */
+/**
+ * Resource types of a service, in catalog order; empty for an unknown service. Service types are
+ * compared exactly (spec-notes choice 7).
+ */
 export function listResourceTypes(serviceType: string): readonly string[] {
   return resourceTypesByService.get(serviceType) ?? noNames;
-}
-
-/** Trace names of a resource type, in catalog order; empty when unknown. */
-export function listTraceNames(serviceType: string, resourceType: string): readonly string[] {
-  return traceNamesByPair.get(pairKey(serviceType, resourceType)) ?? noNames;
-}
-
-/** Every place a trace name appears (it can serve several services or resource types). */
-export function findTrace(traceName: string): readonly CatalogTraceMatch[] {
-  return matchesByTraceName.get(traceName) ?? [];
 }
 
 /** The catalog entry of one trace name, or undefined when the catalog does not list it. */
@@ -112,12 +72,4 @@ export function catalogOperations(): CatalogOperation[] {
         operation_list: rt.traces.map((trace) => trace.trace_name),
       })),
   );
-}
-
-/** The `/resources` response items: every resource type of every service (L3286–3289). */
-export function catalogResources(): CatalogResource[] {
-  return catalog.map((service) => ({
-    service_type: service.service_type,
-    resource: service.resource_types.map((rt) => rt.resource_type),
-  }));
 }

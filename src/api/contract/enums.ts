@@ -4,10 +4,8 @@ import type {
   AgencyName,
   BucketLifecycle,
   CompressType,
-  CtsOperationId,
   DataEvent,
   DataTraceSource,
-  DeletableTrackerType,
   ExcludeService,
   FilterCondition,
   FilterField,
@@ -16,12 +14,9 @@ import type {
   NotificationStatus,
   NotificationType,
   OperationType,
-  QuotaType,
   TagResourceType,
   TraceRating,
   TraceType,
-  TrackerErrorDetail,
-  TrackerStatus,
   TrackerType,
   TrackerUpdateStatus,
 } from './types';
@@ -35,10 +30,7 @@ const enumOf =
     values;
 
 export const TRACKER_TYPES = enumOf<TrackerType>()(['system', 'data']);
-export const DELETABLE_TRACKER_TYPES = enumOf<DeletableTrackerType>()(['data']);
-export const TRACKER_STATUSES = enumOf<TrackerStatus>()(['enabled', 'disabled', 'error']);
 export const TRACKER_UPDATE_STATUSES = enumOf<TrackerUpdateStatus>()(['enabled', 'disabled']);
-export const TRACKER_ERROR_DETAILS = enumOf<TrackerErrorDetail>()(['bucketPolicyError', 'noBucket', 'arrears']);
 
 export const TRACE_TYPES = enumOf<TraceType>()(['system', 'data']);
 export const MANAGEMENT_TRACE_SOURCES = enumOf<ManagementTraceSource>()(['ApiCall', 'ConsoleAction', 'SystemAction']);
@@ -69,25 +61,4 @@ export const FILTER_OPERATORS = enumOf<FilterOperator>()(['=', '!=']);
 /** The values of a notification filter rule on `trace_type`, in the order L797 lists them: management traces only. */
 export const FILTER_TRACE_TYPES = enumOf<ManagementTraceSource>()(['ConsoleAction', 'ApiCall', 'SystemAction']);
 
-export const QUOTA_TYPES = enumOf<QuotaType>()(['data_tracker', 'system_tracker']);
 export const TAG_RESOURCE_TYPES = enumOf<TagResourceType>()(['cts-tracker']);
-
-export const CTS_OPERATION_IDS = enumOf<CtsOperationId>()([
-  'createNotification',
-  'updateNotification',
-  'deleteNotification',
-  'listNotifications',
-  'listTraces',
-  'createTracker',
-  'updateTracker',
-  'listTrackers',
-  'deleteTracker',
-  'listQuotas',
-  'listOperations',
-  'listUserResources',
-  'checkObsBuckets',
-  'listTraceResources',
-  'batchCreateResourceTags',
-  'batchDeleteResourceTags',
-  'listTrackerTags',
-]);

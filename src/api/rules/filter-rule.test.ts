@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_FIELD_MESSAGE, FILTER_VALUE_REQUIRED_MESSAGE, FILTER_VALUE_SPACES_MESSAGE, type FilterRule, checkFilterRule, formatFilterRule, parseFilterRule, validateFilterValue } from './filter-rule';
+import { activeText, englishText } from '@/api/message-text';
+import { type FilterRule, filterRuleIssue, formatFilterRule, parseFilterRule, validateFilterValue } from './filter-rule';
 import { FILTER_FIELDS, FILTER_OPERATORS } from '@/api/contract/enums';
 import type { FilterField } from '@/api/contract/types';
+
+const CHOOSE_FIELD = `Choose a field: ${FILTER_FIELDS.join(', ')}.`;
+const VALUE_REQUIRED = englishText({ id: 'rules.filter.valueRequired' });
+const VALUE_SPACES = englishText({ id: 'rules.filter.valueSpaces' });
 
 /** A valid value of each field, including ones holding spaces, `=` and `!=` where allowed. */
 const VALID_VALUES: Record<FilterField, string[]> = {
@@ -29,7 +34,7 @@ describe('parseFilterRule and formatFilterRule', () => {
       'resource_name = xxx',
     ];
     for (const text of examples) {
-      expect(checkFilterRule(text)).toBeNull();
+      expect(activeText(filterRuleIssue(text))).toBeNull();
     }
     expect(parseFilterRule('code != 200')).toEqual({ ok: true, rule: { field: 'code', operator: '!=', value: '200' } });
   });
@@ -70,20 +75,20 @@ describe('parseFilterRule and formatFilterRule', () => {
     const parsed = parseFilterRule(text);
     expect(parsed).toEqual({ ok: true, rule: { field: 'resource_name', operator: '=', value: ' padded ' } });
     expect(parsed.ok && formatFilterRule(parsed.rule)).toBe(text);
-    expect(checkFilterRule(text)).toBe(FILTER_VALUE_SPACES_MESSAGE);
+    expect(activeText(filterRuleIssue(text))).toBe(VALUE_SPACES);
   });
 
   it.each([
     ['', 'Start the rule with a field, as in "code != 200".'],
     [' code = 200', 'Start the rule with a field, as in "code != 200".'],
-    ['status = 200', `Unknown field "status". ${FILTER_FIELD_MESSAGE}`],
-    ['Code = 200', `Unknown field "Code". ${FILTER_FIELD_MESSAGE}`],
+    ['status = 200', `Unknown field "status". ${CHOOSE_FIELD}`],
+    ['Code = 200', `Unknown field "Code". ${CHOOSE_FIELD}`],
     ['code', 'Put = or != after "code", separated by one space, as in "code = value".'],
     ['code 200', 'Put = or != after "code", separated by one space, as in "code = value".'],
     ['code == 200', 'Put one space between = and the value.'],
     ['code  = 200', 'Put = or != after "code", separated by one space, as in "code = value".'],
     ['code > 200', 'Put = or != after "code", separated by one space, as in "code = value".'],
-    ['code=200', 'Unknown field "code=200". ' + FILTER_FIELD_MESSAGE],
+    ['code=200', 'Unknown field "code=200". ' + CHOOSE_FIELD],
     ['code =200', 'Put one space between = and the value.'],
     ['code !=200', 'Put one space between != and the value.'],
     ['code =', 'Enter a value after =.'],
@@ -92,7 +97,7 @@ describe('parseFilterRule and formatFilterRule', () => {
     ['code != ', 'Enter a value after !=.'],
   ])('rejects %j', (text, reason) => {
     expect(reasonOf(text)).toBe(reason);
-    expect(checkFilterRule(text)).toBe(reason);
+    expect(activeText(filterRuleIssue(text))).toBe(reason);
   });
 });
 
@@ -112,8 +117,8 @@ describe('validateFilterValue (L797, choice 4)', () => {
   ])('rejects %s = %s', (field, value) => {
     const message = validateFilterValue(field, value);
     expect(message).not.toBeNull();
-    expect(message).not.toBe(FILTER_VALUE_REQUIRED_MESSAGE);
-    expect(checkFilterRule(`${field} = ${value}`)).toBe(message);
+    expect(message).not.toBe(VALUE_REQUIRED);
+    expect(activeText(filterRuleIssue(`${field} = ${value}`))).toBe(message);
   });
 
   it('counts code points, not UTF-16 units', () => {
@@ -121,9 +126,9 @@ describe('validateFilterValue (L797, choice 4)', () => {
   });
 
   it.each(FILTER_FIELDS)('requires a value without surrounding spaces for %s', (field) => {
-    expect(validateFilterValue(field, '')).toBe(FILTER_VALUE_REQUIRED_MESSAGE);
-    expect(validateFilterValue(field, ' normal')).toBe(FILTER_VALUE_SPACES_MESSAGE);
-    expect(validateFilterValue(field, 'normal ')).toBe(FILTER_VALUE_SPACES_MESSAGE);
+    expect(validateFilterValue(field, '')).toBe(VALUE_REQUIRED);
+    expect(validateFilterValue(field, ' normal')).toBe(VALUE_SPACES);
+    expect(validateFilterValue(field, 'normal ')).toBe(VALUE_SPACES);
   });
 
   it('names the allowed values in its messages', () => {

@@ -1,6 +1,6 @@
 import './rule-form-messages';
 import { codePointLength } from './rule-check';
-import { activeText, englishText, inActiveLanguage } from '@/api/message-text';
+import { activeText, inActiveLanguage } from '@/api/message-text';
 import type { Message } from '@/i18n/message-id';
 import { FILTER_FIELDS, FILTER_TRACE_TYPES, TRACE_RATINGS } from '@/api/contract/enums';
 import type { FilterField, FilterOperator } from '@/api/contract/types';
@@ -37,10 +37,6 @@ export const FILTER_RESOURCE_ID_MAX_LENGTH = 350;
 export const FILTER_RESOURCE_NAME_MAX_LENGTH = 256;
 
 const FIELDS = FILTER_FIELDS.join(', ');
-export const FILTER_FIELD_ISSUE: Message = { id: 'rules.filter.field', values: { fields: FIELDS } };
-export const FILTER_FIELD_MESSAGE = englishText(FILTER_FIELD_ISSUE);
-export const FILTER_VALUE_REQUIRED_MESSAGE = englishText({ id: 'rules.filter.valueRequired' });
-export const FILTER_VALUE_SPACES_MESSAGE = englishText({ id: 'rules.filter.valueSpaces' });
 
 /** The values each field takes (L797); the lists name the API's values, TRACE_RATINGS and FILTER_TRACE_TYPES. */
 const VALUE_ISSUES: Record<FilterField, Message> = {
@@ -125,5 +121,3 @@ export function filterRuleIssue(text: string): Message | null {
   const parsed = parseFilterRule(text);
   return parsed.ok ? filterValueIssue(parsed.rule.field, parsed.rule.value) : parsed.issue;
 }
-
-export const checkFilterRule = inActiveLanguage(filterRuleIssue);

@@ -1,34 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { parseFilterRule } from './filter-rule';
+import { activeText, englishText } from '@/api/message-text';
 import {
-  FILTER_RULE_COUNT_MESSAGE,
   MAX_FILTER_RULES,
   MAX_NOTIFICATIONS,
   MAX_USERS,
   MAX_USER_GROUPS,
-  NOTIFICATION_COUNT_MESSAGE,
-  NOTIFICATION_NAME_MESSAGE,
-  OPERATIONS_REQUIRED_MESSAGE,
-  OPERATION_RESOURCE_REQUIRED_MESSAGE,
-  OPERATION_SERVICE_REQUIRED_MESSAGE,
-  OPERATION_TRACES_REQUIRED_MESSAGE,
-  TOPIC_REQUIRED_MESSAGE,
-  TOPIC_URN_MESSAGE,
-  USER_COUNT_MESSAGE,
-  USER_GROUP_COUNT_MESSAGE,
-  USER_GROUP_REQUIRED_MESSAGE,
-  USER_NAME_REQUIRED_MESSAGE,
+  NOTIFICATION_RULE_MESSAGES as M,
   type NotificationUsersInput,
   checkCustomizedOperations,
-  checkFilterRules,
-  checkNotificationCount,
-  checkNotificationName,
-  checkNotifyUserList,
-  checkOperation,
   checkTopicId,
   checkTopicRequired,
   detectTopicType,
+  filterRulesIssue,
+  notificationCountIssue,
+  notificationNameIssue,
   notificationNameSchema,
+  notifyUserListIssue,
+  operationIssue,
 } from './notification-rules';
 
 function groups(groupCount: number, usersPerGroup: number): NotificationUsersInput[] {
@@ -42,12 +31,12 @@ const OPERATION = { service_type: 'ECS', resource_type: 'ecs', trace_names: ['cr
 
 describe('notification name (choice 30)', () => {
   it.each(['a', '_', 'test', 'key_event_01', 'x'.repeat(64)])('accepts %s', (name) => {
-    expect(checkNotificationName(name)).toBeNull();
+    expect(activeText(notificationNameIssue(name))).toBeNull();
     expect(notificationNameSchema.safeParse(name).success).toBe(true);
   });
   it.each(['', 'x'.repeat(65), 'my-notification', 'with space', 'dot.name', 'nötig'])('rejects %j', (name) => {
-    expect(checkNotificationName(name)).toBe(NOTIFICATION_NAME_MESSAGE);
-    expect(notificationNameSchema.safeParse(name).error?.issues[0]?.message).toBe(NOTIFICATION_NAME_MESSAGE);
+    expect(activeText(notificationNameIssue(name))).toBe(englishText(M.name));
+    expect(notificationNameSchema.safeParse(name).error?.issues[0]?.message).toBe(englishText(M.name));
   });
 });
 
@@ -55,23 +44,23 @@ describe('users to notify (L770, choice 29)', () => {
   it('allows 10 groups and 50 users in total', () => {
     expect(MAX_USER_GROUPS).toBe(10);
     expect(MAX_USERS).toBe(50);
-    expect(checkNotifyUserList(groups(10, 5))).toBeNull();
-    expect(checkNotifyUserList([])).toBeNull();
+    expect(activeText(notifyUserListIssue(groups(10, 5)))).toBeNull();
+    expect(activeText(notifyUserListIssue([]))).toBeNull();
   });
   it('rejects an 11th group', () => {
-    expect(checkNotifyUserList(groups(11, 1))).toBe(USER_GROUP_COUNT_MESSAGE);
+    expect(activeText(notifyUserListIssue(groups(11, 1)))).toBe(englishText(M.userGroupCount));
   });
   it('counts users across groups, not per group', () => {
     const fiftyOne = [...groups(1, 50), { user_group: 'extra', user_list: ['one'] }];
-    expect(checkNotifyUserList(fiftyOne)).toBe(USER_COUNT_MESSAGE);
-    expect(checkNotifyUserList(groups(1, 50))).toBeNull();
-    expect(checkNotifyUserList(groups(1, 51))).toBe(USER_COUNT_MESSAGE);
+    expect(activeText(notifyUserListIssue(fiftyOne))).toBe(englishText(M.userCount));
+    expect(activeText(notifyUserListIssue(groups(1, 50)))).toBeNull();
+    expect(activeText(notifyUserListIssue(groups(1, 51)))).toBe(englishText(M.userCount));
   });
   it('requires a group name and non-empty user names', () => {
-    expect(checkNotifyUserList([{ user_group: '', user_list: ['a'] }])).toBe(USER_GROUP_REQUIRED_MESSAGE);
-    expect(checkNotifyUserList([{ user_group: '  ', user_list: ['a'] }])).toBe(USER_GROUP_REQUIRED_MESSAGE);
-    expect(checkNotifyUserList([{ user_group: 'admin', user_list: ['a', ''] }])).toBe(USER_NAME_REQUIRED_MESSAGE);
-    expect(checkNotifyUserList([{ user_group: 'admin', user_list: [] }])).toBeNull();
+    expect(activeText(notifyUserListIssue([{ user_group: '', user_list: ['a'] }]))).toBe(englishText(M.userGroupRequired));
+    expect(activeText(notifyUserListIssue([{ user_group: '  ', user_list: ['a'] }]))).toBe(englishText(M.userGroupRequired));
+    expect(activeText(notifyUserListIssue([{ user_group: 'admin', user_list: ['a', ''] }]))).toBe(englishText(M.userNameRequired));
+    expect(activeText(notifyUserListIssue([{ user_group: 'admin', user_list: [] }]))).toBeNull();
   });
 });
 
@@ -101,11 +90,11 @@ describe('topic URN (L771, choice 32)', () => {
     'urn:obs:eu-de:abc:topic',
   ])('rejects %j', (urn) => {
     expect(detectTopicType(urn)).toBeNull();
-    expect(checkTopicId(urn)).toBe(TOPIC_URN_MESSAGE);
+    expect(checkTopicId(urn)).toBe(englishText(M.topicUrn));
   });
   it('requires a topic only to enable (L1054)', () => {
-    expect(checkTopicRequired('enabled', undefined)).toBe(TOPIC_REQUIRED_MESSAGE);
-    expect(checkTopicRequired('enabled', '')).toBe(TOPIC_REQUIRED_MESSAGE);
+    expect(checkTopicRequired('enabled', undefined)).toBe(englishText(M.topicRequired));
+    expect(checkTopicRequired('enabled', '')).toBe(englishText(M.topicRequired));
     expect(checkTopicRequired('enabled', 'urn:smn:r:p:t')).toBeNull();
     expect(checkTopicRequired('disabled', undefined)).toBeNull();
   });
@@ -113,21 +102,21 @@ describe('topic URN (L771, choice 32)', () => {
 
 describe('operations (L782–784)', () => {
   it('accepts a complete operation', () => {
-    expect(checkOperation(OPERATION)).toBeNull();
+    expect(activeText(operationIssue(OPERATION))).toBeNull();
   });
   it.each([
-    [{ ...OPERATION, service_type: '' }, OPERATION_SERVICE_REQUIRED_MESSAGE],
-    [{ ...OPERATION, resource_type: ' ' }, OPERATION_RESOURCE_REQUIRED_MESSAGE],
-    [{ ...OPERATION, trace_names: [] }, OPERATION_TRACES_REQUIRED_MESSAGE],
+    [{ ...OPERATION, service_type: '' }, englishText(M.operationService)],
+    [{ ...OPERATION, resource_type: ' ' }, englishText(M.operationResource)],
+    [{ ...OPERATION, trace_names: [] }, englishText(M.operationTraces)],
   ])('rejects %j', (operation, message) => {
-    expect(checkOperation(operation)).toBe(message);
+    expect(activeText(operationIssue(operation))).toBe(message);
   });
   it('rejects an empty trace name', () => {
-    expect(checkOperation({ ...OPERATION, trace_names: ['createServer', ''] })).toBe(OPERATION_TRACES_REQUIRED_MESSAGE);
+    expect(activeText(operationIssue({ ...OPERATION, trace_names: ['createServer', ''] }))).toBe(englishText(M.operationTraces));
   });
   it('makes the console ask a customized notification for operations', () => {
-    expect(checkCustomizedOperations('customized', [])).toBe(OPERATIONS_REQUIRED_MESSAGE);
-    expect(checkCustomizedOperations('customized', undefined)).toBe(OPERATIONS_REQUIRED_MESSAGE);
+    expect(checkCustomizedOperations('customized', [])).toBe(englishText(M.operationsRequired));
+    expect(checkCustomizedOperations('customized', undefined)).toBe(englishText(M.operationsRequired));
     expect(checkCustomizedOperations('customized', [OPERATION])).toBeNull();
     expect(checkCustomizedOperations('complete', undefined)).toBeNull();
   });
@@ -138,18 +127,18 @@ describe('filter rules and notification count (choice 30)', () => {
 
   it('allows at most 6 valid rules', () => {
     expect(MAX_FILTER_RULES).toBe(6);
-    expect(checkFilterRules([])).toBeNull();
-    expect(checkFilterRules(rules(6))).toBeNull();
-    expect(checkFilterRules(rules(7))).toBe(FILTER_RULE_COUNT_MESSAGE);
+    expect(activeText(filterRulesIssue([]))).toBeNull();
+    expect(activeText(filterRulesIssue(rules(6)))).toBeNull();
+    expect(activeText(filterRulesIssue(rules(7)))).toBe(englishText(M.filterRuleCount));
   });
   it('reports the first broken rule', () => {
     const parsed = parseFilterRule('level = 1');
-    expect(checkFilterRules(['code != 200', 'level = 1'])).toBe(parsed.ok ? 'parsed' : parsed.reason);
-    expect(checkFilterRules(['trace_rating = bad'])).toBe('Use normal, warning or incident.');
+    expect(activeText(filterRulesIssue(['code != 200', 'level = 1']))).toBe(parsed.ok ? 'parsed' : parsed.reason);
+    expect(activeText(filterRulesIssue(['trace_rating = bad']))).toBe('Use normal, warning or incident.');
   });
   it('allows 100 notifications', () => {
     expect(MAX_NOTIFICATIONS).toBe(100);
-    expect(checkNotificationCount(99)).toBeNull();
-    expect(checkNotificationCount(100)).toBe(NOTIFICATION_COUNT_MESSAGE);
+    expect(activeText(notificationCountIssue(99))).toBeNull();
+    expect(activeText(notificationCountIssue(100))).toBe(englishText(M.count));
   });
 });

@@ -1,7 +1,7 @@
 import './rule-form-messages';
 import { z } from '@/api/zod';
 import type { FilterCondition, NotificationType } from '@/api/contract/types';
-import { englishText, inActiveLanguage } from '@/api/message-text';
+import { inActiveLanguage } from '@/api/message-text';
 import type { Message } from '@/i18n/message-id';
 import { filterRuleIssue } from './filter-rule';
 import { ruleCheck } from './rule-check';
@@ -10,7 +10,7 @@ import { ruleCheck } from './rule-check';
  * Key event notification rules (L764–797, L1044–1081). The error table has no notification
  * codes: the mock answers every broken rule with 400 CTS.0003 (spec-notes 1.2, choice 10), with
  * the rule's message in the request's language. Rules (`*Issue`) return catalog messages
- * (`rules.notification.*`); their `check*` twins return the text in the active language.
+ * (`rules.notification.*`); the `check*` twins the forms call return the text in the active language.
  */
 
 export interface NotificationUsersInput {
@@ -43,7 +43,7 @@ export const SMN_TOPIC_URN_PATTERN = /^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-
 export const FUNCTION_URN_PATTERN =
   /^urn:fss:[A-Za-z0-9-]+:[A-Za-z0-9]+:function:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+(:[A-Za-z0-9_.-]+)?$/;
 
-/** The rules' messages (catalog `rules.notification.*`); the `*_MESSAGE` constants are their English. */
+/** The rules' messages (catalog `rules.notification.*`). */
 export const NOTIFICATION_RULE_MESSAGES = {
   name: { id: 'rules.notification.name' },
   userGroupCount: { id: 'rules.notification.userGroupCount' },
@@ -60,20 +60,6 @@ export const NOTIFICATION_RULE_MESSAGES = {
   count: { id: 'rules.notification.count' },
 } as const satisfies Record<string, Message>;
 const M = NOTIFICATION_RULE_MESSAGES;
-
-export const NOTIFICATION_NAME_MESSAGE = englishText(M.name);
-export const USER_GROUP_COUNT_MESSAGE = englishText(M.userGroupCount);
-export const USER_COUNT_MESSAGE = englishText(M.userCount);
-export const USER_GROUP_REQUIRED_MESSAGE = englishText(M.userGroupRequired);
-export const USER_NAME_REQUIRED_MESSAGE = englishText(M.userNameRequired);
-export const TOPIC_URN_MESSAGE = englishText(M.topicUrn);
-export const TOPIC_REQUIRED_MESSAGE = englishText(M.topicRequired);
-export const OPERATION_SERVICE_REQUIRED_MESSAGE = englishText(M.operationService);
-export const OPERATION_RESOURCE_REQUIRED_MESSAGE = englishText(M.operationResource);
-export const OPERATION_TRACES_REQUIRED_MESSAGE = englishText(M.operationTraces);
-export const OPERATIONS_REQUIRED_MESSAGE = englishText(M.operationsRequired);
-export const FILTER_RULE_COUNT_MESSAGE = englishText(M.filterRuleCount);
-export const NOTIFICATION_COUNT_MESSAGE = englishText(M.count);
 
 function isBlank(text: string): boolean {
   return text.trim() === '';
@@ -174,14 +160,9 @@ export function notificationCountIssue(existing: number): Message | null {
 }
 
 // The same rules, as text in the active language.
-export const checkNotificationName = inActiveLanguage(notificationNameIssue);
 export const checkTopicId = inActiveLanguage(topicIdIssue);
 export const checkTopicRequired = inActiveLanguage(topicRequiredIssue);
 export const checkUserGroup = inActiveLanguage(userGroupIssue);
-export const checkNotifyUserList = inActiveLanguage(notifyUserListIssue);
-export const checkOperation = inActiveLanguage(operationIssue);
 export const checkCustomizedOperations = inActiveLanguage(customizedOperationsIssue);
-export const checkFilterRules = inActiveLanguage(filterRulesIssue);
-export const checkNotificationCount = inActiveLanguage(notificationCountIssue);
 
 export const notificationNameSchema = z.string().check(ruleCheck(notificationNameIssue));

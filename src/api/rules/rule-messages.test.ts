@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FILTER_TRACE_TYPES, TRACE_RATINGS } from '@/api/contract/enums';
-import { englishText } from '@/api/message-text';
+import { activeText, englishText } from '@/api/message-text';
 import { activateLocale, translate } from '@/i18n/i18n';
 import enForms from '@/i18n/catalogs/en/rule-forms.json';
 import en from '@/i18n/catalogs/en/rules.json';
 import zhForms from '@/i18n/catalogs/zh-CN/rule-forms.json';
 import zh from '@/i18n/catalogs/zh-CN/rules.json';
-import { checkFilterRule, parseFilterRule, validateFilterValue } from './filter-rule';
+import { filterRuleIssue, parseFilterRule, validateFilterValue } from './filter-rule';
 import { NOTIFICATION_RULE_MESSAGES, checkTopicId, checkUserGroup, notificationNameSchema, notifyUserListIssue } from './notification-rules';
-import { TAG_RULE_MESSAGES, checkTagKey, tagDuplicateKeyMessage, tagListSchema } from './tag-rules';
+import { TAG_RULE_MESSAGES, tagDuplicateKeyMessage, tagKeyIssue, tagListSchema } from './tag-rules';
 import { TRACE_QUERY_RULE_MESSAGES, checkTraceQuery } from './trace-query-check';
 import { TRACKER_RULE_MESSAGES, bucketNameSchema, checkKmsId, kmsIdIssue, trackerTypeSchema } from './tracker-rules';
 
@@ -65,7 +65,7 @@ describe('rule messages in Chinese (the active language when checked)', () => {
 
   it('tag rules, with the duplicate key as a value', async () => {
     await zhCN();
-    expect(checkTagKey('_sys_owner')).toBe('标签键不能以 _sys_ 开头。');
+    expect(activeText(tagKeyIssue('_sys_owner'))).toBe('标签键不能以 _sys_ 开头。');
     expect(tagDuplicateKeyMessage('env')).toBe('标签键“env”重复。');
     const result = tagListSchema.safeParse([{ key: 'env' }, { key: 'env' }]);
     expect(result.error?.issues.map((issue) => issue.message)).toEqual(['标签键“env”重复。']);
@@ -83,8 +83,8 @@ describe('rule messages in Chinese (the active language when checked)', () => {
   it('filter rules: parse reasons carry their values', async () => {
     await zhCN();
     expect(parseFilterRule('code 200')).toMatchObject({ ok: false, reason: '请在“code”后输入 = 或 !=，以一个空格分隔，例如“code = value”。' });
-    expect(checkFilterRule('code !=200')).toBe('!= 与值之间须有一个空格。');
-    expect(checkFilterRule('code = ')).toBe('请在 = 后输入值。');
+    expect(activeText(filterRuleIssue('code !=200'))).toBe('!= 与值之间须有一个空格。');
+    expect(activeText(filterRuleIssue('code = '))).toBe('请在 = 后输入值。');
     expect(validateFilterValue('code', ' 200')).toBe('请删除值首尾的空格。');
     expect(validateFilterValue('trace_rating', 'fatal')).toBe('只能为 normal、warning 或 incident。');
   });

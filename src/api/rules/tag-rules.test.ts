@@ -1,24 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { activeText, englishText } from '@/api/message-text';
 import {
   MAX_TAGS_PER_TRACKER,
-  TAG_COUNT_MESSAGE,
-  TAG_KEY_LENGTH_MESSAGE,
-  TAG_KEY_REQUIRED_MESSAGE,
-  TAG_KEY_RESERVED_MESSAGE,
-  TAG_TEXT_CHARS_MESSAGE,
-  TAG_TEXT_SPACES_MESSAGE,
-  TAG_VALUE_LENGTH_MESSAGE,
-  checkTag,
+  TAG_RULE_MESSAGES as M,
   checkTagCount,
-  checkTagKey,
-  checkTagValue,
-  checkTags,
   findDuplicateTagKeys,
   tagDuplicateKeyMessage,
+  tagIssue,
+  tagKeyIssue,
   tagKeySchema,
   tagListSchema,
   tagSchema,
+  tagValueIssue,
   tagValueSchema,
+  tagsIssue,
 } from './tag-rules';
 
 const CJK_LETTER = '中';
@@ -37,28 +32,28 @@ describe('tag key', () => {
     'sys_key',
     '_sysx',
   ])('accepts %s', (key) => {
-    expect(checkTagKey(key)).toBeNull();
+    expect(activeText(tagKeyIssue(key))).toBeNull();
     expect(tagKeySchema.safeParse(key).success).toBe(true);
   });
   it.each([
-    [undefined, TAG_KEY_REQUIRED_MESSAGE],
-    ['', TAG_KEY_REQUIRED_MESSAGE],
-    ['a'.repeat(129), TAG_KEY_LENGTH_MESSAGE],
-    [ASTRAL_LETTER.repeat(129), TAG_KEY_LENGTH_MESSAGE],
-    ['_sys_', TAG_KEY_RESERVED_MESSAGE],
-    ['_sys_owner', TAG_KEY_RESERVED_MESSAGE],
-    [' key', TAG_TEXT_SPACES_MESSAGE],
-    ['key ', TAG_TEXT_SPACES_MESSAGE],
-    [' ', TAG_TEXT_SPACES_MESSAGE],
-    ['key#1', TAG_TEXT_CHARS_MESSAGE],
-    ['key,1', TAG_TEXT_CHARS_MESSAGE],
-    ['tab\tkey', TAG_TEXT_CHARS_MESSAGE],
-    ['smile😀', TAG_TEXT_CHARS_MESSAGE],
+    [undefined, englishText(M.keyRequired)],
+    ['', englishText(M.keyRequired)],
+    ['a'.repeat(129), englishText(M.keyLength)],
+    [ASTRAL_LETTER.repeat(129), englishText(M.keyLength)],
+    ['_sys_', englishText(M.keyReserved)],
+    ['_sys_owner', englishText(M.keyReserved)],
+    [' key', englishText(M.textSpaces)],
+    ['key ', englishText(M.textSpaces)],
+    [' ', englishText(M.textSpaces)],
+    ['key#1', englishText(M.textChars)],
+    ['key,1', englishText(M.textChars)],
+    ['tab\tkey', englishText(M.textChars)],
+    ['smile😀', englishText(M.textChars)],
   ])('rejects %j', (key, message) => {
-    expect(checkTagKey(key)).toBe(message);
+    expect(activeText(tagKeyIssue(key))).toBe(message);
   });
   it('reports the same message from the schema', () => {
-    expect(tagKeySchema.safeParse('_sys_x').error?.issues[0]?.message).toBe(TAG_KEY_RESERVED_MESSAGE);
+    expect(tagKeySchema.safeParse('_sys_x').error?.issues[0]?.message).toBe(englishText(M.keyReserved));
   });
 });
 
@@ -66,23 +61,23 @@ describe('tag value', () => {
   it.each([undefined, '', 'a', 'a'.repeat(255), ASTRAL_LETTER.repeat(255), 'v1.0 beta', '_sys_ok'])(
     'accepts %j',
     (value) => {
-      expect(checkTagValue(value)).toBeNull();
+      expect(activeText(tagValueIssue(value))).toBeNull();
     },
   );
   it.each([
-    ['a'.repeat(256), TAG_VALUE_LENGTH_MESSAGE],
-    [ASTRAL_LETTER.repeat(256), TAG_VALUE_LENGTH_MESSAGE],
-    [' value', TAG_TEXT_SPACES_MESSAGE],
-    ['value ', TAG_TEXT_SPACES_MESSAGE],
-    ['a&b', TAG_TEXT_CHARS_MESSAGE],
+    ['a'.repeat(256), englishText(M.valueLength)],
+    [ASTRAL_LETTER.repeat(256), englishText(M.valueLength)],
+    [' value', englishText(M.textSpaces)],
+    ['value ', englishText(M.textSpaces)],
+    ['a&b', englishText(M.textChars)],
   ])('rejects %j', (value, message) => {
-    expect(checkTagValue(value)).toBe(message);
+    expect(activeText(tagValueIssue(value))).toBe(message);
     expect(tagValueSchema.safeParse(value).error?.issues[0]?.message).toBe(message);
   });
   it('lets the value be absent in a tag', () => {
-    expect(checkTag({ key: 'env' })).toBeNull();
+    expect(activeText(tagIssue({ key: 'env' }))).toBeNull();
     expect(tagSchema.safeParse({ key: 'env' }).success).toBe(true);
-    expect(checkTag({ key: 'env', value: ' x' })).toBe(TAG_TEXT_SPACES_MESSAGE);
+    expect(activeText(tagIssue({ key: 'env', value: ' x' }))).toBe(englishText(M.textSpaces));
   });
 });
 
@@ -92,17 +87,17 @@ describe('tag list', () => {
   it('allows at most 20 tags', () => {
     expect(MAX_TAGS_PER_TRACKER).toBe(20);
     expect(checkTagCount(20)).toBeNull();
-    expect(checkTagCount(21)).toBe(TAG_COUNT_MESSAGE);
-    expect(checkTags(tags(20))).toBeNull();
-    expect(checkTags(tags(21))).toBe(TAG_COUNT_MESSAGE);
-    expect(tagListSchema.safeParse(tags(21)).error?.issues[0]?.message).toBe(TAG_COUNT_MESSAGE);
+    expect(checkTagCount(21)).toBe(englishText(M.count));
+    expect(activeText(tagsIssue(tags(20)))).toBeNull();
+    expect(activeText(tagsIssue(tags(21)))).toBe(englishText(M.count));
+    expect(tagListSchema.safeParse(tags(21)).error?.issues[0]?.message).toBe(englishText(M.count));
     expect(tagListSchema.safeParse(tags(20)).success).toBe(true);
   });
   it('rejects a key given twice in one request', () => {
     const list = [{ key: 'env', value: 'a' }, { key: 'team' }, { key: 'env', value: 'b' }];
     expect(findDuplicateTagKeys(list)).toEqual([2]);
-    expect(checkTags(list)).toBe(tagDuplicateKeyMessage('env'));
-    expect(checkTags([{ key: 'env' }, { key: 'Env' }])).toBeNull();
+    expect(activeText(tagsIssue(list))).toBe(tagDuplicateKeyMessage('env'));
+    expect(activeText(tagsIssue([{ key: 'env' }, { key: 'Env' }]))).toBeNull();
   });
   it('reports a repeated key on its row', () => {
     const result = tagListSchema.safeParse([{ key: 'env' }, { key: 'env' }]);
@@ -111,6 +106,6 @@ describe('tag list', () => {
     ]);
   });
   it('reports an invalid tag before duplicates', () => {
-    expect(checkTags([{ key: '' }, { key: '' }])).toBe(TAG_KEY_REQUIRED_MESSAGE);
+    expect(activeText(tagsIssue([{ key: '' }, { key: '' }]))).toBe(englishText(M.keyRequired));
   });
 });

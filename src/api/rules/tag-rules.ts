@@ -1,13 +1,13 @@
 import './rule-form-messages';
 import { z } from '@/api/zod';
-import { activeText, englishText, inActiveLanguage } from '@/api/message-text';
+import { activeText, inActiveLanguage } from '@/api/message-text';
 import type { Message } from '@/i18n/message-id';
 import { codePointLength, ruleCheck } from './rule-check';
 
 /**
  * Tracker tag rules (L3344–3348, L3442–3446). The tag endpoints document no 400 at all;
  * the mock answers a broken rule with 400 CTS.0003 (choice 6). Rules (`*Issue`) return catalog
- * messages (`rules.tag.*`); their `check*` twins return the text in the active language.
+ * messages (`rules.tag.*`); the forms show them in the active language.
  */
 export const TAG_RULE_ERROR_CODE = 'CTS.0003';
 
@@ -28,7 +28,7 @@ export const MAX_TAGS_PER_TRACKER = 20;
  */
 export const TAG_TEXT_PATTERN = /^[\p{L}\p{N} _.:/=+\-@]*$/u;
 
-/** The rules' messages (catalog `rules.tag.*`); the `*_MESSAGE` constants are their English. */
+/** The rules' messages (catalog `rules.tag.*`). */
 export const TAG_RULE_MESSAGES = {
   keyRequired: { id: 'rules.tag.keyRequired' },
   keyLength: { id: 'rules.tag.keyLength' },
@@ -39,14 +39,6 @@ export const TAG_RULE_MESSAGES = {
   count: { id: 'rules.tag.count' },
 } as const satisfies Record<string, Message>;
 const M = TAG_RULE_MESSAGES;
-
-export const TAG_KEY_REQUIRED_MESSAGE = englishText(M.keyRequired);
-export const TAG_KEY_LENGTH_MESSAGE = englishText(M.keyLength);
-export const TAG_KEY_RESERVED_MESSAGE = englishText(M.keyReserved);
-export const TAG_VALUE_LENGTH_MESSAGE = englishText(M.valueLength);
-export const TAG_TEXT_CHARS_MESSAGE = englishText(M.textChars);
-export const TAG_TEXT_SPACES_MESSAGE = englishText(M.textSpaces);
-export const TAG_COUNT_MESSAGE = englishText(M.count);
 
 export function tagDuplicateKeyIssue(key: string): Message {
   return { id: 'rules.tag.duplicateKey', values: { key } };
@@ -126,12 +118,8 @@ export function tagsIssue(tags: readonly TagInput[]): Message | null {
   return tagCountIssue(tags.length);
 }
 
-// The same rules, as text in the active language.
-export const checkTagKey = inActiveLanguage(tagKeyIssue);
-export const checkTagValue = inActiveLanguage(tagValueIssue);
-export const checkTag = inActiveLanguage(tagIssue);
+// The count rule, as text in the active language.
 export const checkTagCount = inActiveLanguage(tagCountIssue);
-export const checkTags = inActiveLanguage(tagsIssue);
 
 export const tagKeySchema = z.string().check(ruleCheck(tagKeyIssue));
 export const tagValueSchema = z.string().check(ruleCheck(tagValueIssue));

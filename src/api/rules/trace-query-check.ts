@@ -17,7 +17,7 @@ import {
   oldestStart,
   windowBounds,
 } from '@/api/rules/trace-query-rules';
-import { activeText, englishText, inActiveLanguage } from '@/api/message-text';
+import { activeText } from '@/api/message-text';
 import type { Message } from '@/i18n/message-id';
 
 /**
@@ -45,7 +45,7 @@ export function matchesCriteria(trace: Trace, trackerName: string, query: QueryC
   return TRACE_FILTER_NAMES.every((name) => criteria[name] === undefined || TRACE_FILTERS[name].valueOf(trace, trackerName) === criteria[name]);
 }
 
-/** The rules' messages (catalog `rules.traceQuery.*`); the `*_MESSAGE` constants are their English. */
+/** The rules' messages (catalog `rules.traceQuery.*`). */
 export const TRACE_QUERY_RULE_MESSAGES = {
   traceType: { id: 'rules.traceQuery.type' },
   timeOrder: { id: 'rules.traceQuery.timeOrder' },
@@ -55,18 +55,8 @@ export const TRACE_QUERY_RULE_MESSAGES = {
 } as const satisfies Record<string, Message>;
 const M = TRACE_QUERY_RULE_MESSAGES;
 
-export const TRACE_TYPE_MESSAGE = englishText(M.traceType);
-export const TRACE_TIME_ORDER_MESSAGE = englishText(M.timeOrder);
-export const TRACE_LIMIT_MESSAGE = englishText(M.limit);
-export const TRACE_RATING_MESSAGE = englishText(M.rating);
-export const TRACE_NAME_MESSAGE = englishText(M.traceName);
-
 export function traceTimestampIssue(name: 'from' | 'to'): Message {
   return { id: 'rules.traceQuery.timestamp', values: { name } };
-}
-
-export function traceTimestampMessage(name: 'from' | 'to'): string {
-  return activeText(traceTimestampIssue(name));
 }
 
 /** A query as the mock serves it: defaulted and validated, `from`/`to`/`limit` numbers. */
@@ -100,11 +90,6 @@ export function traceLimitIssue(text: string): Message | null {
 export function traceNameIssue(value: string): Message | null {
   return TRACE_NAME_PATTERN.test(value) ? null : M.traceName;
 }
-
-// The same rules, as text in the active language.
-export const checkTraceTimestamp = inActiveLanguage(traceTimestampFormatIssue);
-export const checkTraceLimit = inActiveLanguage(traceLimitIssue);
-export const checkTraceName = inActiveLanguage(traceNameIssue);
 
 /**
  * Validates and normalises the query parameters of GET /traces, for the mock handler.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '@/api/contract/types';
 import { DEFAULT_TRACE_WINDOW, MANAGEMENT_ONLY_TRACE_FILTERS, MANAGEMENT_TRACKER_NAME, TEXT_TRACE_FILTERS, TRACE_FILTER_NAMES, TRACE_RANGES, TRACE_RETENTION_MS, appliedCriteria, filterApplies, inapplicableFilters, isTraceRange, lookedUpTraceId, oldestStart, omitFilters, windowBounds } from './trace-query-rules';
-import { TRACE_LIMIT_MESSAGE, TRACE_NAME_MESSAGE, TRACE_RATING_MESSAGE, TRACE_TIME_ORDER_MESSAGE, TRACE_TYPE_MESSAGE, checkTraceLimit, checkTraceName, checkTraceQuery, checkTraceTimestamp, matchesCriteria, traceTimestampMessage, traceTypeOfTracker } from './trace-query-check';
+import { activeText, englishText } from '@/api/message-text';
+import { TRACE_QUERY_RULE_MESSAGES as M, checkTraceQuery, matchesCriteria, traceLimitIssue, traceNameIssue, traceTimestampFormatIssue, traceTimestampIssue, traceTypeOfTracker } from './trace-query-check';
 
 const NOW = 1_767_225_600_000; // 2026-01-01T00:00:00Z
 const HOUR = 60 * 60 * 1000;
@@ -23,32 +24,32 @@ describe('single parameters', () => {
   it('accepts only system and data as trace_type', () => {
     expect(messageOf({ trace_type: 'system' })).toBe('ok');
     expect(messageOf({ trace_type: 'data' })).toBe('ok');
-    expect(messageOf({ trace_type: 'System' })).toBe(TRACE_TYPE_MESSAGE);
+    expect(messageOf({ trace_type: 'System' })).toBe(englishText(M.traceType));
   });
   it.each(['1000000000000', '9999999999999', String(NOW)])('accepts the 13-digit timestamp %s', (text) => {
-    expect(checkTraceTimestamp('from', text)).toBeNull();
+    expect(activeText(traceTimestampFormatIssue('from', text))).toBeNull();
   });
   it.each(['999999999999', '10000000000000', '-100000000000', '1.767225600e12', '176722560000x'])(
     'rejects the timestamp %s',
     (text) => {
-      expect(checkTraceTimestamp('to', text)).toBe(traceTimestampMessage('to'));
+      expect(activeText(traceTimestampFormatIssue('to', text))).toBe(englishText(traceTimestampIssue('to')));
     },
   );
   it.each(['1', '10', '200', '010'])('accepts limit %s', (text) => {
-    expect(checkTraceLimit(text)).toBeNull();
+    expect(activeText(traceLimitIssue(text))).toBeNull();
   });
   it.each(['0', '201', '-1', '1.5', '+5', 'ten', ' 5'])('rejects limit %j', (text) => {
-    expect(checkTraceLimit(text)).toBe(TRACE_LIMIT_MESSAGE);
+    expect(activeText(traceLimitIssue(text))).toBe(englishText(M.limit));
   });
   it('checks trace_rating', () => {
     expect(messageOf({ trace_rating: 'incident' })).toBe('ok');
-    expect(messageOf({ trace_rating: 'Incident' })).toBe(TRACE_RATING_MESSAGE);
+    expect(messageOf({ trace_rating: 'Incident' })).toBe(englishText(M.rating));
   });
   it.each(['a', 'createServer', 'x'.repeat(64), 'Delete.Bucket_v2-1'])('accepts trace name %s', (name) => {
-    expect(checkTraceName(name)).toBeNull();
+    expect(activeText(traceNameIssue(name))).toBeNull();
   });
   it.each(['', 'x'.repeat(65), '1create', '_create', 'create server', 'create/server'])('rejects trace name %j', (name) => {
-    expect(checkTraceName(name)).toBe(TRACE_NAME_MESSAGE);
+    expect(activeText(traceNameIssue(name))).toBe(englishText(M.traceName));
   });
 });
 
@@ -89,17 +90,17 @@ describe('checkTraceQuery defaults (L1598–1610, choice 13)', () => {
 
 describe('checkTraceQuery errors (choice 11, CTS.0300)', () => {
   it.each([
-    [{ trace_type: 'management' }, TRACE_TYPE_MESSAGE],
-    [{ from: '123' }, traceTimestampMessage('from')],
-    [{ to: 'now' }, traceTimestampMessage('to')],
-    [{ from: String(NOW - HOUR), to: String(NOW - HOUR) }, TRACE_TIME_ORDER_MESSAGE],
-    [{ from: String(NOW), to: String(NOW - 1) }, TRACE_TIME_ORDER_MESSAGE],
-    [{ from: String(NOW + 1) }, TRACE_TIME_ORDER_MESSAGE],
-    [{ limit: '0' }, TRACE_LIMIT_MESSAGE],
-    [{ limit: '201' }, TRACE_LIMIT_MESSAGE],
-    [{ limit: '2.5' }, TRACE_LIMIT_MESSAGE],
-    [{ trace_rating: 'critical' }, TRACE_RATING_MESSAGE],
-    [{ trace_name: '9lives' }, TRACE_NAME_MESSAGE],
+    [{ trace_type: 'management' }, englishText(M.traceType)],
+    [{ from: '123' }, englishText(traceTimestampIssue('from'))],
+    [{ to: 'now' }, englishText(traceTimestampIssue('to'))],
+    [{ from: String(NOW - HOUR), to: String(NOW - HOUR) }, englishText(M.timeOrder)],
+    [{ from: String(NOW), to: String(NOW - 1) }, englishText(M.timeOrder)],
+    [{ from: String(NOW + 1) }, englishText(M.timeOrder)],
+    [{ limit: '0' }, englishText(M.limit)],
+    [{ limit: '201' }, englishText(M.limit)],
+    [{ limit: '2.5' }, englishText(M.limit)],
+    [{ trace_rating: 'critical' }, englishText(M.rating)],
+    [{ trace_name: '9lives' }, englishText(M.traceName)],
   ])('rejects %j', (params, message) => {
     expect(messageOf(params)).toBe(message);
   });

@@ -1,50 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from '@/api/zod';
+import { activeText, englishText } from '@/api/message-text';
 import {
-  AGENCY_NAME_MESSAGE,
-  BUCKET_LIFECYCLE_MESSAGE,
-  BUCKET_NAME_MESSAGE,
-  COMPRESS_TYPE_MESSAGE,
-  DATA_EVENT_DUPLICATE_MESSAGE,
-  DATA_EVENT_VALUE_MESSAGE,
-  DATA_EVENTS_MISSING_MESSAGE,
-  DATA_TRACKER_NAME_SYSTEM_MESSAGE,
-  EXCLUDE_SERVICE_MESSAGE,
-  FILE_PREFIX_MESSAGE,
-  KMS_ID_FORMAT_MESSAGE,
-  KMS_ID_MISSING_MESSAGE,
-  MANAGEMENT_TRACKER_NAME_MESSAGE,
-  TRACKED_BUCKET_MISSING_MESSAGE,
-  TRACKER_NAME_MESSAGE,
   TRACKER_RULE_ERROR_CODES,
-  TRACKER_STATUS_MESSAGE,
-  TRACKER_TYPE_MESSAGE,
+  TRACKER_RULE_MESSAGES as M,
+  agencyNameIssue,
+  bucketLifecycleIssue,
   bucketLifecycleSchema,
   bucketNameSchema,
-  checkAgencyName,
-  checkBucketLifecycle,
   checkBucketName,
-  checkCompressType,
-  checkDataEventValues,
-  checkDataEvents,
-  checkDataEventsPresent,
-  checkDataEventsUnique,
-  checkDataTrackerName,
-  checkExcludeServices,
-  checkFilePrefix,
   checkKmsId,
-  checkKmsIdFormat,
-  checkKmsIdPresent,
-  checkManagementTrackerName,
-  checkTrackedBucketName,
-  checkTrackerNameFormat,
-  checkTrackerStatus,
-  checkTrackerType,
+  compressTypeIssue,
+  dataEventValuesIssue,
+  dataEventsIssue,
+  dataEventsPresentIssue,
   dataEventsSchema,
-  filePrefixSchema,
-  managementTrackerNameSchema,
-  trackedBucketNameSchema,
+  dataEventsUniqueIssue,
+  dataTrackerNameIssue,
   dataTrackerNameSchema,
+  excludeServicesIssue,
+  filePrefixIssue,
+  filePrefixSchema,
+  kmsIdFormatIssue,
+  kmsIdPresentIssue,
+  managementTrackerNameIssue,
+  managementTrackerNameSchema,
+  trackedBucketNameIssue,
+  trackedBucketNameSchema,
+  trackerNameFormatIssue,
+  trackerStatusIssue,
+  trackerTypeIssue,
   trackerTypeSchema,
 } from './tracker-rules';
 
@@ -57,42 +42,42 @@ function schemaMessage(schema: z.ZodType, value: unknown): string | null {
 
 describe('tracker type and status', () => {
   it.each(['system', 'data'])('accepts tracker type %s', (type) => {
-    expect(checkTrackerType(type)).toBeNull();
+    expect(activeText(trackerTypeIssue(type))).toBeNull();
     expect(schemaMessage(trackerTypeSchema, type)).toBeNull();
   });
   it.each([undefined, '', 'System', 'org'])('rejects tracker type %s', (type) => {
-    expect(checkTrackerType(type)).toBe(TRACKER_TYPE_MESSAGE);
+    expect(activeText(trackerTypeIssue(type))).toBe(englishText(M.trackerType));
   });
   it('reports the same message from the schema', () => {
-    expect(schemaMessage(trackerTypeSchema, 'org')).toBe(TRACKER_TYPE_MESSAGE);
+    expect(schemaMessage(trackerTypeSchema, 'org')).toBe(englishText(M.trackerType));
   });
   it.each(['enabled', 'disabled'])('accepts status %s', (status) => {
-    expect(checkTrackerStatus(status)).toBeNull();
+    expect(activeText(trackerStatusIssue(status))).toBeNull();
   });
   it.each(['error', 'ENABLED', ''])('rejects status %s, which cannot be set', (status) => {
-    expect(checkTrackerStatus(status)).toBe(TRACKER_STATUS_MESSAGE);
+    expect(activeText(trackerStatusIssue(status))).toBe(englishText(M.trackerStatus));
   });
 });
 
 describe('tracker name (choice 24)', () => {
   it.each(['a', '1', 'a'.repeat(64), 'data-tracker_01', '9Z'])('accepts %s', (name) => {
-    expect(checkTrackerNameFormat(name)).toBeNull();
-    expect(checkDataTrackerName(name)).toBeNull();
+    expect(activeText(trackerNameFormatIssue(name))).toBeNull();
+    expect(activeText(dataTrackerNameIssue(name))).toBeNull();
     expect(schemaMessage(dataTrackerNameSchema, name)).toBeNull();
   });
   it.each(['', 'a'.repeat(65), '-tracker', '_tracker', 'has space', 'dot.name', 'ünïcode'])('rejects %s', (name) => {
-    expect(checkTrackerNameFormat(name)).toBe(TRACKER_NAME_MESSAGE);
-    expect(schemaMessage(dataTrackerNameSchema, name)).toBe(TRACKER_NAME_MESSAGE);
+    expect(activeText(trackerNameFormatIssue(name))).toBe(englishText(M.trackerName));
+    expect(schemaMessage(dataTrackerNameSchema, name)).toBe(englishText(M.trackerName));
   });
   it('reserves "system" for the management tracker, before the format check', () => {
-    expect(checkDataTrackerName('system')).toBe(DATA_TRACKER_NAME_SYSTEM_MESSAGE);
-    expect(schemaMessage(dataTrackerNameSchema, 'system')).toBe(DATA_TRACKER_NAME_SYSTEM_MESSAGE);
-    expect(checkDataTrackerName('system1')).toBeNull();
+    expect(activeText(dataTrackerNameIssue('system'))).toBe(englishText(M.dataTrackerNameSystem));
+    expect(schemaMessage(dataTrackerNameSchema, 'system')).toBe(englishText(M.dataTrackerNameSystem));
+    expect(activeText(dataTrackerNameIssue('system1'))).toBeNull();
   });
   it('requires the management tracker to be named system', () => {
-    expect(checkManagementTrackerName('system')).toBeNull();
-    expect(checkManagementTrackerName('System')).toBe(MANAGEMENT_TRACKER_NAME_MESSAGE);
-    expect(schemaMessage(managementTrackerNameSchema, 'tracker')).toBe(MANAGEMENT_TRACKER_NAME_MESSAGE);
+    expect(activeText(managementTrackerNameIssue('system'))).toBeNull();
+    expect(activeText(managementTrackerNameIssue('System'))).toBe(englishText(M.managementTrackerName));
+    expect(schemaMessage(managementTrackerNameSchema, 'tracker')).toBe(englishText(M.managementTrackerName));
   });
 });
 
@@ -102,82 +87,82 @@ describe('OBS bucket name (L1900)', () => {
     expect(schemaMessage(bucketNameSchema, name)).toBeNull();
   });
   it.each(['', 'ab', 'a'.repeat(64), 'Bucket', '-bucket', '.bucket', 'bu_cket', 'bu cket'])('rejects %s', (name) => {
-    expect(checkBucketName(name)).toBe(BUCKET_NAME_MESSAGE);
-    expect(schemaMessage(bucketNameSchema, name)).toBe(BUCKET_NAME_MESSAGE);
+    expect(checkBucketName(name)).toBe(englishText(M.bucketName));
+    expect(schemaMessage(bucketNameSchema, name)).toBe(englishText(M.bucketName));
   });
   it('requires a tracked bucket before checking its name (CTS.0210 before CTS.0231)', () => {
-    expect(checkTrackedBucketName(undefined)).toBe(TRACKED_BUCKET_MISSING_MESSAGE);
-    expect(checkTrackedBucketName('')).toBe(TRACKED_BUCKET_MISSING_MESSAGE);
-    expect(checkTrackedBucketName('ab')).toBe(BUCKET_NAME_MESSAGE);
-    expect(checkTrackedBucketName('abc')).toBeNull();
-    expect(schemaMessage(trackedBucketNameSchema, '')).toBe(TRACKED_BUCKET_MISSING_MESSAGE);
+    expect(activeText(trackedBucketNameIssue(undefined))).toBe(englishText(M.trackedBucketMissing));
+    expect(activeText(trackedBucketNameIssue(''))).toBe(englishText(M.trackedBucketMissing));
+    expect(activeText(trackedBucketNameIssue('ab'))).toBe(englishText(M.bucketName));
+    expect(activeText(trackedBucketNameIssue('abc'))).toBeNull();
+    expect(schemaMessage(trackedBucketNameSchema, '')).toBe(englishText(M.trackedBucketMissing));
   });
 });
 
 describe('file prefix (L1901)', () => {
   it.each(['', 'a', 'a'.repeat(64), 'yO8Q', 'trace.files_2024-01'])('accepts %s', (prefix) => {
-    expect(checkFilePrefix(prefix)).toBeNull();
+    expect(activeText(filePrefixIssue(prefix))).toBeNull();
     expect(schemaMessage(filePrefixSchema, prefix)).toBeNull();
   });
   it.each(['a'.repeat(65), 'yO8Q ', 'a/b', 'préfixe'])('rejects %s', (prefix) => {
-    expect(checkFilePrefix(prefix)).toBe(FILE_PREFIX_MESSAGE);
-    expect(schemaMessage(filePrefixSchema, prefix)).toBe(FILE_PREFIX_MESSAGE);
+    expect(activeText(filePrefixIssue(prefix))).toBe(englishText(M.filePrefix));
+    expect(schemaMessage(filePrefixSchema, prefix)).toBe(englishText(M.filePrefix));
   });
 });
 
 describe('bucket lifecycle and compression (L1907–1908)', () => {
   it.each([30, 60, 90, 180, 1095])('accepts %i days', (days) => {
-    expect(checkBucketLifecycle(days)).toBeNull();
+    expect(activeText(bucketLifecycleIssue(days))).toBeNull();
     expect(schemaMessage(bucketLifecycleSchema, days)).toBeNull();
   });
   it.each([0, 29, 31, 365, 1094, 1096])('rejects %i days', (days) => {
-    expect(checkBucketLifecycle(days)).toBe(BUCKET_LIFECYCLE_MESSAGE);
-    expect(schemaMessage(bucketLifecycleSchema, days)).toBe(BUCKET_LIFECYCLE_MESSAGE);
+    expect(activeText(bucketLifecycleIssue(days))).toBe(englishText(M.bucketLifecycle));
+    expect(schemaMessage(bucketLifecycleSchema, days)).toBe(englishText(M.bucketLifecycle));
   });
   it('rejects a lifecycle that is not a number', () => {
-    expect(schemaMessage(bucketLifecycleSchema, '30')).toBe(BUCKET_LIFECYCLE_MESSAGE);
+    expect(schemaMessage(bucketLifecycleSchema, '30')).toBe(englishText(M.bucketLifecycle));
   });
   it.each(['gzip', 'json'])('accepts compression %s', (type) => {
-    expect(checkCompressType(type)).toBeNull();
+    expect(activeText(compressTypeIssue(type))).toBeNull();
   });
   it.each(['GZIP', 'zip', ''])('rejects compression %s', (type) => {
-    expect(checkCompressType(type)).toBe(COMPRESS_TYPE_MESSAGE);
+    expect(activeText(compressTypeIssue(type))).toBe(englishText(M.compressType));
   });
 });
 
 describe('data events (L1917)', () => {
   it.each([[['READ']], [['WRITE']], [['WRITE', 'READ']]])('accepts %j', (events) => {
-    expect(checkDataEvents(events)).toBeNull();
+    expect(activeText(dataEventsIssue(events))).toBeNull();
     expect(schemaMessage(dataEventsSchema, events)).toBeNull();
   });
   it('requires at least one event (CTS.0219)', () => {
-    expect(checkDataEventsPresent(undefined)).toBe(DATA_EVENTS_MISSING_MESSAGE);
-    expect(checkDataEventsPresent([])).toBe(DATA_EVENTS_MISSING_MESSAGE);
-    expect(checkDataEvents(undefined)).toBe(DATA_EVENTS_MISSING_MESSAGE);
-    expect(schemaMessage(dataEventsSchema, [])).toBe(DATA_EVENTS_MISSING_MESSAGE);
+    expect(activeText(dataEventsPresentIssue(undefined))).toBe(englishText(M.dataEventsMissing));
+    expect(activeText(dataEventsPresentIssue([]))).toBe(englishText(M.dataEventsMissing));
+    expect(activeText(dataEventsIssue(undefined))).toBe(englishText(M.dataEventsMissing));
+    expect(schemaMessage(dataEventsSchema, [])).toBe(englishText(M.dataEventsMissing));
   });
   it('accepts only READ and WRITE (CTS.0225)', () => {
-    expect(checkDataEventValues(['READ', 'DELETE'])).toBe(DATA_EVENT_VALUE_MESSAGE);
-    expect(checkDataEventValues(['read'])).toBe(DATA_EVENT_VALUE_MESSAGE);
-    expect(checkDataEvents(['DELETE'])).toBe(DATA_EVENT_VALUE_MESSAGE);
-    expect(schemaMessage(dataEventsSchema, ['DELETE'])).toBe(DATA_EVENT_VALUE_MESSAGE);
+    expect(activeText(dataEventValuesIssue(['READ', 'DELETE']))).toBe(englishText(M.dataEventValue));
+    expect(activeText(dataEventValuesIssue(['read']))).toBe(englishText(M.dataEventValue));
+    expect(activeText(dataEventsIssue(['DELETE']))).toBe(englishText(M.dataEventValue));
+    expect(schemaMessage(dataEventsSchema, ['DELETE'])).toBe(englishText(M.dataEventValue));
   });
   it('rejects duplicates', () => {
-    expect(checkDataEventsUnique(['READ', 'READ'])).toBe(DATA_EVENT_DUPLICATE_MESSAGE);
-    expect(checkDataEventsUnique(['READ', 'WRITE'])).toBeNull();
-    expect(schemaMessage(dataEventsSchema, ['WRITE', 'WRITE'])).toBe(DATA_EVENT_DUPLICATE_MESSAGE);
+    expect(activeText(dataEventsUniqueIssue(['READ', 'READ']))).toBe(englishText(M.dataEventDuplicate));
+    expect(activeText(dataEventsUniqueIssue(['READ', 'WRITE']))).toBeNull();
+    expect(schemaMessage(dataEventsSchema, ['WRITE', 'WRITE'])).toBe(englishText(M.dataEventDuplicate));
   });
 });
 
 describe('KMS key (L1884–1885)', () => {
   it('requires a key only when encryption is on (CTS.0221)', () => {
-    expect(checkKmsIdPresent(true, undefined)).toBe(KMS_ID_MISSING_MESSAGE);
-    expect(checkKmsIdPresent(true, '')).toBe(KMS_ID_MISSING_MESSAGE);
-    expect(checkKmsIdPresent(true, KMS_ID)).toBeNull();
-    expect(checkKmsIdPresent(false, undefined)).toBeNull();
+    expect(activeText(kmsIdPresentIssue(true, undefined))).toBe(englishText(M.kmsIdMissing));
+    expect(activeText(kmsIdPresentIssue(true, ''))).toBe(englishText(M.kmsIdMissing));
+    expect(activeText(kmsIdPresentIssue(true, KMS_ID))).toBeNull();
+    expect(activeText(kmsIdPresentIssue(false, undefined))).toBeNull();
   });
   it.each([KMS_ID, KMS_ID.toUpperCase(), '', '0c1b7d87-5186-411a-86ce-ed3b2ec848c9'])('accepts key id "%s"', (id) => {
-    expect(checkKmsIdFormat(id)).toBeNull();
+    expect(activeText(kmsIdFormatIssue(id))).toBeNull();
   });
   it.each([
     '13a4207c7abe4b68851016b84c3b5504',
@@ -186,26 +171,26 @@ describe('KMS key (L1884–1885)', () => {
     '13a4207c-7abe-4b68-8510-16b84c3b550g',
     '------------------------------------',
   ])('rejects key id %s', (id) => {
-    expect(checkKmsIdFormat(id)).toBe(KMS_ID_FORMAT_MESSAGE);
+    expect(activeText(kmsIdFormatIssue(id))).toBe(englishText(M.kmsIdFormat));
   });
   it('checks presence before format, and format even without encryption', () => {
-    expect(checkKmsId(true, '')).toBe(KMS_ID_MISSING_MESSAGE);
-    expect(checkKmsId(true, 'abc')).toBe(KMS_ID_FORMAT_MESSAGE);
-    expect(checkKmsId(false, 'abc')).toBe(KMS_ID_FORMAT_MESSAGE);
+    expect(checkKmsId(true, '')).toBe(englishText(M.kmsIdMissing));
+    expect(checkKmsId(true, 'abc')).toBe(englishText(M.kmsIdFormat));
+    expect(checkKmsId(false, 'abc')).toBe(englishText(M.kmsIdFormat));
     expect(checkKmsId(true, KMS_ID)).toBeNull();
   });
 });
 
 describe('agency and excluded services (L1890, L1895)', () => {
   it('accepts only cts_admin_trust', () => {
-    expect(checkAgencyName('cts_admin_trust')).toBeNull();
-    expect(checkAgencyName('cts_admin')).toBe(AGENCY_NAME_MESSAGE);
+    expect(activeText(agencyNameIssue('cts_admin_trust'))).toBeNull();
+    expect(activeText(agencyNameIssue('cts_admin'))).toBe(englishText(M.agencyName));
   });
   it('excludes only KMS', () => {
-    expect(checkExcludeServices(['KMS'])).toBeNull();
-    expect(checkExcludeServices([])).toBeNull();
-    expect(checkExcludeServices(['KMS', 'ECS'])).toBe(EXCLUDE_SERVICE_MESSAGE);
-    expect(checkExcludeServices(['kms'])).toBe(EXCLUDE_SERVICE_MESSAGE);
+    expect(activeText(excludeServicesIssue(['KMS']))).toBeNull();
+    expect(activeText(excludeServicesIssue([]))).toBeNull();
+    expect(activeText(excludeServicesIssue(['KMS', 'ECS']))).toBe(englishText(M.excludeService));
+    expect(activeText(excludeServicesIssue(['kms']))).toBe(englishText(M.excludeService));
   });
 });
 

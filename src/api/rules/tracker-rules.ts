@@ -10,15 +10,15 @@ import {
   TRACKER_UPDATE_STATUSES,
 } from '@/api/contract/enums';
 import type { CompressType } from '@/api/contract/types';
-import { activeText, englishText, inActiveLanguage } from '@/api/message-text';
+import { activeText, inActiveLanguage } from '@/api/message-text';
 import type { Message } from '@/i18n/message-id';
 import { firstMessage, ruleCheck } from './rule-check';
 import { MANAGEMENT_TRACKER_NAME } from './trace-query-rules';
 
 /**
  * Request rules of POST/PUT /tracker (L1873–1917, L2149–2188). Each rule (`*Issue`) returns the
- * catalog message (area `rules`, `rules.tracker.*`) or null; its `check*` twin returns that
- * message's text in the active language, for the forms. `TRACKER_RULE_ERROR_CODES` gives the CTS
+ * catalog message (area `rules`, `rules.tracker.*`) or null; the forms show it in the active
+ * language through the schemas below. `TRACKER_RULE_ERROR_CODES` gives the CTS
  * code the mock answers with when that check fails (order of checks: spec-notes choice 37).
  */
 export const TRACKER_RULE_ERROR_CODES = {
@@ -42,7 +42,7 @@ export const TRACKER_RULE_ERROR_CODES = {
   excludeService: 'CTS.0003',
 } as const;
 
-/** The rules' messages (catalog `rules.tracker.*`); the `*_MESSAGE` constants are their English. */
+/** The rules' messages (catalog `rules.tracker.*`). */
 export const TRACKER_RULE_MESSAGES = {
   trackerType: { id: 'rules.tracker.type' },
   trackerStatus: { id: 'rules.tracker.status' },
@@ -64,20 +64,12 @@ export const TRACKER_RULE_MESSAGES = {
 } as const satisfies Record<string, Message>;
 const M = TRACKER_RULE_MESSAGES;
 
-export const TRACKER_TYPE_MESSAGE = englishText(M.trackerType);
-
-/** A PUT may set `enabled` or `disabled` (L2156); `error` is only ever reported by the service. */
-export const TRACKER_STATUS_MESSAGE = englishText(M.trackerStatus);
-
 // Tracker names (choice 24): the reference gives no format, so this is the console's own rule.
 export const TRACKER_NAME_MIN_LENGTH = 1;
 export const TRACKER_NAME_MAX_LENGTH = 64;
 export const TRACKER_NAME_PATTERN = new RegExp(
   `^[A-Za-z0-9][A-Za-z0-9_-]{${TRACKER_NAME_MIN_LENGTH - 1},${TRACKER_NAME_MAX_LENGTH - 1}}$`,
 );
-export const TRACKER_NAME_MESSAGE = englishText(M.trackerName);
-export const DATA_TRACKER_NAME_SYSTEM_MESSAGE = englishText(M.dataTrackerNameSystem);
-export const MANAGEMENT_TRACKER_NAME_MESSAGE = englishText(M.managementTrackerName);
 
 // OBS bucket names (L1900, CTS.0231 L3615); the same rule holds for the tracked bucket (L1976).
 export const BUCKET_NAME_MIN_LENGTH = 3;
@@ -85,25 +77,13 @@ export const BUCKET_NAME_MAX_LENGTH = 63;
 export const BUCKET_NAME_PATTERN = new RegExp(
   `^[a-z0-9][a-z0-9.-]{${BUCKET_NAME_MIN_LENGTH - 1},${BUCKET_NAME_MAX_LENGTH - 1}}$`,
 );
-export const BUCKET_NAME_MESSAGE = englishText(M.bucketName);
-export const TRACKED_BUCKET_MISSING_MESSAGE = englishText(M.trackedBucketMissing);
 
 // Trace file prefix (L1901).
 export const FILE_PREFIX_MAX_LENGTH = 64;
 export const FILE_PREFIX_PATTERN = new RegExp(`^[A-Za-z0-9._-]{0,${FILE_PREFIX_MAX_LENGTH}}$`);
-export const FILE_PREFIX_MESSAGE = englishText(M.filePrefix);
-
-/** Retention of trace files in days (L1907). */
-export const BUCKET_LIFECYCLE_MESSAGE = englishText(M.bucketLifecycle);
 
 /** L1908: gzip is the default. */
 export const DEFAULT_COMPRESS_TYPE: CompressType = 'gzip';
-export const COMPRESS_TYPE_MESSAGE = englishText(M.compressType);
-
-// Operations a data tracker records on its bucket (L1917).
-export const DATA_EVENTS_MISSING_MESSAGE = englishText(M.dataEventsMissing);
-export const DATA_EVENT_VALUE_MESSAGE = englishText(M.dataEventValue);
-export const DATA_EVENT_DUPLICATE_MESSAGE = englishText(M.dataEventDuplicate);
 
 /**
  * KMS key IDs: the reference states no format, but every example is a canonical UUID
@@ -111,14 +91,6 @@ export const DATA_EVENT_DUPLICATE_MESSAGE = englishText(M.dataEventDuplicate);
  * failed verification (CTS.0222).
  */
 export const KMS_ID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-export const KMS_ID_MISSING_MESSAGE = englishText(M.kmsIdMissing);
-export const KMS_ID_FORMAT_MESSAGE = englishText(M.kmsIdFormat);
-
-/** L1890. */
-export const AGENCY_NAME_MESSAGE = englishText(M.agencyName);
-
-/** L1895: only the createDatakey traces of KMS can be kept out of the transfer. */
-export const EXCLUDE_SERVICE_MESSAGE = englishText(M.excludeService);
 
 function isOneOf<T extends string | number>(values: readonly T[], value: unknown): value is T {
   return (values as readonly unknown[]).includes(value);
@@ -130,6 +102,7 @@ export function trackerTypeIssue(value: string | undefined): Message | null {
   return isOneOf(TRACKER_TYPES, value) ? null : M.trackerType;
 }
 
+/** A PUT may set `enabled` or `disabled` (L2156); `error` is only ever reported by the service. */
 export function trackerStatusIssue(value: string): Message | null {
   return isOneOf(TRACKER_UPDATE_STATUSES, value) ? null : M.trackerStatus;
 }
@@ -168,6 +141,7 @@ export function filePrefixIssue(prefix: string): Message | null {
   return FILE_PREFIX_PATTERN.test(prefix) ? null : M.filePrefix;
 }
 
+/** Retention of trace files in days (L1907). */
 export function bucketLifecycleIssue(days: number): Message | null {
   return isOneOf(BUCKET_LIFECYCLES, days) ? null : M.bucketLifecycle;
 }
@@ -176,6 +150,7 @@ export function compressTypeIssue(value: string): Message | null {
   return isOneOf(COMPRESS_TYPES, value) ? null : M.compressType;
 }
 
+// Operations a data tracker records on its bucket (L1917).
 export function dataEventsPresentIssue(events: readonly string[] | undefined): Message | null {
   return events === undefined || events.length === 0 ? M.dataEventsMissing : null;
 }
@@ -209,37 +184,20 @@ export function kmsIdIssue(encrypted: boolean, kmsId: string | undefined): Messa
   return kmsIdPresentIssue(encrypted, kmsId) ?? kmsIdFormatIssue(kmsId ?? '');
 }
 
+/** L1890. */
 export function agencyNameIssue(value: string): Message | null {
   return value === AGENCY_NAME ? null : M.agencyName;
 }
 
+/** L1895: only the createDatakey traces of KMS can be kept out of the transfer. */
 export function excludeServicesIssue(services: readonly string[]): Message | null {
   return services.every((service) => isOneOf(EXCLUDE_SERVICES, service)) ? null : M.excludeService;
 }
 
 // ---------------------------------------------------------------- the same rules, as text in the active language
 
-export const checkTrackerType = inActiveLanguage(trackerTypeIssue);
-export const checkTrackerStatus = inActiveLanguage(trackerStatusIssue);
-export const checkTrackerNameFormat = inActiveLanguage(trackerNameFormatIssue);
-export const checkDataTrackerNameNotSystem = inActiveLanguage(dataTrackerNameNotSystemIssue);
-export const checkDataTrackerName = inActiveLanguage(dataTrackerNameIssue);
-export const checkManagementTrackerName = inActiveLanguage(managementTrackerNameIssue);
 export const checkBucketName = inActiveLanguage(bucketNameIssue);
-export const checkTrackedBucketPresent = inActiveLanguage(trackedBucketPresentIssue);
-export const checkTrackedBucketName = inActiveLanguage(trackedBucketNameIssue);
-export const checkFilePrefix = inActiveLanguage(filePrefixIssue);
-export const checkBucketLifecycle = inActiveLanguage(bucketLifecycleIssue);
-export const checkCompressType = inActiveLanguage(compressTypeIssue);
-export const checkDataEventsPresent = inActiveLanguage(dataEventsPresentIssue);
-export const checkDataEventValues = inActiveLanguage(dataEventValuesIssue);
-export const checkDataEventsUnique = inActiveLanguage(dataEventsUniqueIssue);
-export const checkDataEvents = inActiveLanguage(dataEventsIssue);
-export const checkKmsIdPresent = inActiveLanguage(kmsIdPresentIssue);
-export const checkKmsIdFormat = inActiveLanguage(kmsIdFormatIssue);
 export const checkKmsId = inActiveLanguage(kmsIdIssue);
-export const checkAgencyName = inActiveLanguage(agencyNameIssue);
-export const checkExcludeServices = inActiveLanguage(excludeServicesIssue);
 
 // Field schemas for the console's forms, reporting the same messages as the rules above, in the
 // language active when the value is parsed.

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_CONNECTION, getConnection, reloadConnection, saveConnection } from '@/api/connection';
+import { DEFAULT_CONNECTION, getConnection, saveConnection } from '@/api/connection';
 import { signInWithPassword } from '@/api/iam';
 import { switchedConnection } from '@/app/layout/project-menu';
 import { renderApp } from '@/testing/render-app';
+import { forgetConnection } from '@/testing/stored-connection';
 
 const SIGN_IN = { iamEndpoint: 'http://127.0.0.1:9000', domainName: 'acme-retail', userName: 'alice.chen', password: 'demo-password', region: 'ap-southeast-1', useProxy: false };
 
@@ -26,9 +27,7 @@ async function signIn(endpoint = 'http://127.0.0.1:9000') {
 
 describe('switching region and project from the header', () => {
   afterEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-    reloadConnection();
+    forgetConnection();
   });
 
   it('exchanges the token for the chosen project and stays on the screen', async () => {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useQuery } from '@tanstack/react-query';
-import { CONNECTION_STORAGE_KEY, TOKEN_EXPIRY_STORAGE_KEY, TOKEN_STORAGE_KEY, reloadConnection } from '@/api/connection';
+import { CONNECTION_STORAGE_KEY, type Connection, TOKEN_STORAGE_KEY, getConnection } from '@/api/connection';
 import { DEMO_MFA_SECRET, DEMO_MFA_USER } from '@/mocks/iam/demo-sign-in';
 import { base32Decode, totpCode } from '@/mocks/iam/totp';
 import { mockServer } from '@/mocks/node';
@@ -10,6 +10,7 @@ import { ApiError } from '@/api/errors';
 import { appRoutes, shellRoute } from '@/app/router';
 import { reloadAt } from '@/app/settings/page-reload';
 import { renderApp } from '@/testing/render-app';
+import { forgetConnection, storeConnection } from '@/testing/stored-connection';
 
 vi.mock('@/app/settings/page-reload', () => ({ reloadAt: vi.fn() }));
 
@@ -32,7 +33,7 @@ async function startSignIn(user: UserEvent, userName: string) {
   return signIn;
 }
 
-const LIVE = {
+const LIVE: Partial<Connection> = {
   mode: 'live',
   endpoint: 'https://cts.ap-southeast-1.myhuaweicloud.com',
   region: 'ap-southeast-1',
@@ -41,19 +42,12 @@ const LIVE = {
   useProxy: false,
 };
 
-function storeConnection(connection: object) {
-  localStorage.setItem(CONNECTION_STORAGE_KEY, JSON.stringify(connection));
-  reloadConnection();
-}
-
 describe('connection settings', () => {
   beforeEach(() => {
     storeConnection(LIVE);
   });
   afterEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-    reloadConnection();
+    forgetConnection();
   });
 
   it('requires the Live fields and shows each message next to its field', async () => {
@@ -207,9 +201,7 @@ describe('connection settings', () => {
     expect(await screen.findByText(/No token was sent/)).toBeInTheDocument();
     first.unmount();
 
-    sessionStorage.setItem(TOKEN_STORAGE_KEY, 'MIIDemo-old');
-    sessionStorage.setItem(TOKEN_EXPIRY_STORAGE_KEY, String(Date.now() - 1000));
-    reloadConnection();
+    storeConnection({ ...getConnection(), token: 'MIIDemo-old', tokenExpiresAt: Date.now() - 1000 });
     const second = renderApp({ path: '/notifications' });
     await waitFor(() => expect(second.router.state.location.search).toBe('?reason=expired&from=%2Fnotifications'));
     mockServer.events.removeListener('request:start', listen);

@@ -1,8 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONNECTION_STORAGE_KEY, TOKEN_STORAGE_KEY, reloadConnection } from '@/api/connection';
+import { CONNECTION_STORAGE_KEY, TOKEN_STORAGE_KEY } from '@/api/connection';
 import { recordProxyCalls, serveConsoleConfig } from '@/testing/console-server';
 import { renderApp } from '@/testing/render-app';
+import { forgetConnection, storeConnection } from '@/testing/stored-connection';
 
 const ui = {
   heading: () => screen.findByRole('heading', { level: 1, name: 'Connection settings' }),
@@ -18,20 +19,13 @@ let config = { answered: 0 };
 /** `null`: a static deployment, which has no console-config.json. */
 function openLiveSettings(serverCredentials: boolean | null) {
   config = serveConsoleConfig(serverCredentials === null ? null : { proxy: true, serverCredentials });
-  localStorage.setItem(
-    CONNECTION_STORAGE_KEY,
-    JSON.stringify({ mode: 'live', endpoint: 'https://cts.ap-southeast-1.myhuaweicloud.com', region: 'ap-southeast-1', projectId: 'p', domainId: 'd', useProxy: false }),
-  );
-  sessionStorage.setItem(TOKEN_STORAGE_KEY, 'a-token');
-  reloadConnection();
+  storeConnection({ mode: 'live', endpoint: 'https://cts.ap-southeast-1.myhuaweicloud.com', region: 'ap-southeast-1', projectId: 'p', domainId: 'd', useProxy: false, token: 'a-token' });
   return renderApp({ path: '/settings' });
 }
 
 describe('credentials held by the server', () => {
   afterEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-    reloadConnection();
+    forgetConnection();
   });
 
   it('is offered when the console’s server holds an AK/SK, and saving it drops the browser’s token', async () => {
@@ -63,11 +57,7 @@ describe('credentials held by the server', () => {
 
   it('sends no token through the proxy once chosen', async () => {
     const seen = recordProxyCalls({ trackers: [] });
-    localStorage.setItem(
-      CONNECTION_STORAGE_KEY,
-      JSON.stringify({ mode: 'live', endpoint: 'https://cts.eu-west-101.myhuaweicloud.eu', region: 'eu-west-101', projectId: 'p', domainId: 'd', useProxy: false, credentials: 'server' }),
-    );
-    reloadConnection();
+    storeConnection({ mode: 'live', endpoint: 'https://cts.eu-west-101.myhuaweicloud.eu', region: 'eu-west-101', projectId: 'p', domainId: 'd', useProxy: false, credentials: 'server' });
     renderApp({ path: '/trackers' });
     await waitFor(() => expect(seen.length).toBeGreaterThan(0));
     expect(seen[0]?.headers.get('x-auth-token')).toBeNull();

@@ -1,16 +1,14 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONNECTION_STORAGE_KEY, reloadConnection } from '@/api/connection';
 import { connectionFormSchema } from '@/app/settings/connection-schema';
 import { faultsFormSchema } from '@/app/settings/mock-faults-schema';
 import { activateLocale } from '@/i18n/i18n';
 import { renderApp } from '@/testing/render-app';
+import { forgetConnection, storeConnection } from '@/testing/stored-connection';
 
 describe('the settings in Chinese', () => {
   afterEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-    reloadConnection();
+    forgetConnection();
   });
 
   it('shows the Mock mode screen, the demo data and the faults in Chinese', async () => {
@@ -40,11 +38,7 @@ describe('the settings in Chinese', () => {
   });
 
   it('shows the Live connection and the IAM sign-in in Chinese, region names included', async () => {
-    localStorage.setItem(
-      CONNECTION_STORAGE_KEY,
-      JSON.stringify({ mode: 'live', endpoint: 'https://cts.ap-southeast-3.myhuaweicloud.com', region: 'ap-southeast-3', projectId: 'p', domainId: 'd', useProxy: false }),
-    );
-    reloadConnection();
+    storeConnection({ mode: 'live', endpoint: 'https://cts.ap-southeast-3.myhuaweicloud.com', region: 'ap-southeast-3', projectId: 'p', domainId: 'd', useProxy: false });
     await act(() => activateLocale('zh-CN'));
     renderApp({ path: '/settings' });
 

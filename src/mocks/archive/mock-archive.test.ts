@@ -4,7 +4,7 @@ import { daysBetween, parseArchiveKey } from '@/api/archive/archive-layout';
 import { type DigestFile, RSA_SIGNING, importPublicKey, signatureMessage } from '@/api/archive/digest-file';
 import { fromHex, md5Hex } from '@/api/archive/md5';
 import type { ObsReader } from '@/api/archive/obs-reader';
-import { describeReport, verifyArchive } from '@/api/archive/verify-archive';
+import { verifyArchive } from '@/api/archive/verify-archive';
 import type { Trace } from '@/api/contract/types';
 import { MockDb } from '@/mocks/db/mock-db';
 import { DAY_MS, HOUR_MS } from '@/mocks/db/trace-time';
@@ -172,7 +172,7 @@ describe('verifying the mock’s past month', () => {
     expect(month.problems.map((problem) => problem.kind).sort()).toEqual(['altered', 'gap', 'missing']);
     expect(month.digests).toBeGreaterThan(29 * 24);
     const week = await verifyArchive({ reader, transfer, from: ANCHOR - 7 * DAY_MS, to: ANCHOR, publicKey });
-    expect(describeReport(week)).toMatch(/^verified: [\d,]+ files, [\d,]+ digests, no gap$/);
+    expect(week).toMatchObject({ signaturesChecked: true, problems: [] });
   }, 60_000);
 });
 

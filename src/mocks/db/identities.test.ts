@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_DOMAIN_ID, DEMO_DOMAIN_NAME, DEMO_IDENTITIES, DEMO_USERS, accessKeysOf } from '@/mocks/db/identities';
+import { DEMO_DOMAIN_ID, DEMO_DOMAIN_NAME, DEMO_IDENTITIES, accessKeysOf } from '@/mocks/db/identities';
+
+/** The IAM users of the demo account (root account excluded). */
+const DEMO_USERS = DEMO_IDENTITIES.filter((identity) => identity.type === 'User' && !identity.isRoot).map((identity) => identity.name);
 
 describe('demo identities', () => {
   it('has 8–12 IAM users with unique names and keys', () => {

@@ -168,11 +168,6 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   },
 ];
 
-/** The IAM users of the demo account (root account excluded). */
-export const DEMO_USERS: readonly string[] = DEMO_IDENTITIES.filter(
-  (identity) => identity.type === 'User' && !identity.isRoot,
-).map((identity) => identity.name);
-
 /** The user the mock attributes the console's own tracker/notification actions to. */
 export const DEMO_CONSOLE_USER = 'alice.chen';
 

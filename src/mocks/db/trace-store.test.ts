@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '@/api/catalog/catalog';
 import type { Trace } from '@/api/contract/types';
 import { HOSTILE_ARABIC, HOSTILE_FORMULA, HOSTILE_LONG, HOSTILE_SCRIPT } from '@/mocks/db/hostile-text';
-import { DEMO_USERS } from '@/mocks/db/identities';
+import { DEMO_IDENTITIES } from '@/mocks/db/identities';
 import { DELETION_BURST, NOTIFICATION_DELETED, TRACKER_DISABLED } from '@/mocks/db/planted-stories';
 import { TraceStoreError } from '@/mocks/db/trace-extras';
 import { materialiseTrace } from '@/mocks/db/trace-generator';
@@ -10,6 +10,9 @@ import type { TraceStoreQuery } from '@/mocks/db/trace-query';
 import type { TraceStore } from '@/mocks/db/trace-store';
 import { createTraceStore } from '@/mocks/db/trace-store';
 import { DAY_MS, HOUR_MS, TRACE_WINDOW_MS } from '@/mocks/db/trace-time';
+
+/** The IAM users of the demo account (root account excluded). */
+const DEMO_USERS = DEMO_IDENTITIES.filter((identity) => identity.type === 'User' && !identity.isRoot).map((identity) => identity.name);
 
 /** The value, failing the test when it is missing. */
 function must<T>(value: T | null | undefined): T {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ListOperationsResponse, ListTraceResourcesResponse, ListUserResourcesResponse } from '@/api/contract/types';
+import type { components } from '@/api/contract/types';
 import { ASSETS_BUCKET, ASSETS_TRACKER_NAME, FINANCE_BUCKET, FINANCE_TRACKER_NAME } from '@/mocks/db/seed-world';
 import { mockDb } from '@/mocks/node';
 import type { ErrorBodyJson } from '@/mocks/testing/notification-fixtures';
@@ -15,6 +15,10 @@ import {
   refusedTraces,
   requestTraces,
 } from '@/mocks/testing/trace-fixtures';
+
+type ListOperationsResponse = components['schemas']['ListOperationsResponse'];
+type ListUserResourcesResponse = components['schemas']['ListUserResourcesResponse'];
+type ListTraceResourcesResponse = components['schemas']['ListTraceResourcesResponse'];
 
 const MANAGEMENT_TYPES = ['ApiCall', 'ConsoleAction', 'SystemAction'];
 const DATA_TYPES = ['ObsSDK', 'ObsAPI'];

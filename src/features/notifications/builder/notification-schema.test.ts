@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FILTER_RULE_COUNT_MESSAGE,
-  TOPIC_URN_MESSAGE,
-  USER_COUNT_MESSAGE,
-  USER_GROUP_COUNT_MESSAGE,
-  detectTopicType,
-} from '@/api/rules/notification-rules';
+import { englishText } from '@/api/message-text';
+import { NOTIFICATION_RULE_MESSAGES as M, detectTopicType } from '@/api/rules/notification-rules';
 import { EMPTY_FORM, type NotificationFormValues, newFilterRow } from './notification-form-model';
 import { FILTER_EMPTY_MESSAGE, notificationFormSchema } from './notification-schema';
 
@@ -33,20 +28,20 @@ describe('notificationFormSchema', () => {
 
   it('allows 10 groups and refuses an 11th (L770, choice 29)', () => {
     expect(messages({ ...valid, userGroups: groups(10, 5) })).toEqual({});
-    expect(messages({ ...valid, userGroups: groups(11, 1) })).toEqual({ userGroups: USER_GROUP_COUNT_MESSAGE });
+    expect(messages({ ...valid, userGroups: groups(11, 1) })).toEqual({ userGroups: englishText(M.userGroupCount) });
   });
 
   it('allows 50 users in total and refuses a 51st', () => {
     expect(messages({ ...valid, userGroups: groups(2, 25) })).toEqual({});
     const tooMany = groups(2, 25);
     tooMany[1]?.users.push('one_more');
-    expect(messages({ ...valid, userGroups: tooMany })).toEqual({ userGroups: USER_COUNT_MESSAGE });
+    expect(messages({ ...valid, userGroups: tooMany })).toEqual({ userGroups: englishText(M.userCount) });
   });
 
   it('allows 6 rules and refuses a 7th (choice 30)', () => {
     const rule = { ...newFilterRow(), value: '200' };
     expect(messages({ ...valid, filterEnabled: true, filterRules: Array.from({ length: 6 }, () => rule) })).toEqual({});
-    expect(messages({ ...valid, filterEnabled: true, filterRules: Array.from({ length: 7 }, () => rule) })).toEqual({ filterRules: FILTER_RULE_COUNT_MESSAGE });
+    expect(messages({ ...valid, filterEnabled: true, filterRules: Array.from({ length: 7 }, () => rule) })).toEqual({ filterRules: englishText(M.filterRuleCount) });
   });
 
   it('checks each value by its field, and an on filter needs a rule', () => {
@@ -60,7 +55,7 @@ describe('notificationFormSchema', () => {
 
   it('validates the topic URN only when one is given', () => {
     expect(messages({ ...valid, topicId: '' })).toEqual({});
-    expect(messages({ ...valid, topicId: 'arn:aws:sns:x' })).toEqual({ topicId: TOPIC_URN_MESSAGE });
+    expect(messages({ ...valid, topicId: 'arn:aws:sns:x' })).toEqual({ topicId: englishText(M.topicUrn) });
   });
 });
 

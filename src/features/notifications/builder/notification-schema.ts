@@ -72,5 +72,3 @@ export const notificationFormSchema = z
       }
     });
   });
-
-export type NotificationFormInput = z.input<typeof notificationFormSchema>;
