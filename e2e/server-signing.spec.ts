@@ -81,3 +81,24 @@ test('with a wrong secret the console shows the 401 the endpoint answers', async
   await expect(page.getByText('CTS rejected the credentials held by the server (401).', { exact: false })).toBeVisible();
   await page.screenshot({ path: '/tmp/server-shots/settings-server-credentials-401.png', fullPage: true });
 });
+
+test('the archive is read through the server’s OBS proxy, signed there: the browser sends no credential', async ({ page }) => {
+  // DuckDB starts in the page, then reads two days of the management tracker's files.
+  test.setTimeout(150_000);
+  const reads: Record<string, string>[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/obs-proxy/')) {
+      reads.push(request.headers());
+    }
+  });
+  await connectWithServerCredentials(page, SIGNING_CONSOLE);
+  await expect(page).toHaveURL(/\/traces$/);
+  await page.goto(`${SIGNING_CONSOLE}/archive`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Archive' })).toBeVisible();
+  await page.getByLabel('From').fill(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByRole('button', { name: 'Query', exact: true }).click();
+  await expect(page.getByTestId('archive-scope')).toHaveText(/^[\d,]+ files, [\d,]+ traces, .+, complete$/, { timeout: 120_000 });
+  await expect(page.getByRole('table', { name: 'Archived traces' }).getByRole('row').nth(1)).toBeVisible();
+  expect(reads.length).toBeGreaterThan(0);
+  expect(reads.every((headers) => headers['x-cts-target'] === SIGNED_MOCK && headers.authorization === undefined && headers['x-auth-token'] === undefined)).toBe(true);
+});

@@ -6,13 +6,14 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { CONSOLE_CONFIG_PATH, sendConsoleConfig } from './console-config.ts';
 import { CTS_PROXY_PATH, createCtsProxy } from './proxy/cts-proxy.ts';
+import { OBS_PROXY_PATH, createObsProxy } from './proxy/obs-proxy.ts';
 import { PERMISSIONS_POLICY, helmetOptions } from './security-headers.ts';
 import type { ServerOptions } from './server-options.ts';
 
 /** Hashed build output: cached for a year. Everything else (index.html, the service worker) is revalidated. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Paths that are never the SPA: an unknown one is a 404, not index.html. */
-const NOT_SPA = /^\/(assets|v3|mock|obs|cts-proxy)(\/|$)|\.[a-z0-9]+$/i;
+const NOT_SPA = /^\/(assets|v3|mock|obs|cts-proxy|obs-proxy)(\/|$)|\.[a-z0-9]+$/i;
 
 /**
  * The production server: `dist/` with SPA fallback, compression, security headers, and the CTS
@@ -33,6 +34,7 @@ export async function buildApp(options: Omit<ServerOptions, 'port' | 'host'>, lo
   await app.register(fastifyCompress, { threshold: 1024 });
 
   const proxy = createCtsProxy({ operatorTargets: options.allowTargets, signingKeys: options.signingKeys });
+  const obsProxy = createObsProxy({ operatorTargets: options.allowTargets, signingKeys: options.signingKeys });
   await app.register(async (scope) => {
     // The proxy streams bodies itself: no parser may read them first.
     scope.removeAllContentTypeParsers();
@@ -40,6 +42,10 @@ export async function buildApp(options: Omit<ServerOptions, 'port' | 'host'>, lo
     scope.all(`${CTS_PROXY_PATH}/*`, (request, reply) => {
       reply.hijack();
       void proxy(request.raw, reply.raw);
+    });
+    scope.all(`${OBS_PROXY_PATH}/*`, (request, reply) => {
+      reply.hijack();
+      void obsProxy(request.raw, reply.raw);
     });
   });
   app.get(CONSOLE_CONFIG_PATH, (_request, reply) => {

@@ -7,7 +7,7 @@ import { translate } from '@/i18n/i18n';
  * (the CTS client every screen loads): only the archive's lazily loaded screens need it.
  */
 
-/** The console's own refusal of an OBS read it cannot make (Live mode, until its server proxies OBS). */
+/** The console's own refusal of an OBS read it cannot make (Live mode without the console's proxy). */
 export const OBS_UNAVAILABLE_CODE = 'CONSOLE.OBS_UNAVAILABLE';
 
 function origin(): string {
@@ -15,11 +15,16 @@ function origin(): string {
 }
 
 /**
- * Path-style `/obs/{bucket}[/key][?query]` on the console's origin, where the embedded mock answers.
- * A 404 is an answer (no such object), not an error; other failures throw ApiError.
+ * Where a bucket is read: `/obs/{bucket}` on the console's origin, where the embedded mock
+ * answers; in Live mode the console server's `/obs-proxy/{bucket}` (server/proxy/obs-proxy.ts),
+ * which reads it in the region of the CTS endpoint and signs with the server's access key.
  */
-export async function obsFetch(bucket: string, pathAndQuery: string, init: { method?: 'GET' | 'HEAD'; signal?: AbortSignal } = {}): Promise<Response> {
-  if (getConnection().mode === 'live') {
+function bucketLocation(bucket: string): { base: string; headers: Record<string, string> } {
+  const connection = getConnection();
+  if (connection.mode !== 'live') {
+    return { base: `${origin()}/obs/${encodeURIComponent(bucket)}`, headers: {} };
+  }
+  if (!connection.useProxy && connection.credentials !== 'server') {
     throw new ApiError({
       status: 0,
       code: OBS_UNAVAILABLE_CODE,
@@ -29,9 +34,31 @@ export async function obsFetch(bucket: string, pathAndQuery: string, init: { met
       operation: null,
     });
   }
+  return { base: `${origin()}/obs-proxy/${encodeURIComponent(bucket)}`, headers: { 'X-Cts-Target': connection.endpoint.replace(/\/+$/, '') } };
+}
+
+/** OBS answers its errors in XML; the console's proxy in CTS's JSON shape. */
+function describeFailure(text: string): { code: string | null; message: string | null } {
+  try {
+    const body: unknown = JSON.parse(text);
+    if (body && typeof body === 'object' && 'error_code' in body && 'error_msg' in body) {
+      return { code: String(body.error_code), message: String(body.error_msg) };
+    }
+  } catch {
+    // Not JSON: OBS's own XML.
+  }
+  return { code: /<Code>([^<]+)<\/Code>/.exec(text)?.[1] ?? null, message: /<Message>([^<]+)<\/Message>/.exec(text)?.[1] ?? null };
+}
+
+/**
+ * GET or HEAD `{bucket}[/key][?query]`. A 404 is an answer (no such object), not an error; other
+ * failures throw ApiError.
+ */
+export async function obsFetch(bucket: string, pathAndQuery: string, init: { method?: 'GET' | 'HEAD'; signal?: AbortSignal } = {}): Promise<Response> {
+  const { base, headers } = bucketLocation(bucket);
   let response: Response;
   try {
-    response = await globalThis.fetch(`${origin()}/obs/${encodeURIComponent(bucket)}${pathAndQuery}`, { method: init.method ?? 'GET', signal: init.signal });
+    response = await globalThis.fetch(`${base}${pathAndQuery}`, { method: init.method ?? 'GET', headers, signal: init.signal });
   } catch (error) {
     if (init.signal?.aborted) {
       throw error;
@@ -39,11 +66,11 @@ export async function obsFetch(bucket: string, pathAndQuery: string, init: { met
     throw toNetworkError(error, null);
   }
   if (!response.ok && response.status !== 404) {
-    const text = await response.text();
+    const failure = describeFailure(await response.text());
     throw new ApiError({
       status: response.status,
-      code: /<Code>([^<]+)<\/Code>/.exec(text)?.[1] ?? String(response.status),
-      message: /<Message>([^<]+)<\/Message>/.exec(text)?.[1] ?? translate('archive.obs.answered', { status: response.status }),
+      code: failure.code ?? String(response.status),
+      message: failure.message ?? translate('archive.obs.answered', { status: response.status }),
       requestId: response.headers.get('x-obs-request-id'),
       operation: null,
     });

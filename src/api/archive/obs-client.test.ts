@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { OBS_UNAVAILABLE_CODE, obsFetch } from '@/api/archive/obs-client';
+import { mockServer } from '@/mocks/node';
+import { forgetConnection, storeConnection } from '@/testing/stored-connection';
+
+const ENDPOINT = 'https://cts.ap-southeast-1.myhuaweicloud.com';
+
+describe('OBS reads in Live mode', () => {
+  afterEach(() => forgetConnection());
+
+  it('go through the console server’s OBS proxy, naming the CTS endpoint', async () => {
+    storeConnection({ mode: 'live', endpoint: ENDPOINT, credentials: 'server', useProxy: true });
+    let seen: { url: string; target: string | null } | null = null;
+    mockServer.use(
+      http.get('*/obs-proxy/:bucket', ({ request }) => {
+        seen = { url: request.url, target: request.headers.get('x-cts-target') };
+        return new HttpResponse('<ListBucketResult/>', { headers: { 'content-type': 'application/xml' } });
+      }),
+    );
+    const response = await obsFetch('cts-archive', '?prefix=CloudTraces%2F');
+    expect(await response.text()).toBe('<ListBucketResult/>');
+    expect(seen).toEqual({ url: `${location.origin}/obs-proxy/cts-archive?prefix=CloudTraces%2F`, target: ENDPOINT });
+  });
+
+  it('say why when the server has no access key', async () => {
+    storeConnection({ mode: 'live', endpoint: ENDPOINT, token: 'user-token', useProxy: true });
+    mockServer.use(
+      http.get('*/obs-proxy/:bucket/*', () => HttpResponse.json({ error_code: 'PROXY.0401', error_msg: 'The console’s server has no access key to read OBS with.' }, { status: 401 })),
+    );
+    await expect(obsFetch('cts-archive', '/a/b.json.gz')).rejects.toMatchObject({ status: 401, code: 'PROXY.0401', message: 'The console’s server has no access key to read OBS with.' });
+  });
+
+  it('are refused before any request without the console’s proxy', async () => {
+    storeConnection({ mode: 'live', endpoint: ENDPOINT, token: 'user-token', useProxy: false });
+    await expect(obsFetch('cts-archive', '')).rejects.toMatchObject({ code: OBS_UNAVAILABLE_CODE });
+  });
+});
