@@ -5,8 +5,8 @@ import { pipeline } from 'node:stream/promises';
 import { Agent, type Dispatcher, request } from 'undici';
 import { type SdkKeys, sdkDate, signSdkRequest } from '../../src/api/signing/sdk-hmac-sha256.ts';
 import { PROXY_ANSWER_HEADERS, relayedResponseHeaders, upstreamRequestHeaders } from './proxy-headers.ts';
-import { refuse } from './refusals.ts';
-import { parseOperatorTarget, resolveTarget, type Target } from './targets.ts';
+import { refuse, targetOrRefuse } from './refusals.ts';
+import { parseOperatorTarget, type Target } from './targets.ts';
 import { isIamPath, upstreamPath } from './upstream-path.ts';
 
 /**
@@ -103,13 +103,10 @@ export function createCtsProxy(options: CtsProxyOptions = {}): CtsProxy {
       refuse(res, 'PROXY.0405');
       return;
     }
-    const targetHeader = req.headers['x-cts-target'];
-    const resolved = resolveTarget(typeof targetHeader === 'string' ? targetHeader : undefined, operatorTargets);
-    if (!resolved.ok) {
-      refuse(res, resolved.host ? 'PROXY.0403' : 'PROXY.0400', resolved.host ? `Refused host: ${resolved.host}.` : undefined);
+    const target = targetOrRefuse(req, res, operatorTargets);
+    if (!target) {
       return;
     }
-    const { target } = resolved;
     const path = upstreamPath((req.url ?? '').slice(CTS_PROXY_PATH.length), target.kind);
     if (!path) {
       refuse(res, 'PROXY.0404');

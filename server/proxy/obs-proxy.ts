@@ -7,8 +7,8 @@ import type { SdkKeys } from '../../src/api/signing/sdk-hmac-sha256.ts';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, TIMEOUT_CODES, errorCode } from './cts-proxy.ts';
 import { signObsRequest } from './obs-signing.ts';
 import { PROXY_ANSWER_HEADERS } from './proxy-headers.ts';
-import { refuse } from './refusals.ts';
-import { parseOperatorTarget, resolveTarget, type Target } from './targets.ts';
+import { refuse, targetOrRefuse } from './refusals.ts';
+import { parseOperatorTarget, type Target } from './targets.ts';
 
 /**
  * The console's read-only OBS proxy, for the archive of transferred traces in Live mode:
@@ -89,14 +89,12 @@ export function createObsProxy(options: ObsProxyOptions = {}): ObsProxy {
       refuse(res, 'PROXY.0405');
       return;
     }
-    const targetHeader = req.headers['x-cts-target'];
-    const resolved = resolveTarget(typeof targetHeader === 'string' ? targetHeader : undefined, operatorTargets);
-    if (!resolved.ok) {
-      refuse(res, resolved.host ? 'PROXY.0403' : 'PROXY.0400', resolved.host ? `Refused host: ${resolved.host}.` : undefined);
+    const target = targetOrRefuse(req, res, operatorTargets);
+    if (!target) {
       return;
     }
     const read = parseObsPath((req.url ?? '').slice(OBS_PROXY_PATH.length));
-    const base = read ? bucketBase(resolved.target, read.bucket) : null;
+    const base = read ? bucketBase(target, read.bucket) : null;
     if (!read || !base) {
       refuse(res, 'PROXY.0404', 'OBS: a bucket’s listing or one of its objects.');
       return;

@@ -1,5 +1,6 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PROXY_ANSWER_HEADERS } from './proxy-headers.ts';
+import { resolveTarget, type Target } from './targets.ts';
 
 /**
  * Every refusal of the proxy, in CTS's error shape `{error_code, error_msg}` with a code of its
@@ -28,4 +29,15 @@ export function refuse(res: ServerResponse, code: ProxyRefusal, detail?: string)
   const body = JSON.stringify({ error_code: code, error_msg: detail ? `${message} ${detail}` : message });
   res.writeHead(status, { ...PROXY_ANSWER_HEADERS, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
   res.end(body);
+}
+
+/** The request's `X-Cts-Target`, when it names an allowed endpoint; otherwise the refusal is sent. */
+export function targetOrRefuse(req: IncomingMessage, res: ServerResponse, operatorTargets: ReadonlySet<string>): Target | null {
+  const header = req.headers['x-cts-target'];
+  const resolved = resolveTarget(typeof header === 'string' ? header : undefined, operatorTargets);
+  if (!resolved.ok) {
+    refuse(res, resolved.host ? 'PROXY.0403' : 'PROXY.0400', resolved.host ? `Refused host: ${resolved.host}.` : undefined);
+    return null;
+  }
+  return resolved.target;
 }
