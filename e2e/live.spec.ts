@@ -88,3 +88,35 @@ test('Live mode: volume over time reads the account only when asked, in the plac
   expect(traceCalls.length).toBeGreaterThan(1);
   expect(await panel.boundingBox()).toEqual(place);
 });
+
+test('Live mode with an IAM token reads the archive as that user: temporary credentials from IAM, signed by the console’s proxy', async ({ page }) => {
+  // DuckDB starts in the page, then reads two days of the management tracker's files.
+  test.setTimeout(150_000);
+  await page.addInitScript(
+    ({ endpoint }) => {
+      localStorage.setItem(
+        'cts-console.connection.v1',
+        JSON.stringify({ mode: 'live', endpoint, iamEndpoint: endpoint, region: 'ap-southeast-1', projectId: 'e2e-project', domainId: 'e2e-domain', useProxy: true }),
+      );
+      sessionStorage.setItem('cts-console.token.v1', 'e2e-token');
+    },
+    { endpoint: MOCK_SERVER_URL },
+  );
+  const credentialCalls: string[] = [];
+  const reads: Record<string, string>[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/OS-CREDENTIAL/securitytokens')) {
+      credentialCalls.push(request.headers()['x-auth-token'] ?? '');
+    } else if (request.url().includes('/obs-proxy/')) {
+      reads.push(request.headers());
+    }
+  });
+  await page.goto('/archive');
+  await expect(page.getByRole('heading', { level: 1, name: 'Archive' })).toBeVisible();
+  await page.getByLabel('From').fill(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByRole('button', { name: 'Query', exact: true }).click();
+  await expect(page.getByTestId('archive-scope')).toHaveText(/^[1-9][\d,]* files, [\d,]+ traces, .+, complete$/, { timeout: 120_000 });
+  expect(credentialCalls).toEqual(['e2e-token']);
+  expect(reads.length).toBeGreaterThan(0);
+  expect(reads.every((headers) => headers['x-temporary-access-key'] !== undefined && headers['x-security-token'] !== undefined && headers['x-auth-token'] === undefined)).toBe(true);
+});

@@ -107,6 +107,17 @@ describe('the CTS proxy: paths', () => {
     const refused = await send(proxyOrigin, '/cts-proxy/v3/users', { headers: { 'x-cts-target': 'https://iam.myhuaweicloud.com' } });
     expect(refused.json()).toMatchObject({ error_code: 'PROXY.0404' });
   });
+
+  it('takes IAM’s temporary-credential call to a host that answers IAM, never to a CTS endpoint', async () => {
+    const path = '/cts-proxy/v3.0/OS-CREDENTIAL/securitytokens';
+    const toCts = await send(proxyOrigin, path, { method: 'POST', headers: { 'x-cts-target': 'https://cts.ap-southeast-1.myhuaweicloud.com' } });
+    expect(toCts.json()).toMatchObject({ error_code: 'PROXY.0404' });
+    expect(upstream.seen).toHaveLength(0);
+    const toOperator = await send(proxyOrigin, path, { method: 'POST', headers: { 'x-cts-target': upstreamOrigin, 'content-type': 'application/json', 'x-auth-token': 'user-token' }, body: '{}' });
+    expect(toOperator.status).toBe(200);
+    expect(upstream.seen[0]).toMatchObject({ method: 'POST', url: '/v3.0/OS-CREDENTIAL/securitytokens' });
+    expect(upstream.seen[0]?.headers['x-auth-token']).toBe('user-token');
+  });
 });
 
 describe('the CTS proxy: headers', () => {

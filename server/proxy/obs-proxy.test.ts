@@ -70,6 +70,17 @@ describe('the OBS proxy', () => {
     expect(upstream.seen.length).toBe(before);
   });
 
+  it('signs with the user’s temporary AK/SK and security token when the browser brings them, even without a server key', async () => {
+    const answer = await send(keylessOrigin, '/obs-proxy/cts-archive?prefix=CloudTraces%2F', {
+      headers: { 'x-cts-target': upstreamOrigin, 'x-temporary-access-key': 'TEMPAK', 'x-temporary-secret-key': 'temp-sk', 'x-security-token': 'sec-token' },
+    });
+    expect(answer.status).toBe(200);
+    const seen = upstream.seen.at(-1);
+    expect(seen?.headers['x-obs-security-token']).toBe('sec-token');
+    expect(seen?.headers['x-temporary-secret-key']).toBeUndefined();
+    expect(seen?.headers.authorization).toBe(`OBS TEMPAK:${obsSignature(`GET\n\n\n${DATE}\nx-obs-security-token:sec-token\n/cts-archive/`, 'temp-sk')}`);
+  });
+
   it.each([
     ['a write', 'PUT', '/obs-proxy/cts-archive/k', 405, 'PROXY.0405'],
     ['another host', 'GET', '/obs-proxy/cts-archive', 403, 'PROXY.0403', 'https://evil.example'],

@@ -15,8 +15,9 @@ import { parseOperatorTarget, type Target } from './targets.ts';
  * `/obs-proxy/<bucket>[/<object key>][?prefix=&marker=&max-keys=]`, with the CTS endpoint in
  * `X-Cts-Target` as for `/cts-proxy`. The bucket is read in that endpoint's region
  * (`https://<bucket>.obs.<region>.myhuaweicloud.com`), or path-style under `/obs/` on an origin the
- * operator added (the standalone mock), signed with the server's AK/SK. The customer's bucket
- * needs no CORS rule, and the browser never holds a key.
+ * operator added (the standalone mock), signed with the temporary AK/SK IAM issued for the
+ * user's token when the browser sends them, else with the server's own. The customer's bucket
+ * needs no CORS rule, and the browser never holds a long-lived key.
  */
 export const OBS_PROXY_PATH = '/obs-proxy';
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
@@ -74,6 +75,19 @@ export function parseObsPath(rawPath: string): ObsRequest | null {
   return { bucket, keyPath: listing ? '/' : `/${segments.join('/')}`, query: listing && query ? `?${parameters.toString()}` : '' };
 }
 
+/**
+ * The signed-in user's temporary AK/SK and security token, which IAM issued for their token
+ * (`POST /v3.0/OS-CREDENTIAL/securitytokens`, through the CTS proxy): preferred to the server's
+ * own key, so that a user reads only the buckets their own permissions allow.
+ */
+function temporaryCredentials(req: IncomingMessage): { keys: SdkKeys; securityToken: string } | null {
+  const [accessKey, secretKey, securityToken] = ['x-temporary-access-key', 'x-temporary-secret-key', 'x-security-token'].map((name) => {
+    const value = req.headers[name];
+    return typeof value === 'string' ? value.trim() : '';
+  });
+  return accessKey && secretKey && securityToken ? { keys: { accessKey, secretKey }, securityToken } : null;
+}
+
 export type ObsProxy = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 export function createObsProxy(options: ObsProxyOptions = {}): ObsProxy {
@@ -99,14 +113,16 @@ export function createObsProxy(options: ObsProxyOptions = {}): ObsProxy {
       refuse(res, 'PROXY.0404', 'OBS: a bucket’s listing or one of its objects.');
       return;
     }
-    if (!keys) {
+    const credentials = temporaryCredentials(req) ?? (keys ? { keys, securityToken: null } : null);
+    if (!credentials) {
       refuse(res, 'PROXY.0401');
       return;
     }
     // A listing is `/?…` on a bucket's own host, `/obs/<bucket>?…` path-style.
     const objectPath = read.keyPath === '/' ? base.path || '/' : `${base.path}${read.keyPath}`;
     const url = new URL(`${objectPath}${read.query}`, base.origin);
-    const signed = signObsRequest(method, `/${read.bucket}${read.keyPath}`, keys, now());
+    const obsHeaders: Record<string, string> = credentials.securityToken ? { 'x-obs-security-token': credentials.securityToken } : {};
+    const signed = signObsRequest(method, `/${read.bucket}${read.keyPath}`, credentials.keys, now(), obsHeaders);
     const controller = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) {
@@ -116,7 +132,7 @@ export function createObsProxy(options: ObsProxyOptions = {}): ObsProxy {
     try {
       const answer = await request(url, {
         method,
-        headers: { date: signed.date, authorization: signed.authorization },
+        headers: { ...obsHeaders, date: signed.date, authorization: signed.authorization },
         signal: controller.signal,
         dispatcher,
       });

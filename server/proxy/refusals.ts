@@ -8,7 +8,7 @@ import { resolveTarget, type Target } from './targets.ts';
  */
 export const PROXY_REFUSALS = {
   'PROXY.0400': { status: 400, message: 'The console proxy needs an X-Cts-Target header with the endpoint origin.' },
-  'PROXY.0401': { status: 401, message: 'The console’s server has no access key to read OBS with: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK where it runs.' },
+  'PROXY.0401': { status: 401, message: 'The console’s server has no access key to read OBS with, and the request brought no temporary one: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK where it runs, or sign in with an IAM token.' },
   'PROXY.0403': { status: 403, message: 'The console proxy does not forward to this host.' },
   'PROXY.0404': { status: 400, message: 'The console proxy forwards only API paths under /v3/.' },
   'PROXY.0405': { status: 405, message: 'The console proxy does not forward this method.' },

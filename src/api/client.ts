@@ -138,7 +138,7 @@ export function connectionRegion(): string {
  */
 export async function iamFetch(
   iamEndpoint: string,
-  path: `/v3/auth/${string}`,
+  path: `/v3/auth/${string}` | '/v3.0/OS-CREDENTIAL/securitytokens',
   init: RequestInit = {},
   viaProxy = getConnection().useProxy,
 ): Promise<Response> {

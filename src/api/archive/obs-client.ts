@@ -1,3 +1,4 @@
+import { temporaryObsCredentials } from '@/api/archive/obs-credentials';
 import { getConnection } from '@/api/connection';
 import { ApiError, toNetworkError } from '@/api/errors';
 import { translate } from '@/i18n/i18n';
@@ -17,9 +18,10 @@ function origin(): string {
 /**
  * Where a bucket is read: `/obs/{bucket}` on the console's origin, where the embedded mock
  * answers; in Live mode the console server's `/obs-proxy/{bucket}` (server/proxy/obs-proxy.ts),
- * which reads it in the region of the CTS endpoint and signs with the server's access key.
+ * which reads it in the region of the CTS endpoint, signed with the user's temporary credentials
+ * (signed in with a token) or the server's own key.
  */
-function bucketLocation(bucket: string): { base: string; headers: Record<string, string> } {
+async function bucketLocation(bucket: string, signal?: AbortSignal): Promise<{ base: string; headers: Record<string, string> }> {
   const connection = getConnection();
   if (connection.mode !== 'live') {
     return { base: `${origin()}/obs/${encodeURIComponent(bucket)}`, headers: {} };
@@ -34,7 +36,14 @@ function bucketLocation(bucket: string): { base: string; headers: Record<string,
       operation: null,
     });
   }
-  return { base: `${origin()}/obs-proxy/${encodeURIComponent(bucket)}`, headers: { 'X-Cts-Target': connection.endpoint.replace(/\/+$/, '') } };
+  const headers: Record<string, string> = { 'X-Cts-Target': connection.endpoint.replace(/\/+$/, '') };
+  const temporary = connection.credentials === 'token' ? await temporaryObsCredentials(connection, signal) : null;
+  if (temporary) {
+    headers['X-Temporary-Access-Key'] = temporary.accessKey;
+    headers['X-Temporary-Secret-Key'] = temporary.secretKey;
+    headers['X-Security-Token'] = temporary.securityToken;
+  }
+  return { base: `${origin()}/obs-proxy/${encodeURIComponent(bucket)}`, headers };
 }
 
 /** OBS answers its errors in XML; the console's proxy in CTS's JSON shape. */
@@ -55,7 +64,7 @@ function describeFailure(text: string): { code: string | null; message: string |
  * failures throw ApiError.
  */
 export async function obsFetch(bucket: string, pathAndQuery: string, init: { method?: 'GET' | 'HEAD'; signal?: AbortSignal } = {}): Promise<Response> {
-  const { base, headers } = bucketLocation(bucket);
+  const { base, headers } = await bucketLocation(bucket, init.signal);
   let response: Response;
   try {
     response = await globalThis.fetch(`${base}${pathAndQuery}`, { method: init.method ?? 'GET', headers, signal: init.signal });

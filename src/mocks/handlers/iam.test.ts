@@ -84,4 +84,19 @@ describe('the mock’s IAM', () => {
       expect(await iamError(await ctsFetch('/v3/auth/tokens', { method: 'POST', headers: JSON_HEADERS, body }))).toMatchObject({ status: 400, code: 'IAM.0007' });
     });
   });
+  it('issues temporary AK/SK with a security token for a token, 15 minutes unless asked otherwise', async () => {
+    const ask = (body: unknown, token: string | null = 'MIIDemo-0') =>
+      ctsFetch('/v3.0/OS-CREDENTIAL/securitytokens', { method: 'POST', headers: { ...JSON_HEADERS, ...(token ? { 'X-Auth-Token': token } : {}) }, body });
+    const before = Date.now();
+    const response = await ask({ auth: { identity: { methods: ['token'] } } });
+    expect(response.status).toBe(201);
+    const { credential } = (await response.json()) as { credential: { access: string; secret: string; securitytoken: string; expires_at: string } };
+    expect(credential.access).toMatch(/^[A-Z0-9]{20}$/);
+    expect(credential.secret).toMatch(/^[A-Za-z0-9]{40}$/);
+    expect(credential.securitytoken).not.toBe('');
+    expect(Date.parse(credential.expires_at) - before).toBeGreaterThanOrEqual(899_000);
+    expect(Date.parse(credential.expires_at) - before).toBeLessThanOrEqual(901_000);
+    expect(await iamError(await ask({ auth: { identity: { methods: ['token'] } } }, null))).toMatchObject({ status: 401, code: 'IAM.0001' });
+    expect(await iamError(await ask({ auth: { identity: { methods: ['token'], token: { duration_seconds: 60 } } } }))).toMatchObject({ status: 400, code: 'IAM.0007' });
+  });
 });

@@ -5,10 +5,11 @@ import { DEMO_IAM_PASSWORD, DEMO_MFA_SECRET, DEMO_MFA_USER } from '@/mocks/iam/d
 import { base32Decode, verifyTotp } from '@/mocks/iam/totp';
 
 /**
- * The two IAM calls a console signs in with, so that sign-in is demoed and tested without a cloud:
+ * The IAM calls the console makes, so that sign-in is demoed and tested without a cloud:
  * `POST /v3/auth/tokens` (password method, or password and totp for a user with virtual-MFA login
- * protection; the token in `X-Subject-Token`, valid 24 hours) and
- * `GET /v3/auth/projects` (one project per region, named after it); a token it issued can be
+ * protection; the token in `X-Subject-Token`, valid 24 hours),
+ * `GET /v3/auth/projects` (one project per region, named after it), and
+ * `POST /v3.0/OS-CREDENTIAL/securitytokens` (temporary AK/SK for a token); a token it issued can be
  * exchanged for one scoped to another project (token method). Errors use IAM's envelope
  * `{error_msg, error_code}` with IAM.xxxx codes (huawei-regions.md), not CTS's.
  */
@@ -134,6 +135,14 @@ function newToken(): string {
   return `${TOKEN_PREFIX}${random}`;
 }
 
+/** Temporary AK/SK for a token (POST /v3.0/OS-CREDENTIAL/securitytokens): 15 minutes unless asked otherwise. */
+const DEFAULT_CREDENTIAL_SECONDS = 900;
+const TEMPORARY_KEY_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+function randomText(alphabet: string, length: number): string {
+  return Array.from({ length }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
+}
+
 export function iamHandlers() {
   return [
     http.post('*/v3/auth/tokens', async ({ request }) => {
@@ -158,6 +167,24 @@ export function iamHandlers() {
         ...(project ? { project: { id: project.id, name: project.name, domain: { id: DEMO_DOMAIN_ID, name: DEMO_DOMAIN_NAME } } } : { domain: { id: DEMO_DOMAIN_ID, name: DEMO_DOMAIN_NAME } }),
       };
       return HttpResponse.json({ token }, { status: 201, headers: { 'X-Subject-Token': newToken() } });
+    }),
+    http.post('*/v3.0/OS-CREDENTIAL/securitytokens', async ({ request }) => {
+      if (!request.headers.get('x-auth-token')?.trim()) {
+        return iamError(401, 'IAM.0001', 'The request you have made requires authentication.');
+      }
+      const identity = field(field(await request.json().catch(() => null), 'auth'), 'identity');
+      const methods = field(identity, 'methods');
+      const duration = field(field(identity, 'token'), 'duration_seconds') ?? DEFAULT_CREDENTIAL_SECONDS;
+      if (!Array.isArray(methods) || !methods.includes('token') || typeof duration !== 'number' || duration < 900 || duration > 86_400) {
+        return iamError(400, 'IAM.0007', 'Request parameter auth.identity is invalid.');
+      }
+      const credential = {
+        access: randomText(TEMPORARY_KEY_ALPHABET, 20),
+        secret: randomText(`${TEMPORARY_KEY_ALPHABET}abcdefghijklmnopqrstuvwxyz`, 40),
+        securitytoken: `${TOKEN_PREFIX}security-${randomText(TEMPORARY_KEY_ALPHABET, 32)}`,
+        expires_at: new Date(Date.now() + duration * 1000).toISOString(),
+      };
+      return HttpResponse.json({ credential }, { status: 201 });
     }),
     http.get('*/v3/auth/projects', ({ request }) => {
       if (!request.headers.get('x-auth-token')?.trim()) {
