@@ -1,4 +1,5 @@
 import { http } from 'msw';
+import { onTestFinished } from 'vitest';
 import { ERROR_CODES, type ErrorCode } from '@/api/contract/error-codes';
 import { OPERATION_ROUTES } from '@/api/contract/operation-routes';
 import type { CtsOperationId, MockTraceInput, Notification, OperationId, Tag, Trace, Tracker } from '@/api/contract/types';
@@ -49,6 +50,21 @@ export function answerWithError(operation: OperationId, error: { status: number;
   const path = `*${route.path.replace(/\{([^}]+)\}/g, ':$1')}`;
   const method = route.method.toLowerCase() as Lowercase<typeof route.method>;
   mockServer.use(http[method](path, () => errorResponse(error.status, error.code, error.message, error.requestId)));
+}
+
+/** The requests the mock receives (those `match` accepts) from now until the test ends, as they come. */
+export function recordRequests(match: (request: Request) => boolean = () => true): Request[] {
+  const requests: Request[] = [];
+  const listen = ({ request }: { request: Request }) => {
+    if (match(request)) {
+      requests.push(request);
+    }
+  };
+  mockServer.events.on('request:start', listen);
+  onTestFinished(() => {
+    mockServer.events.removeListener('request:start', listen);
+  });
+  return requests;
 }
 
 /** The seeded world again, of this seed and volume (the seed and volume kept unless given). */
