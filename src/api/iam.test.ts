@@ -3,7 +3,7 @@ import { isApiError } from '@/api/errors';
 import { exchangeToken, listAuthProjects, signInWithPassword } from '@/api/iam';
 import { DEMO_MFA_SECRET } from '@/mocks/iam/demo-sign-in';
 import { base32Decode, totpCode } from '@/mocks/iam/totp';
-import { mockServer } from '@/mocks/node';
+import { recordRequests } from '@/mocks/testing/scenarios';
 
 // The mock's IAM answers on any origin in tests (msw/node): the demo account, user and password.
 const SIGN_IN = { iamEndpoint: 'http://iam.test', domainName: 'acme-retail', userName: 'alice.chen', password: 'demo-password', region: 'ap-southeast-1', useProxy: false };
@@ -52,12 +52,10 @@ describe('signing in to IAM', () => {
   });
 
   it('signs in through the console’s proxy when the connection being signed in to uses it', async () => {
-    const seen: { url: string; target: string | null }[] = [];
-    const listen = ({ request }: { request: Request }) => seen.push({ url: request.url, target: request.headers.get('X-Cts-Target') });
-    mockServer.events.on('request:start', listen);
+    const requests = recordRequests();
     await signInWithPassword({ ...SIGN_IN, useProxy: true });
     await signInWithPassword(SIGN_IN);
-    mockServer.events.removeListener('request:start', listen);
+    const seen = requests.map((request) => ({ url: request.url, target: request.headers.get('X-Cts-Target') }));
     expect(seen).toEqual([
       { url: expect.stringMatching(/^http:\/\/[^/]+\/cts-proxy\/v3\/auth\/tokens$/), target: 'http://iam.test' },
       { url: 'http://iam.test/v3/auth/tokens', target: null },

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '@/api/contract/types';
 import { collectTraces } from '@/api/trace-export';
-import { mockDb } from '@/mocks/node';
+import { withTraces } from '@/mocks/testing/scenarios';
 
 const MINUTE = 60_000;
 
 function injectProbes(count: number): void {
   const now = Date.now();
-  mockDb.traces.add(
+  withTraces(
     Array.from({ length: count }, (_, i) => ({
       trace_id: `export-probe-${String(i).padStart(4, '0')}`,
       trace_name: 'exportProbe',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '@/api/contract/types';
 import { changeKindOf, findPreviousSetting, happenedBefore, isPreviousSetting, resourceHistoryQuery } from '@/api/trace-history';
-import { mockDb } from '@/mocks/node';
+import { storedTrace, withTraces } from '@/mocks/testing/scenarios';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -79,10 +79,7 @@ describe('resourceHistoryQuery', () => {
 
 describe('findPreviousSetting (against the mock)', () => {
   function inject(traces: Partial<Trace>[]): void {
-    mockDb.traces.add(
-      traces.map((item) => ({ service_type: 'CTS', resource_type: 'tracker', resource_id: 'probe-tracker', trace_type: 'ApiCall', ...item })),
-      Date.now(),
-    );
+    withTraces(traces.map((item) => ({ service_type: 'CTS', resource_type: 'tracker', resource_id: 'probe-tracker', trace_type: 'ApiCall', ...item })));
   }
 
   it('pages back past unrelated and failed traces to the last successful setting', async () => {
@@ -94,14 +91,14 @@ describe('findPreviousSetting (against the mock)', () => {
       { trace_id: 'probe-update', trace_name: 'updateTracker', time: now - 60 * MINUTE, request: '{"a":2}' },
       { trace_id: 'probe-later', trace_name: 'updateTracker', time: now - 10 * MINUTE, request: '{"a":3}' },
     ]);
-    const update = mockDb.traces.get('probe-update') as Trace;
+    const update = storedTrace('probe-update') as Trace;
     expect((await findPreviousSetting(update, now))?.trace_id).toBe('probe-create');
-    expect((await findPreviousSetting(mockDb.traces.get('probe-later') as Trace, now))?.trace_id).toBe('probe-update');
+    expect((await findPreviousSetting(storedTrace('probe-later') as Trace, now))?.trace_id).toBe('probe-update');
   });
 
   it('finds nothing when no earlier setting is in the 7-day window', async () => {
     const now = Date.now();
     inject([{ trace_id: 'probe-lone', trace_name: 'updateTracker', time: now - MINUTE }]);
-    expect(await findPreviousSetting(mockDb.traces.get('probe-lone') as Trace, now)).toBeNull();
+    expect(await findPreviousSetting(storedTrace('probe-lone') as Trace, now)).toBeNull();
   });
 });

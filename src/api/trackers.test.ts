@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/errors';
 import { deleteTracker, deleteTrackers, listTrackers, statusUpdateBody } from '@/api/trackers';
-import { mockDb } from '@/mocks/node';
+import { storedTracker } from '@/mocks/testing/scenarios';
 
 describe('tracker calls', () => {
   it('never sends a DELETE without a tracker name', async () => {
@@ -18,8 +18,8 @@ describe('tracker calls', () => {
     ]);
     const failure = outcomes[1];
     expect(failure && !failure.ok && failure.error instanceof ApiError && failure.error.code).toBe('CTS.0214');
-    expect(mockDb.trackers.has('finance-reads')).toBe(false);
-    expect(mockDb.trackers.has('system')).toBe(true);
+    expect(storedTracker('finance-reads')).toBeUndefined();
+    expect(storedTracker('system')).toBeDefined();
   });
 
   it('sets the status of a data tracker with its bucket and events, of the management tracker without', async () => {

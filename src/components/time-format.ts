@@ -1,6 +1,9 @@
+import type { Locale } from '@/i18n/locales';
+
 /**
  * The console's one way of writing a time: "2026-12-05 18:24:33" (".417" where milliseconds
- * matter), 24-hour, sortable, in the zone the user chose, the zone named beside it.
+ * matter), 24-hour, sortable, in the zone the user chose, the zone named beside it; and the short
+ * forms (below) where a full timestamp would crowd a chart or a summary line.
  */
 
 /** Where times are shown: the browser's zone or UTC. */
@@ -56,4 +59,56 @@ export function zoneLabel(zone: TimeZoneChoice, at: number = Date.now()): string
   const offset = utcOffsetLabel(-new Date(at).getTimezoneOffset());
   const name = zoneName();
   return name && name !== 'UTC' ? `${offset} ${name}` : offset;
+}
+
+/** The short forms charts and summary lines use, in the user's language (24-hour, no year). */
+type ShortForm = 'instant' | 'weekdayDate' | 'monthDay' | 'clock';
+
+const SHORT_FORMS: Record<ShortForm, Intl.DateTimeFormatOptions> = {
+  instant: { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  weekdayDate: { weekday: 'short', month: 'short', day: 'numeric' },
+  monthDay: { month: 'short', day: 'numeric' },
+  clock: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+};
+
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per form, language and zone: a chart labels hundreds of bins. */
+function shortFormat(form: ShortForm, locale: Locale, zone: TimeZoneChoice): Intl.DateTimeFormat {
+  const key = `${form}|${locale}|${zone}`;
+  let format = shortFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : locale, { ...SHORT_FORMS[form], ...(zone === 'UTC' ? { timeZone: 'UTC' } : {}) });
+    shortFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * "Dec 1, 08:00" / "12月1日 08:00". `withinList` drops the English comma ("Dec 1 08:00") for a
+ * line that already separates its parts with commas, such as a scan's scope.
+ */
+export function formatShortInstant(epochMs: number, zone: TimeZoneChoice, locale: Locale, { withinList = false } = {}): string {
+  const format = shortFormat('instant', locale, zone);
+  if (!withinList || locale !== 'en') {
+    return format.format(epochMs);
+  }
+  const parts = format.formatToParts(epochMs);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('month')} ${part('day')} ${part('hour')}:${part('minute')}`;
+}
+
+/** "Tue, Dec 1" / "12月1日周二". */
+export function formatWeekdayDate(epochMs: number, zone: TimeZoneChoice, locale: Locale): string {
+  return shortFormat('weekdayDate', locale, zone).format(epochMs);
+}
+
+/** "Dec 1" / "12月1日". */
+export function formatMonthDay(epochMs: number, zone: TimeZoneChoice, locale: Locale): string {
+  return shortFormat('monthDay', locale, zone).format(epochMs);
+}
+
+/** "08:00". */
+export function formatClock(epochMs: number, zone: TimeZoneChoice, locale: Locale): string {
+  return shortFormat('clock', locale, zone).format(epochMs);
 }

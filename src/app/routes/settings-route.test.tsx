@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { CONNECTION_STORAGE_KEY, type Connection, TOKEN_STORAGE_KEY, getConnection } from '@/api/connection';
 import { DEMO_MFA_SECRET, DEMO_MFA_USER } from '@/mocks/iam/demo-sign-in';
 import { base32Decode, totpCode } from '@/mocks/iam/totp';
-import { mockServer } from '@/mocks/node';
+import { recordRequests } from '@/mocks/testing/scenarios';
 import { ApiError } from '@/api/errors';
 import { appRoutes, shellRoute } from '@/app/router';
 import { reloadAt } from '@/app/settings/page-reload';
@@ -193,9 +193,7 @@ describe('connection settings', () => {
   });
 
   it('sends a fresh Live tab with no token to sign in, without calling CTS, and an expired sign-in likewise', async () => {
-    const calls: string[] = [];
-    const listen = (event: { request: Request }) => calls.push(event.request.url);
-    mockServer.events.on('request:start', listen);
+    const ctsCalls = recordRequests((request) => request.url.includes('/v3/'));
     const first = renderApp({ path: '/trackers' });
     await waitFor(() => expect(first.router.state.location.search).toBe('?reason=no-token&from=%2Ftrackers'));
     expect(await screen.findByText(/No token was sent/)).toBeInTheDocument();
@@ -204,7 +202,6 @@ describe('connection settings', () => {
     storeConnection({ ...getConnection(), token: 'MIIDemo-old', tokenExpiresAt: Date.now() - 1000 });
     const second = renderApp({ path: '/notifications' });
     await waitFor(() => expect(second.router.state.location.search).toBe('?reason=expired&from=%2Fnotifications'));
-    mockServer.events.removeListener('request:start', listen);
-    expect(calls.filter((url) => url.includes('/v3/'))).toEqual([]);
+    expect(ctsCalls.map((request) => request.url)).toEqual([]);
   });
 });

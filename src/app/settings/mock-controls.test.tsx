@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { answerWithError } from '@/mocks/testing/scenarios';
 import { renderApp } from '@/testing/render-app';
 
 const ui = {
@@ -65,19 +66,11 @@ describe('mock controls', () => {
   });
 
   it('shows why applying the faults failed, with code, message and request ID', async () => {
-    // The app shell may not import the mock (lint boundary), so the failure is staged in front of it.
-    const passThrough = globalThis.fetch;
-    vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
-      const request = new Request(input, init);
-      if (request.method === 'PUT' && new URL(request.url).pathname === '/mock/faults') {
-        return Promise.resolve(
-          Response.json(
-            { error_code: 'CTS.0003', error_msg: 'The message body is empty or invalid.' },
-            { status: 400, headers: { 'X-Request-Id': 'req-faults' } },
-          ),
-        );
-      }
-      return passThrough(request);
+    answerWithError('putMockFaults', {
+      status: 400,
+      code: 'CTS.0003',
+      message: 'The message body is empty or invalid.',
+      requestId: 'req-faults',
     });
     const { user } = renderApp({ path: '/settings' });
     await within(await ui.section()).findByText(/management traces generated/);

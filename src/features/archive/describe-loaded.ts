@@ -1,10 +1,11 @@
+import { formatMonthDay } from '@/components/time-format';
 import type { Locale } from '@/i18n/locales';
 import type { Message, Translate } from '@/i18n/message-id';
 import type { ExplorerState } from '@/features/archive/use-archive-explorer';
 
 /** The line that says what was read: "720 files, 43,120 traces, Nov 6 – Dec 6, complete", in the active language. */
 export function describeLoaded(state: ExplorerState, t: Translate, locale: Locale): string {
-  const day = (time: number) => new Date(time).toLocaleDateString(locale === 'en' ? 'en-US' : locale, { month: 'short', day: 'numeric' });
+  const day = (time: number) => formatMonthDay(time, 'local', locale);
   const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const megabytes = (bytes: number) => t('archive.status.megabytes', { value: oneDecimal.format(bytes / 1_048_576) });
   const progress = state.progress;

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { Notification } from '@/api/contract/types';
 import { mockServer } from '@/mocks/node';
+import { recordRequests } from '@/mocks/testing/scenarios';
 import { renderApp } from '@/testing/render-app';
 
 /** As a client other than this console could have stored it (a real CTS may accept what the mock refuses). */
@@ -53,12 +54,7 @@ describe('the notification builder on a notification another client wrote', () =
 
 describe('Enter in the builder', () => {
   it('commits the user group field only, and creates nothing', { timeout: 60_000 }, async () => {
-    let posts = 0;
-    mockServer.events.on('request:start', ({ request }) => {
-      if (request.method === 'POST' && request.url.includes('/notifications')) {
-        posts += 1;
-      }
-    });
+    const posts = recordRequests((request) => request.method === 'POST' && request.url.includes('/notifications'));
     const { user } = renderApp({ path: '/notifications/new' });
     await user.click(await screen.findByRole('button', { name: 'Add user group' }, { timeout: 10_000 }));
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'half_done{Enter}');
@@ -69,8 +65,7 @@ describe('Enter in the builder', () => {
     expect(screen.queryByText('Choose at least one operation to be notified of.')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: /Create/ })).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(posts).toBe(0);
-    mockServer.events.removeAllListeners();
+    expect(posts).toHaveLength(0);
   });
 });
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DISABLED_NOTIFICATION_NAME, SMN_NOTIFICATION_NAME } from '@/mocks/db/seed-world';
-import { mockDb } from '@/mocks/node';
+import { storedNotification } from '@/mocks/testing/scenarios';
 import { renderApp } from '@/testing/render-app';
 
 const table = () => screen.findByRole('table', { name: 'Key event notifications' }, { timeout: 10_000 });
@@ -10,10 +10,10 @@ describe('the notification list', () => {
   it('refuses to enable a notification without a topic, before sending anything', async () => {
     const { user } = renderApp({ path: '/notifications' });
     await table();
-    const before = [...mockDb.notifications.values()].find((n) => n.notification_name === DISABLED_NOTIFICATION_NAME);
+    const before = storedNotification(DISABLED_NOTIFICATION_NAME);
     await user.click(screen.getByRole('switch', { name: `${DISABLED_NOTIFICATION_NAME} enabled` }));
     expect(await screen.findByRole('alert')).toHaveTextContent(`${DISABLED_NOTIFICATION_NAME} has no topic or function`);
-    expect([...mockDb.notifications.values()].find((n) => n.notification_name === DISABLED_NOTIFICATION_NAME)).toEqual(before);
+    expect(storedNotification(DISABLED_NOTIFICATION_NAME)).toEqual(before);
   });
 
   it('disables one by resending the whole notification', async () => {
@@ -21,7 +21,7 @@ describe('the notification list', () => {
     await table();
     await user.click(screen.getByRole('switch', { name: `${SMN_NOTIFICATION_NAME} enabled` }));
     await waitFor(() => expect(screen.getByRole('switch', { name: `${SMN_NOTIFICATION_NAME} enabled` })).not.toBeChecked());
-    const stored = [...mockDb.notifications.values()].find((n) => n.notification_name === SMN_NOTIFICATION_NAME);
+    const stored = storedNotification(SMN_NOTIFICATION_NAME);
     expect(stored).toMatchObject({ status: 'disabled', filter: { rule: ['code != 200', 'trace_rating = incident'] } });
     expect(stored?.operations).toHaveLength(2);
   });

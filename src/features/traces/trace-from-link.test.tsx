@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mockDb } from '@/mocks/node';
+import { withTraces } from '@/mocks/testing/scenarios';
 import { renderApp } from '@/testing/render-app';
 
 // jsdom lays nothing out: give the table's scroll area a size so the virtualiser draws rows.
@@ -21,7 +21,7 @@ describe('a trace opened from a bare link', () => {
     const probe = { trace_name: 'deleteTracker', service_type: 'CTS', resource_type: 'tracker', resource_name: 'linked-probe' };
     // Neighbours within the hour, so that the list around the trace has one before and one after it
     // whatever the generated traces of that hour are.
-    const [traceId] = mockDb.traces.add([{ ...probe, time }, { ...probe, time: time - 10 * 60_000 }, { ...probe, time: time + 10 * 60_000 }], now);
+    const traceId = withTraces([{ ...probe, time }, { ...probe, time: time - 10 * 60_000 }, { ...probe, time: time + 10 * 60_000 }], now)[0]?.trace_id;
     const { user, router } = renderApp({ path: `/traces?trace=${traceId}` });
 
     const drawer = await screen.findByRole('dialog', undefined, { timeout: 10_000 });

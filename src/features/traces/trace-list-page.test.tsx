@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mockDb } from '@/mocks/node';
+import { failNext } from '@/mocks/testing/scenarios';
 import { renderApp } from '@/testing/render-app';
 
 // jsdom lays nothing out: give the table's scroll area a size so the virtualiser draws rows.
@@ -58,7 +58,7 @@ describe('the trace list', () => {
   });
 
   it('shows CTS error code and message with a retry', { timeout: 30_000 }, async () => {
-    mockDb.faults = { ...mockDb.faults, fail_next: { status: 500, error_code: 'CTS.0001', error_msg: 'Internal error in test.', operation_id: 'listTraces' } };
+    failNext('listTraces', 'CTS.0001', { status: 500, message: 'Internal error in test.' });
     const { user } = renderApp({ path: '/traces' });
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('CTS.0001'), { timeout: 10_000 });
     const alert = screen.getByRole('alert');

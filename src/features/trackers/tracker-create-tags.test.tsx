@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockDb } from '@/mocks/node';
+import { failNext, storedTags, trackerCount } from '@/mocks/testing/scenarios';
 import { renderApp } from '@/testing/render-app';
 
 const ui = {
@@ -33,8 +33,7 @@ describe('tags on the create form', () => {
     await user.click(screen.getByRole('button', { name: 'Create tracker' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/trackers/assets-writes'));
-    const tracker = mockDb.trackers.get('assets-writes');
-    expect(mockDb.tags.get(tracker?.id ?? '')).toEqual([
+    expect(storedTags('assets-writes')).toEqual([
       { key: 'team', value: 'web ops' },
       { key: 'cost-center', value: '' },
     ]);
@@ -46,41 +45,38 @@ describe('tags on the create form', () => {
     const { user } = renderApp({ path: '/trackers/new?type=data' });
     await fillDataTracker(user, 'assets-writes');
     await addTag(user, 1, '_sys_owner', '');
-    const before = mockDb.trackers.size;
+    const before = trackerCount();
     await user.click(screen.getByRole('button', { name: 'Create tracker' }));
     expect(await within(ui.tags()).findByText('A tag key cannot start with _sys_.')).toBeInTheDocument();
-    expect(mockDb.trackers.size).toBe(before);
+    expect(trackerCount()).toBe(before);
   });
 
   it('says the tracker exists when its tags fail, keeps them, and retries only the tags', { timeout: 30_000 }, async () => {
     const { user, router } = renderApp({ path: '/trackers/new?type=data' });
     await fillDataTracker(user, 'assets-writes');
     await addTag(user, 1, 'team', 'web ops');
-    mockDb.faults = {
-      ...mockDb.faults,
-      fail_next: { status: 500, error_code: 'CTS.0005', error_msg: 'Tag service unavailable.', operation_id: 'batchCreateResourceTags' },
-    };
-    const before = mockDb.trackers.size;
+    failNext('batchCreateResourceTags', 'CTS.0005', { message: 'Tag service unavailable.' });
+    const before = trackerCount();
     await user.click(screen.getByRole('button', { name: 'Create tracker' }));
 
     const notice = await screen.findByText('Tracker assets-writes was created, but its tags were not added');
     expect(notice.closest('[role="alert"]')).toHaveTextContent('CTS.0005: Tag service unavailable.');
-    expect(mockDb.trackers.size).toBe(before + 1);
+    expect(trackerCount()).toBe(before + 1);
     expect(within(ui.tags()).getByRole('textbox', { name: 'Key 1' })).toHaveValue('team');
     expect(within(ui.tags()).getByRole('textbox', { name: 'Value 1' })).toHaveValue('web ops');
     expect(router.state.location.pathname).toBe('/trackers/new');
 
     await user.click(screen.getByRole('button', { name: 'Retry adding tags' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/trackers/assets-writes'));
-    expect(mockDb.trackers.size).toBe(before + 1);
-    expect(mockDb.tags.get(mockDb.trackers.get('assets-writes')?.id ?? '')).toEqual([{ key: 'team', value: 'web ops' }]);
+    expect(trackerCount()).toBe(before + 1);
+    expect(storedTags('assets-writes')).toEqual([{ key: 'team', value: 'web ops' }]);
   });
 
   it('can leave for the tracker without its tags once it exists', { timeout: 30_000 }, async () => {
     const { user, router } = renderApp({ path: '/trackers/new?type=data' });
     await fillDataTracker(user, 'assets-writes');
     await addTag(user, 1, 'team', 'web ops');
-    mockDb.faults = { ...mockDb.faults, fail_next: { status: 404, error_code: 'CTS.0214', error_msg: 'The tracker does not exist.', operation_id: 'batchCreateResourceTags' } };
+    failNext('batchCreateResourceTags', 'CTS.0214');
     await user.click(screen.getByRole('button', { name: 'Create tracker' }));
     await user.click(await screen.findByRole('button', { name: 'Open the tracker without tags' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/trackers/assets-writes'));

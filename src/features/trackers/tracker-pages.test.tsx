@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockDb } from '@/mocks/node';
+import { storedTracker, trackerCount } from '@/mocks/testing/scenarios';
 import { renderApp } from '@/testing/render-app';
 
 describe('the Trackers screens on the mock', () => {
@@ -23,31 +23,31 @@ describe('the Trackers screens on the mock', () => {
     const toggle = await screen.findByRole('switch', { name: 'Enable tracker finance-reads' });
     await user.click(toggle);
     expect(toggle).not.toBeChecked();
-    await waitFor(() => expect(mockDb.trackers.get('finance-reads')?.status).toBe('disabled'));
+    await waitFor(() => expect(storedTracker('finance-reads')?.status).toBe('disabled'));
   });
 
   it('blocks an empty data tracker form before any request, with each rule’s message', async () => {
     const { user } = renderApp({ path: '/trackers/new?type=data' });
     const submit = await screen.findByRole('button', { name: 'Create tracker' });
-    const before = mockDb.trackers.size;
+    const before = trackerCount();
     await user.click(submit);
     expect(await screen.findByText('Choose the OBS bucket to track.')).toBeInTheDocument();
     expect(screen.getByText('Select at least one operation type to track: READ or WRITE.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Tracker name' })).toHaveAccessibleDescription(
       'Use 1–64 letters, digits, hyphens (-) or underscores (_), starting with a letter or digit.',
     );
-    expect(mockDb.trackers.size).toBe(before);
+    expect(trackerCount()).toBe(before);
   });
 });
 
 describe('Enter in the tracker form', () => {
   it('commits the field only: no check, no request', async () => {
     const { user } = renderApp({ path: '/trackers/new?type=data' });
-    const before = mockDb.trackers.size;
+    const before = trackerCount();
     await user.type(await screen.findByRole('textbox', { name: 'Tracker name' }), 'audit-logs{Enter}');
     expect(screen.queryByText('Choose the OBS bucket to track.')).not.toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Tracker name' })).toHaveValue('audit-logs');
-    expect(mockDb.trackers.size).toBe(before);
+    expect(trackerCount()).toBe(before);
   });
 });
 
@@ -72,7 +72,7 @@ describe('long IDs in the trackers table', () => {
     renderApp({ path: '/trackers' });
     const table = await screen.findByRole('table', { name: 'Trackers' });
     const system = within(table).getByRole('link', { name: 'system' }).closest('tr') as HTMLElement;
-    const kmsId = mockDb.trackers.get('system')?.kms_id ?? '';
+    const kmsId = storedTracker('system')?.kms_id ?? '';
     expect(kmsId.length).toBeGreaterThan(20);
     const shown = within(system).getByTitle(kmsId);
     expect(shown.textContent).toMatch(/^.{10}….{6}$/);

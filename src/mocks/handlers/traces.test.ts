@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { components } from '@/api/contract/types';
 import { ASSETS_BUCKET, ASSETS_TRACKER_NAME, FINANCE_BUCKET, FINANCE_TRACKER_NAME } from '@/mocks/db/seed-world';
-import { mockDb } from '@/mocks/node';
 import type { ErrorBodyJson } from '@/mocks/testing/notification-fixtures';
 import { SDK_HEADERS, TOKEN_HEADERS, ctsRequest } from '@/mocks/testing/notification-fixtures';
 import {
@@ -15,6 +14,7 @@ import {
   refusedTraces,
   requestTraces,
 } from '@/mocks/testing/trace-fixtures';
+import { withTraces } from '@/mocks/testing/scenarios';
 
 type ListOperationsResponse = components['schemas']['ListOperationsResponse'];
 type ListUserResourcesResponse = components['schemas']['ListUserResourcesResponse'];
@@ -194,7 +194,7 @@ describe('listOperations', () => {
 describe('listUserResources', () => {
   it('lists the distinct users who operated in the last 30 days (L2928–2933)', async () => {
     const now = Date.now();
-    mockDb.traces.add(
+    withTraces(
       [
         { time: now - MINUTE, user: { name: 'recent.operator' } },
         { time: now - 31 * DAY, user: { name: 'departed.operator' } },
@@ -216,7 +216,7 @@ describe('listUserResources', () => {
 
 describe('listTraceResources', () => {
   it('lists per service the resource types that occur in the traces, CTS always (L3215–3221, choice 36)', async () => {
-    mockDb.traces.add([{ service_type: 'DEMO', resource_type: 'widget', time: Date.now() - MINUTE }], Date.now());
+    withTraces([{ service_type: 'DEMO', resource_type: 'widget', time: Date.now() - MINUTE }]);
     const res = await ctsRequest(`${DOMAIN_URL}/resources`, 'GET', undefined, TOKEN_HEADERS);
     expect(res.status).toBe(200);
     const { resources } = (await res.json()) as ListTraceResourcesResponse;

@@ -18,13 +18,14 @@ import {
   postTracker,
   PROJECT_PATH,
 } from '@/mocks/testing/cts-client';
+import { quotaFull, storedTracker, withTrackers, withoutTracker } from '@/mocks/testing/scenarios';
 
 const ENABLED_KEY = SEEDED_KMS_KEYS.find((key) => key.enabled)?.key_id ?? '';
 const DISABLED_KEY = SEEDED_KMS_KEYS.find((key) => !key.enabled)?.key_id ?? '';
 
 /** The management tracker always exists in the seeded world; some rules need it gone. */
 function withoutManagementTracker(): void {
-  mockDb.trackers.delete('system');
+  withoutTracker('system');
 }
 
 function managementBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -190,10 +191,7 @@ describe('createTracker: each error code, triggered and just avoided', () => {
   });
 
   it('CTS.0200 for the 101st data tracker', async () => {
-    const template = mockDb.trackers.get(FINANCE_TRACKER_NAME) as Tracker;
-    for (let i = mockDb.trackers.size - 1; i < 99; i += 1) {
-      mockDb.trackers.set(`filler-${i}`, { ...template, id: `filler-${i}`, tracker_name: `filler-${i}` });
-    }
+    quotaFull({ spare: 1 });
     await expectCreated(dataTrackerBody());
     await expectCtsError(await postTracker(dataTrackerBody({ tracker_name: 'one-too-many' })), 'CTS.0200');
   });
@@ -320,11 +318,11 @@ describe('createTracker: each error code, triggered and just avoided', () => {
 
   it('CTS.0229 when another organization tracker exists', async () => {
     withoutManagementTracker();
-    const finance = mockDb.trackers.get(FINANCE_TRACKER_NAME) as Tracker;
-    mockDb.trackers.set(FINANCE_TRACKER_NAME, { ...finance, is_organization_tracker: true });
+    const finance = storedTracker(FINANCE_TRACKER_NAME) as Tracker;
+    withTrackers({ ...finance, is_organization_tracker: true });
     const body = managementBody({ is_organization_tracker: true, agency_name: 'cts_admin_trust' });
     await expectCtsError(await postTracker(body), 'CTS.0229');
-    mockDb.trackers.set(FINANCE_TRACKER_NAME, finance);
+    withTrackers(finance);
     await expectCreated(body);
   });
 });

@@ -18,6 +18,7 @@ import {
   PROJECT_PATH,
   SDK_HEADERS,
 } from '@/mocks/testing/cts-client';
+import { storedTracker, withTags } from '@/mocks/testing/scenarios';
 
 async function quotas(): Promise<Quota[]> {
   const response = await ctsFetch(`${PROJECT_PATH}/quotas`);
@@ -67,8 +68,8 @@ describe('listTrackers', () => {
 
 describe('deleteTracker', () => {
   it('deletes one data tracker: 204, gone from the list, its events and tags gone, a trace recorded', async () => {
-    const finance = mockDb.trackers.get(FINANCE_TRACKER_NAME) as Tracker;
-    mockDb.tags.set(finance.id, [{ key: 'team', value: 'finance' }]);
+    const finance = storedTracker(FINANCE_TRACKER_NAME) as Tracker;
+    withTags(finance.id, [{ key: 'team', value: 'finance' }]);
     const response = await ctsFetch(`${PROJECT_PATH}/trackers?tracker_name=${FINANCE_TRACKER_NAME}&tracker_type=data`, {
       method: 'DELETE',
       headers: SDK_HEADERS,

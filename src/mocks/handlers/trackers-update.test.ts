@@ -19,6 +19,7 @@ import {
   PROJECT_PATH,
   putTracker,
 } from '@/mocks/testing/cts-client';
+import { storedTracker, withTrackers, withoutTracker } from '@/mocks/testing/scenarios';
 
 const OTHER_KEY = SEEDED_KMS_KEYS[1]?.key_id ?? '';
 const DISABLED_KEY = SEEDED_KMS_KEYS.find((key) => !key.enabled)?.key_id ?? '';
@@ -121,7 +122,7 @@ describe('updateTracker: each error code, triggered and just avoided', () => {
 
   it('404 CTS.0214 for an unknown tracker', async () => {
     await expectCtsError(await putTracker(financeBody({ tracker_name: 'nobody' })), 'CTS.0214');
-    mockDb.trackers.delete('system');
+    withoutTracker('system');
     await expectCtsError(await putTracker(managementBody()), 'CTS.0214');
   });
 
@@ -194,9 +195,8 @@ describe('updateTracker: each error code, triggered and just avoided', () => {
   });
 
   it('CTS.0228 when the organization tracker has no cts_admin_trust agency', async () => {
-    const system = mockDb.trackers.get('system') as Tracker;
-    const { agency_name: _agency, ...withoutAgency } = system;
-    mockDb.trackers.set('system', withoutAgency);
+    const { agency_name: _agency, ...withoutAgency } = storedTracker('system') as Tracker;
+    withTrackers(withoutAgency);
     await expectCtsError(await putTracker(managementBody({ is_organization_tracker: true })), 'CTS.0228');
     await expectUpdated(managementBody({ is_organization_tracker: true, agency_name: 'cts_admin_trust' }));
     expect((await getTracker('system'))?.is_organization_tracker).toBe(true);

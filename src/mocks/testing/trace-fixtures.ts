@@ -1,8 +1,8 @@
 import type { ListTracesResponse, MockTraceInput } from '@/api/contract/types';
 import { DEMO_DOMAIN_ID, DEMO_PROJECT_ID } from '@/mocks/db/identities';
-import { mockDb } from '@/mocks/node';
 import { TOKEN_HEADERS, ctsRequest } from '@/mocks/testing/notification-fixtures';
 import type { ErrorBodyJson } from '@/mocks/testing/notification-fixtures';
+import { withTraces } from '@/mocks/testing/scenarios';
 
 /** Helpers for tests of the trace, operation, user and resource queries. */
 
@@ -45,8 +45,8 @@ export async function refusedTraces(params: TraceParams, status = 400): Promise<
 /** Adds management traces on a resource name nothing generated has, `ages` ms before now. */
 export function injectProbeTraces(resourceName: string, ages: readonly number[], extra: Partial<MockTraceInput> = {}): string[] {
   const now = Date.now();
-  return mockDb.traces.add(
+  return withTraces(
     ages.map((age) => ({ resource_name: resourceName, time: now - age, ...extra })),
     now,
-  );
+  ).map((trace) => trace.trace_id);
 }

@@ -1,6 +1,8 @@
+import { formatClock, formatShortInstant, formatWeekdayDate } from '@/components/time-format';
+import type { Locale } from '@/i18n/locales';
 import { useLocale } from '@/i18n/use-t';
 
-/** The charts' dates and numbers in one language, 24-hour time. */
+/** The charts' dates (in the browser's zone) and numbers in one language, 24-hour time. */
 export interface ChartFormat {
   /** "Dec 1, 08:00" / "12月1日 08:00". */
   instant: (time: number) => string;
@@ -15,19 +17,16 @@ export interface ChartFormat {
 
 const formats = new Map<string, ChartFormat>();
 
-export function chartFormat(locale: string): ChartFormat {
+export function chartFormat(locale: Locale): ChartFormat {
   let format = formats.get(locale);
   if (!format) {
-    const instant = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    const day = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric' });
-    const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     const count = new Intl.NumberFormat(locale);
     // English puts a space before the percent sign (as the console always has), Chinese none.
     const percentSign = locale.startsWith('en') ? ' %' : '%';
     format = {
-      instant: (time) => instant.format(time),
-      day: (time) => day.format(time),
-      clock: (time) => clock.format(time),
+      instant: (time) => formatShortInstant(time, 'local', locale),
+      day: (time) => formatWeekdayDate(time, 'local', locale),
+      clock: (time) => formatClock(time, 'local', locale),
       count: (value) => count.format(value),
       share: (share) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}${percentSign}`,
     };

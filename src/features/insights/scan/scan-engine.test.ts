@@ -6,7 +6,7 @@ import { scanWindow } from '@/features/insights/scan/scan-engine';
 import { describeScope } from '@/features/insights/scan/scan-scope';
 import { DEFAULT_SEED } from '@/mocks/db/mock-db';
 import { DELETION_BURST, NOTIFICATION_DELETED, TRACKER_DISABLED } from '@/mocks/db/planted-stories';
-import { mockDb } from '@/mocks/node';
+import { seededWorld } from '@/mocks/testing/scenarios';
 
 const WEEK = 7 * 86_400_000;
 
@@ -47,7 +47,7 @@ describe('scan engine', () => {
   });
 
   it('raises a finding for each planted story of the demo week', async () => {
-    mockDb.reset({ seed: DEFAULT_SEED, volume: 10_000 });
+    await seededWorld({ seed: DEFAULT_SEED, volume: 10_000 });
     const now = Date.now();
     const { traces, complete } = await scanWindow({ criteria: { trace_type: 'system' }, from: now - WEEK, to: now, bound: 20_000 });
     expect(complete).toBe(true);

@@ -1,18 +1,8 @@
+import { type TimeZoneChoice, formatShortInstant } from '@/components/time-format';
 import type { ScanScope } from '@/features/insights/scan/scan-cache';
 import { activeLocale, translate } from '@/i18n/i18n';
 import type { Locale } from '@/i18n/locales';
 import type { Translate } from '@/i18n/message-id';
-
-/** "Nov 29 18:00" ("11月29日 18:00" in Chinese), in the given zone (the browser's by default). */
-function formatInstant(time: number, timeZone: string | undefined, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
-  if (locale !== 'en') {
-    return format.format(time);
-  }
-  const parts = format.formatToParts(time);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-  return `${part('month')} ${part('day')} ${part('hour')}:${part('minute')}`;
-}
 
 /** The language to state a scope in: a screen passes its `useT()` and `useLocale()`. */
 export interface ScopeLanguage {
@@ -24,9 +14,9 @@ export interface ScopeLanguage {
  * The scope of a scan in one line, e.g. "10,000 traces, Nov 29 18:00 – Dec 6 18:00, complete", or
  * when the bound stopped it, the part of the window it covers and what it left unread.
  */
-export function describeScope(scope: ScanScope, timeZone?: string, language: ScopeLanguage = { t: translate, locale: activeLocale() }): string {
+export function describeScope(scope: ScanScope, zone: TimeZoneChoice = 'local', language: ScopeLanguage = { t: translate, locale: activeLocale() }): string {
   const { t, locale } = language;
-  const instant = (time: number) => formatInstant(time, timeZone, locale);
+  const instant = (time: number) => formatShortInstant(time, zone, locale, { withinList: true });
   if (scope.complete) {
     return t('insights.scope.complete', { count: scope.read, from: instant(scope.from), to: instant(scope.to) });
   }

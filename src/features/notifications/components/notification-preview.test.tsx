@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VOLUME } from '@/mocks/db/mock-db';
-import { mockDb } from '@/mocks/node';
+import { seededWorld } from '@/mocks/testing/scenarios';
 import { EMPTY_FORM, type NotificationFormValues } from '@/features/notifications/builder/notification-form-model';
 import { NotificationPreview } from '@/features/notifications/components/notification-preview';
 import { i18n } from '@/i18n/i18n';
@@ -35,7 +35,7 @@ function renderPreview(values: NotificationFormValues) {
 
 describe('the notification preview', () => {
   it('reads the whole week of the demo by default, and says so', { timeout: 60_000 }, async () => {
-    await mockDb.reset({ volume: DEFAULT_VOLUME });
+    await seededWorld({ volume: DEFAULT_VOLUME });
     const user = renderPreview(failedOrIncident);
     expect(screen.getByRole('combobox', { name: 'Read at most' })).toHaveTextContent('20,000 traces');
     await user.click(screen.getByRole('button', { name: 'Test this notification' }));

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Trace } from '@/api/contract/types';
 import type { TraceFilters } from '@/api/traces';
 import { TraceDrawer } from '@/features/traces/drawer/trace-drawer';
-import { mockDb } from '@/mocks/node';
+import { withTraces } from '@/mocks/testing/scenarios';
 import { renderApp } from '@/testing/render-app';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -135,8 +135,8 @@ describe('TraceDrawer', () => {
   });
 
   it('loads a trace by ID when opened from a link, and says when none has it', async () => {
-    const [traceId] = mockDb.traces.add([{ trace_name: 'linkedTrace', service_type: 'CTS', resource_type: 'tracker' }], Date.now());
-    const { unmount } = renderDrawer(undefined, traceId);
+    const [linked] = withTraces([{ trace_name: 'linkedTrace', service_type: 'CTS', resource_type: 'tracker' }]);
+    const { unmount } = renderDrawer(undefined, linked?.trace_id);
     expect(await screen.findByRole('heading', { level: 2, name: 'linkedTrace' })).toBeInTheDocument();
     unmount();
     renderDrawer(undefined, 'no-such-trace');

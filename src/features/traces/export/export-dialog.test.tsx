@@ -4,7 +4,7 @@ import type { TraceFilters } from '@/api/traces';
 import { ExportButton } from '@/features/traces/export/export-button';
 // Loaded up front so that the lazy dialog resolves at once in every test.
 import '@/features/traces/export/export-dialog';
-import { mockDb } from '@/mocks/node';
+import { noFaults, slowAnswers, withTraces } from '@/mocks/testing/scenarios';
 import { renderApp } from '@/testing/render-app';
 
 const MINUTE = 60_000;
@@ -28,7 +28,7 @@ beforeEach(() => {
   });
   URL.revokeObjectURL = vi.fn();
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  mockDb.traces.add(
+  withTraces(
     Array.from({ length: 250 }, (_, i) => ({
       trace_name: 'exportProbe',
       service_type: 'CTS',
@@ -41,7 +41,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  mockDb.faults = { latency_ms: 0, error_rate: 0, fail_next: null };
+  noFaults();
 });
 
 function renderButton() {
@@ -92,7 +92,7 @@ describe('ExportButton', () => {
   });
 
   it('can be cancelled while it pages, and then saves nothing', async () => {
-    mockDb.faults = { latency_ms: 400, error_rate: 0, fail_next: null };
+    slowAnswers(400);
     const { user } = renderButton();
     await user.click(ui.exportButton());
     await ui.dialog();

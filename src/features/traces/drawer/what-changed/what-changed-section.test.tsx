@@ -2,17 +2,15 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '@/api/contract/types';
 import { WhatChangedSection } from '@/features/traces/drawer/what-changed/what-changed-section';
-import { mockDb } from '@/mocks/node';
+import { withTraces } from '@/mocks/testing/scenarios';
 import { renderApp } from '@/testing/render-app';
 
 const MINUTE = 60_000;
 
 function injectHistory(traces: Partial<Trace>[]): Trace[] {
-  const ids = mockDb.traces.add(
+  return withTraces(
     traces.map((trace) => ({ service_type: 'CTS', resource_type: 'tracker', resource_id: 'tracker-under-test', trace_type: 'ApiCall', ...trace })),
-    Date.now(),
   );
-  return ids.map((id) => mockDb.traces.get(id) as Trace);
 }
 
 function renderSection(trace: Trace) {
