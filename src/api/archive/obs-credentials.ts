@@ -13,7 +13,8 @@ export interface TemporaryCredentials {
 /** Asked again this long before they lapse, so that a long archive read never signs with lapsed ones. */
 const RENEW_BEFORE_MS = 60_000;
 
-let cached: { token: string; credentials: TemporaryCredentials } | null = null;
+/** Per token: the credentials, or the request for them that parallel reads share (asked once, not once per file). */
+let cached: { token: string; credentials: Promise<TemporaryCredentials | null> } | null = null;
 
 function read(body: unknown): TemporaryCredentials | null {
   const credential = body && typeof body === 'object' && 'credential' in body ? body.credential : null;
@@ -33,28 +34,32 @@ function read(body: unknown): TemporaryCredentials | null {
  * them (the console server's own key, if it has one, then signs the reads).
  */
 export async function temporaryObsCredentials(connection: Connection, signal?: AbortSignal): Promise<TemporaryCredentials | null> {
-  if (cached && cached.token === connection.token && cached.credentials.expiresAt - RENEW_BEFORE_MS > Date.now()) {
-    return cached.credentials;
-  }
-  try {
-    const response = await iamFetch(
-      connection.iamEndpoint || iamEndpointOf(connection.region),
-      '/v3.0/OS-CREDENTIAL/securitytokens',
-      {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Auth-Token': connection.token },
-        body: JSON.stringify({ auth: { identity: { methods: ['token'], token: { duration_seconds: 900 } } } }),
-        signal,
-      },
-      true,
-    );
-    const credentials = read(await response.json());
-    cached = credentials ? { token: connection.token, credentials } : null;
-    return credentials;
-  } catch (error) {
-    if (signal?.aborted) {
-      throw error;
+  if (cached?.token === connection.token) {
+    const credentials = await cached.credentials;
+    if (credentials && credentials.expiresAt - RENEW_BEFORE_MS > Date.now()) {
+      return credentials;
     }
+  }
+  const asked = askIam(connection);
+  cached = { token: connection.token, credentials: asked };
+  const credentials = await asked;
+  if (!credentials && cached.credentials === asked) {
+    // Not kept: the next read asks again (the server's own key signs meanwhile, if it has one).
+    cached = null;
+  }
+  signal?.throwIfAborted();
+  return credentials;
+}
+
+async function askIam(connection: Connection): Promise<TemporaryCredentials | null> {
+  try {
+    const response = await iamFetch(connection.iamEndpoint || iamEndpointOf(connection.region), '/v3.0/OS-CREDENTIAL/securitytokens', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Auth-Token': connection.token },
+      body: JSON.stringify({ auth: { identity: { methods: ['token'], token: { duration_seconds: 900 } } } }),
+    }, true);
+    return read(await response.json());
+  } catch {
     return null;
   }
 }
