@@ -102,6 +102,8 @@ describe('OBS proxy paths', () => {
   it('takes a bucket’s listing or an object, and only the listing’s parameters', () => {
     expect(parseObsPath('/logs/a/b.json.gz')).toEqual({ bucket: 'logs', keyPath: '/a/b.json.gz', query: '' });
     expect(parseObsPath('/logs?marker=m&prefix=p')).toEqual({ bucket: 'logs', keyPath: '/', query: '?marker=m&prefix=p' });
+    expect(parseObsPath('/logs?prefix=p%2F&delimiter=%2F')).toEqual({ bucket: 'logs', keyPath: '/', query: '?prefix=p%2F&delimiter=%2F' });
+    expect(parseObsPath('/logs?prefix=p&acl=')).toBeNull();
     expect(parseObsPath('/Logs')).toBeNull();
   });
 

@@ -12,7 +12,7 @@ import { parseOperatorTarget, type Target } from './targets.ts';
 
 /**
  * The console's read-only OBS proxy, for the archive of transferred traces in Live mode:
- * `/obs-proxy/<bucket>[/<object key>][?prefix=&marker=&max-keys=]`, with the CTS endpoint in
+ * `/obs-proxy/<bucket>[/<object key>][?prefix=&marker=&max-keys=&delimiter=]`, with the CTS endpoint in
  * `X-Cts-Target` as for `/cts-proxy`. The bucket is read in that endpoint's region
  * (`https://<bucket>.obs.<region>.myhuaweicloud.com`), or path-style under `/obs/` on an origin the
  * operator added (the standalone mock), signed with the temporary AK/SK IAM issued for the
@@ -22,7 +22,7 @@ import { parseOperatorTarget, type Target } from './targets.ts';
 export const OBS_PROXY_PATH = '/obs-proxy';
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const KEY_SEGMENT = /^(?:[A-Za-z0-9._~:@!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+$/;
-const LIST_PARAMETERS = new Set(['prefix', 'marker', 'max-keys']);
+const LIST_PARAMETERS = new Set(['prefix', 'marker', 'max-keys', 'delimiter']);
 const RELAYED = ['content-length', 'content-encoding', 'etag', 'last-modified', 'x-obs-request-id', 'x-obs-meta-signature'];
 
 export interface ObsProxyOptions {

@@ -14,9 +14,16 @@ export interface ObsObject {
   signature: string | null;
 }
 
-/** What the archive needs of OBS: a whole listing of a prefix, and one object. */
+/** A folder's listing with OBS's `delimiter=/`: its own objects, and its subfolders (not their objects). */
+export interface ObsFolder {
+  objects: ObsListing[];
+  folders: string[];
+}
+
+/** What the archive needs of OBS: a whole listing of a prefix or a folder, and one object. */
 export interface ObsReader {
   list(bucket: string, prefix: string, signal?: AbortSignal): Promise<ObsListing[]>;
+  listFolder(bucket: string, prefix: string, signal?: AbortSignal): Promise<ObsFolder>;
   /** Null when there is no such object. */
   get(bucket: string, key: string, signal?: AbortSignal): Promise<ObsObject | null>;
 }
@@ -33,16 +40,17 @@ function element(xml: string, name: string): string | undefined {
 }
 
 /** OBS's `ListBucketResult`: its objects, and where the next page starts when it is truncated. */
-export function parseListObjects(xml: string): { objects: ObsListing[]; nextMarker: string | null } {
+export function parseListObjects(xml: string): { objects: ObsListing[]; folders: string[]; nextMarker: string | null } {
   const objects = [...xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)].map(([, contents = '']) => ({
     key: element(contents, 'Key') ?? '',
     size: Number(element(contents, 'Size') ?? 0),
     etag: (element(contents, 'ETag') ?? '').replace(/"/g, ''),
   }));
+  const folders = [...xml.matchAll(/<CommonPrefixes>([\s\S]*?)<\/CommonPrefixes>/g)].map(([, common = '']) => element(common, 'Prefix') ?? '');
   const truncated = element(xml, 'IsTruncated') === 'true';
   // OBS sends NextMarker when truncated; without it, the last key is where the next page starts.
   const nextMarker = truncated ? (element(xml, 'NextMarker') ?? objects[objects.length - 1]?.key ?? null) : null;
-  return { objects, nextMarker };
+  return { objects, folders, nextMarker };
 }
 
 /** Path-encoding of an object key: each segment escaped, the slashes kept. */
@@ -50,28 +58,38 @@ export function keyPath(key: string): string {
   return key.split('/').map(encodeURIComponent).join('/');
 }
 
+/** ListObjects page by page (with `delimiter` when given), to the end. */
+async function listAll(bucket: string, prefix: string, delimiter: string | null, signal?: AbortSignal): Promise<ObsFolder> {
+  const listed: ObsFolder = { objects: [], folders: [] };
+  let marker = '';
+  for (;;) {
+    const query = new URLSearchParams({ prefix, 'max-keys': '1000' });
+    if (delimiter) {
+      query.set('delimiter', delimiter);
+    }
+    if (marker) {
+      query.set('marker', marker);
+    }
+    const response = await obsFetch(bucket, `?${query.toString()}`, { signal });
+    if (response.status === 404) {
+      return listed;
+    }
+    const page = parseListObjects(await response.text());
+    listed.objects.push(...page.objects);
+    listed.folders.push(...page.folders);
+    if (!page.nextMarker) {
+      return listed;
+    }
+    marker = page.nextMarker;
+  }
+}
+
 /** The console's OBS reader (obs-client.ts): ListObjects page by page, GetObject. */
 export const obsReader: ObsReader = {
   async list(bucket, prefix, signal) {
-    const objects: ObsListing[] = [];
-    let marker = '';
-    for (;;) {
-      const query = new URLSearchParams({ prefix, 'max-keys': '1000' });
-      if (marker) {
-        query.set('marker', marker);
-      }
-      const response = await obsFetch(bucket, `?${query.toString()}`, { signal });
-      if (response.status === 404) {
-        return objects;
-      }
-      const page = parseListObjects(await response.text());
-      objects.push(...page.objects);
-      if (!page.nextMarker) {
-        return objects;
-      }
-      marker = page.nextMarker;
-    }
+    return (await listAll(bucket, prefix, null, signal)).objects;
   },
+  listFolder: (bucket, prefix, signal) => listAll(bucket, prefix, '/', signal),
   async get(bucket, key, signal) {
     const response = await obsFetch(bucket, `/${keyPath(key)}`, { signal });
     if (response.status === 404) {

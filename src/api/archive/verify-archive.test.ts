@@ -3,6 +3,7 @@ import { type TrackerTransfer, digestKey, fileTime, traceFileKey } from '@/api/a
 import { type DigestFile, RSA_SIGNING, signatureMessage } from '@/api/archive/digest-file';
 import { md5Hex, toHex } from '@/api/archive/md5';
 import type { ObsObject, ObsReader } from '@/api/archive/obs-reader';
+import { folderOf } from '@/testing/obs-folders';
 import { verifyArchive } from '@/api/archive/verify-archive';
 
 const HOUR = 3_600_000;
@@ -57,9 +58,11 @@ async function intactArchive(): Promise<Fixture> {
 }
 
 function readerOf(objects: Map<string, ObsObject>): ObsReader {
+  const list = async (_bucket: string, prefix: string) =>
+    [...objects].filter(([key]) => key.startsWith(prefix)).map(([key, object]) => ({ key, size: object.bytes.length, etag: md5Hex(object.bytes) }));
   return {
-    list: async (_bucket, prefix) =>
-      [...objects].filter(([key]) => key.startsWith(prefix)).map(([key, object]) => ({ key, size: object.bytes.length, etag: md5Hex(object.bytes) })),
+    list,
+    listFolder: async (bucket, prefix) => folderOf(await list(bucket, prefix), prefix),
     get: async (_bucket, key) => objects.get(key) ?? null,
   };
 }

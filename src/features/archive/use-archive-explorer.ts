@@ -30,6 +30,8 @@ function explorerError(error: unknown): Message | string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const PROGRESS_INTERVAL_MS = 100;
+
 let engineLoad: Promise<ArchiveEngine> | undefined;
 /** DuckDB is loaded once per page load, when the explorer first needs it. */
 function engine(): Promise<ArchiveEngine> {
@@ -56,10 +58,19 @@ export function useArchiveExplorer() {
       await db.clear();
       const list = await files(controller.signal);
       setState((previous) => ({ ...previous, phase: 'loading' }));
+      // Progress is drawn at most every 100 ms: a render per file costs more than reading it.
+      let latest: LoadProgress | null = null;
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const progress = await loadFiles(db, list, {
         signal: controller.signal,
-        onProgress: (next) => setState((previous) => ({ ...previous, progress: next })),
-      });
+        onProgress: (next) => {
+          latest = next;
+          timer ??= setTimeout(() => {
+            timer = undefined;
+            setState((previous) => (previous.phase === 'loading' ? { ...previous, progress: latest } : previous));
+          }, PROGRESS_INTERVAL_MS);
+        },
+      }).finally(() => clearTimeout(timer));
       setState({ phase: 'ready', progress, error: null, scope: { source, files: progress.files, bytes: progress.bytes, traces: progress.traces, complete: true } });
     } catch (error) {
       if (controller.signal.aborted) {

@@ -161,6 +161,10 @@ describe('verifying the mock’s past month', () => {
         const { objects } = await archive.list(bucket, { prefix, marker: '', maxKeys: 1000 });
         return objects.map(({ object, content }) => ({ key: object.key, size: content.bytes.length, etag: content.md5 }));
       },
+      async listFolder(_bucket, prefix) {
+        const { objects, prefixes } = await archive.list(bucket, { prefix, marker: '', maxKeys: 1000, delimiter: '/' });
+        return { objects: objects.map(({ object, content }) => ({ key: object.key, size: content.bytes.length, etag: content.md5 })), folders: prefixes };
+      },
       async get(_bucket, key) {
         const found = await archive.get(bucket, key);
         return found ? { bytes: found.content.bytes, signature: found.content.signature ?? null } : null;
@@ -194,6 +198,26 @@ describe('/obs/{bucket}', () => {
     const second = await (await fetch(`http://localhost/obs/${BUCKET}?${new URLSearchParams({ prefix, marker: next, 'max-keys': '2' }).toString()}`)).text();
     const more = [...second.matchAll(/<Key>([^<]+)<\/Key>/g)].map((match) => match[1] ?? '');
     expect(more[0] && more[0] > next).toBe(true);
+  });
+
+  it('rolls keys up into common prefixes with a delimiter, paging over them like keys', async () => {
+    const prefix = day(mockDb.anchor - 3 * DAY_MS);
+    const list = async (query: Record<string, string>) => (await fetch(`http://localhost/obs/${BUCKET}?${new URLSearchParams({ prefix, delimiter: '/', ...query }).toString()}`)).text();
+    const xml = await list({});
+    expect(xml).toContain('<Delimiter>/</Delimiter>');
+    const keys = [...xml.matchAll(/<Key>([^<]+)<\/Key>/g)].map((match) => match[1] ?? '');
+    expect(keys.length).toBeGreaterThan(12);
+    expect(keys.every((key) => !key.slice(prefix.length).includes('/'))).toBe(true);
+    expect([...xml.matchAll(/<CommonPrefixes><Prefix>([^<]+)<\/Prefix><\/CommonPrefixes>/g)].map((match) => match[1])).toEqual([`${prefix}Digest/`]);
+    // The common prefix is one entry of a page ('Digest/' sorts before the files): the next page
+    // starts after every key under it.
+    const first = await list({ 'max-keys': '1' });
+    expect(first).toContain(`<CommonPrefixes><Prefix>${prefix}Digest/</Prefix></CommonPrefixes>`);
+    expect(first).not.toContain('<Key>');
+    expect(first).toContain(`<NextMarker>${prefix}Digest/</NextMarker>`);
+    const rest = await list({ marker: `${prefix}Digest/` });
+    expect([...rest.matchAll(/<Key>([^<]+)<\/Key>/g)].map((match) => match[1])).toEqual(keys);
+    expect(rest).not.toContain('<CommonPrefixes>');
   });
 
   it('answers GetObject with the bytes and HeadObject with the digest’s signature', async () => {

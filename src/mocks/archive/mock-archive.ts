@@ -8,6 +8,8 @@ export interface ListObjectsQuery {
   prefix: string;
   marker: string;
   maxKeys: number;
+  /** OBS's `delimiter`: keys with it after the prefix are rolled up into their common prefix. */
+  delimiter?: string;
 }
 
 export interface ListedObject {
@@ -17,7 +19,11 @@ export interface ListedObject {
 
 export interface ListObjectsResult {
   objects: ListedObject[];
+  /** The rolled-up prefixes (`CommonPrefixes`), with a delimiter. */
+  prefixes: string[];
   truncated: boolean;
+  /** Where the next page starts: the last key or common prefix of this one. */
+  nextMarker: string;
 }
 
 /** `CloudTraces/<region>/<yyyy>/<m>/<d>/…`: a prefix that names one day's folder. */
@@ -64,18 +70,46 @@ export class MockArchive {
   async list(bucket: ArchiveBucket, query: ListObjectsQuery): Promise<ListObjectsResult> {
     const match = DAY_PREFIX.exec(query.prefix);
     const days = match ? [Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))] : bucket.historyDays();
+    const delimiter = query.delimiter ?? '';
+    const rolledUp = (key: string): string | null => {
+      const at = delimiter ? key.indexOf(delimiter, query.prefix.length) : -1;
+      return at < 0 ? null : key.slice(0, at + delimiter.length);
+    };
     const matching = days
       .flatMap((day) => bucket.objectsOfDay(day))
-      .filter((object) => object.key.startsWith(query.prefix) && object.key > query.marker)
+      .filter((object) => object.key.startsWith(query.prefix) && object.key > query.marker && rolledUp(object.key) !== query.marker)
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const page = matching.slice(0, query.maxKeys);
+    // Each key or common prefix is one entry of the page; the objects under a common prefix are
+    // neither built nor returned (a listing of a tracker's folder does not build its digests).
+    const page: ArchiveObject[] = [];
+    const prefixes: string[] = [];
+    let entries = 0;
+    let nextMarker = '';
+    let truncated = false;
+    for (const object of matching) {
+      const prefix = rolledUp(object.key);
+      if (prefix !== null && prefix === prefixes[prefixes.length - 1]) {
+        continue;
+      }
+      if (entries === query.maxKeys) {
+        truncated = true;
+        break;
+      }
+      entries += 1;
+      if (prefix === null) {
+        page.push(object);
+      } else {
+        prefixes.push(prefix);
+      }
+      nextMarker = prefix ?? object.key;
+    }
     // Digest chains of different services build side by side (their signing is asynchronous).
     const contents = await Promise.all(page.map((object) => bucket.get(object)));
     const objects = page.flatMap((object, i) => {
       const content = contents[i];
       return content ? [{ object, content }] : [];
     });
-    return { objects, truncated: matching.length > page.length };
+    return { objects, prefixes, truncated, nextMarker };
   }
 
   /** The object of a key with its content; null when there is none. */

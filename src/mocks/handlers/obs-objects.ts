@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw';
 import { SIGNATURE_ALGORITHM, SIGNATURE_ALGORITHM_HEADER, SIGNATURE_HEADER } from '@/api/archive/digest-file';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { DEMO_DOMAIN_ID } from '@/mocks/db/identities';
-import { type ListedObject, mockArchive } from '@/mocks/archive/mock-archive';
+import { type ListObjectsQuery, type ListObjectsResult, type ListedObject, mockArchive } from '@/mocks/archive/mock-archive';
 import { ARCHIVE_PUBLIC_KEY_PEM } from '@/mocks/archive/signing-key';
 import { newRequestId } from '@/mocks/handlers/with-cts';
 
@@ -21,7 +21,7 @@ function obsError(status: number, code: string, message: string, resource: strin
   return new HttpResponse(body, { status, headers: { 'Content-Type': 'application/xml' } });
 }
 
-function listXml(bucket: string, query: { prefix: string; marker: string; maxKeys: number }, objects: ListedObject[], truncated: boolean): string {
+function listXml(bucket: string, query: ListObjectsQuery, { objects, prefixes, truncated, nextMarker }: ListObjectsResult): string {
   const contents = objects
     .map(({ object, content }) =>
       `<Contents><Key>${xmlText(object.key)}</Key><LastModified>${new Date(object.written).toISOString()}</LastModified>` +
@@ -29,11 +29,13 @@ function listXml(bucket: string, query: { prefix: string; marker: string; maxKey
       `<StorageClass>STANDARD</StorageClass></Contents>`,
     )
     .join('');
-  const next = truncated && objects.length > 0 ? `<NextMarker>${xmlText(objects[objects.length - 1]?.object.key ?? '')}</NextMarker>` : '';
+  const common = prefixes.map((prefix) => `<CommonPrefixes><Prefix>${xmlText(prefix)}</Prefix></CommonPrefixes>`).join('');
+  const next = truncated ? `<NextMarker>${xmlText(nextMarker)}</NextMarker>` : '';
+  const delimiter = query.delimiter ? `<Delimiter>${xmlText(query.delimiter)}</Delimiter>` : '';
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<ListBucketResult xmlns="${OBS_NAMESPACE}"><Name>${xmlText(bucket)}</Name>` +
     `<Prefix>${xmlText(query.prefix)}</Prefix><Marker>${xmlText(query.marker)}</Marker>${next}<MaxKeys>${query.maxKeys}</MaxKeys>` +
-    `<IsTruncated>${truncated}</IsTruncated>${contents}</ListBucketResult>`
+    `${delimiter}<IsTruncated>${truncated}</IsTruncated>${contents}${common}</ListBucketResult>`
   );
 }
 
@@ -82,9 +84,14 @@ export function obsObjectHandlers(db: MockDb) {
         if (!Number.isInteger(maxKeys) || maxKeys < 0) {
           return obsError(400, 'InvalidArgument', 'max-keys must be a non-negative integer.', name);
         }
-        const query = { prefix: search.get('prefix') ?? '', marker: search.get('marker') ?? '', maxKeys: Math.min(maxKeys, MAX_KEYS) };
-        const { objects, truncated } = await archive.list(bucket, query);
-        return new HttpResponse(request.method === 'HEAD' ? null : listXml(name, query, objects, truncated), {
+        const query: ListObjectsQuery = {
+          prefix: search.get('prefix') ?? '',
+          marker: search.get('marker') ?? '',
+          maxKeys: Math.min(maxKeys, MAX_KEYS),
+          delimiter: search.get('delimiter') ?? undefined,
+        };
+        const result = await archive.list(bucket, query);
+        return new HttpResponse(request.method === 'HEAD' ? null : listXml(name, query, result), {
           headers: { 'Content-Type': 'application/xml', 'x-obs-request-id': newRequestId() },
         });
       }

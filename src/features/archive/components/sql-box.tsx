@@ -7,7 +7,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { isReadOnlyQuery } from '@/features/archive/engine/archive-sql';
 import type { QueryResult } from '@/features/archive/engine/duckdb-engine';
 import { useT } from '@/i18n/use-t';
@@ -15,7 +15,7 @@ import { useT } from '@/i18n/use-t';
 const SHOWN_ROWS = 200;
 
 /** A read-only SQL box over the `traces` view (README: "The archive"). */
-export function SqlBox({ onRun, disabled }: { onRun: (sql: string) => Promise<QueryResult>; disabled: boolean }) {
+export const SqlBox = memo(function SqlBox({ onRun, disabled }: { onRun: (sql: string) => Promise<QueryResult>; disabled: boolean }) {
   const t = useT();
   const [sql, setSql] = useState('SELECT user_name, count(*) AS traces FROM traces GROUP BY user_name ORDER BY traces DESC');
   const [result, setResult] = useState<QueryResult | null>(null);
@@ -71,4 +71,4 @@ export function SqlBox({ onRun, disabled }: { onRun: (sql: string) => Promise<Qu
       ) : null}
     </Box>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { gunzipSync } from 'fflate';
-import { dayFolder, daysBetween, parseArchiveKey } from '@/api/archive/archive-layout';
+import { DIGEST_FOLDER, dayFolder, daysBetween, parseArchiveKey } from '@/api/archive/archive-layout';
 import type { ObsListing, ObsReader } from '@/api/archive/obs-reader';
 import type { ArchiveEngine } from '@/features/archive/engine/duckdb-engine';
 import { type TraceRow, rowsOfFile } from '@/features/archive/engine/trace-rows';
@@ -27,19 +27,24 @@ export function fileText(bytes: Uint8Array): string {
   return new TextDecoder().decode(gzip ? gunzipSync(bytes) : bytes);
 }
 
-/** The tracker's trace files that can hold traces of (from, to): written from `from` to an hour after `to`. */
+/**
+ * The tracker's trace files that can hold traces of (from, to): written from `from` to an hour after
+ * `to`. Each day's tracker folder is listed by folder, so its digests (`Digest/`) are never listed.
+ */
 export async function listTraceFiles(source: ArchiveSource, from: number, to: number, signal?: AbortSignal): Promise<ObsListing[]> {
-  const files: ObsListing[] = [];
-  for (const day of daysBetween(from, to + HOUR_MS)) {
-    const listed = await source.reader.list(source.bucket, `${dayFolder(source.region, day)}${source.tracker}/`, signal);
-    for (const object of listed) {
-      const parsed = parseArchiveKey(object.key);
-      if (parsed?.kind === 'trace' && parsed.time > from && parsed.time < to + 2 * HOUR_MS) {
-        files.push(object);
-      }
-    }
-  }
-  return files;
+  const inRange = (object: ObsListing) => {
+    const parsed = parseArchiveKey(object.key);
+    return parsed?.kind === 'trace' && parsed.time > from && parsed.time < to + 2 * HOUR_MS;
+  };
+  const days = await Promise.all(
+    daysBetween(from, to + HOUR_MS).map(async (day) => {
+      const folder = await source.reader.listFolder(source.bucket, `${dayFolder(source.region, day)}${source.tracker}/`, signal);
+      // Service folders (trackers that sort by service); the digests' folder is not read.
+      const services = await Promise.all(folder.folders.filter((prefix) => !prefix.endsWith(`/${DIGEST_FOLDER}/`)).map((prefix) => source.reader.list(source.bucket, prefix, signal)));
+      return [...folder.objects, ...services.flat()].filter(inRange);
+    }),
+  );
+  return days.flat();
 }
 
 /** Reads files into the engine, a batch of rows at a time, reporting files, bytes and traces read. */
