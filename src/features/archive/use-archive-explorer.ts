@@ -47,6 +47,17 @@ export function useArchiveExplorer() {
   const [state, setState] = useState<ExplorerState>({ phase: 'idle', progress: null, scope: null, error: null });
   const running = useRef<AbortController | null>(null);
   useEffect(() => () => running.current?.abort(), []);
+  // The page is there to query: DuckDB (seconds to download and compile) starts once the page has
+  // painted, rather than when the first query asks for it.
+  useEffect(() => {
+    const warm = () => void engine().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(warm, { timeout: 1_000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(warm, 0);
+    return () => clearTimeout(handle);
+  }, []);
 
   const run = useCallback(async (source: LoadedScope['source'], files: (signal: AbortSignal) => Promise<Parameters<typeof loadFiles>[1]>) => {
     running.current?.abort();
@@ -54,9 +65,8 @@ export function useArchiveExplorer() {
     running.current = controller;
     setState((previous) => ({ ...previous, phase: 'starting', progress: null, error: null }));
     try {
-      const db = await engine();
-      await db.clear();
-      const list = await files(controller.signal);
+      // DuckDB starts (or empties) while the files are listed.
+      const [db, list] = await Promise.all([engine().then(async (started) => (await started.clear(), started)), files(controller.signal)]);
       setState((previous) => ({ ...previous, phase: 'loading' }));
       // Progress is drawn at most every 100 ms: a render per file costs more than reading it.
       let latest: LoadProgress | null = null;

@@ -1,8 +1,7 @@
-import { gunzipSync } from 'fflate';
 import { DIGEST_FOLDER, dayFolder, daysBetween, parseArchiveKey } from '@/api/archive/archive-layout';
 import type { ObsListing, ObsReader } from '@/api/archive/obs-reader';
 import type { ArchiveEngine } from '@/features/archive/engine/duckdb-engine';
-import { type TraceRow, rowsOfFile } from '@/features/archive/engine/trace-rows';
+import { parseFile } from '@/features/archive/engine/parse-protocol';
 
 const HOUR_MS = 3_600_000;
 
@@ -19,12 +18,6 @@ export interface ArchiveSource {
   bucket: string;
   region: string;
   tracker: string;
-}
-
-/** Text of a trace file's bytes: gunzipped when they are gzip (by their magic number, not their name). */
-export function fileText(bytes: Uint8Array): string {
-  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  return new TextDecoder().decode(gzip ? gunzipSync(bytes) : bytes);
 }
 
 /**
@@ -47,19 +40,27 @@ export async function listTraceFiles(source: ArchiveSource, from: number, to: nu
   return days.flat();
 }
 
-/** Reads files into the engine, a batch of rows at a time, reporting files, bytes and traces read. */
+/** Traces per insert into DuckDB: fewer, larger inserts cost it less. */
+const BATCH_TRACES = 5_000;
+
+/** Reads files into the engine (parsed in the parse worker), a batch of rows at a time, reporting files, bytes and traces read. */
 export async function loadFiles(
   engine: ArchiveEngine,
   files: readonly { name: string; size: number; read: () => Promise<Uint8Array | null> }[],
   options: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void; concurrency?: number },
 ): Promise<LoadProgress> {
   const progress: LoadProgress = { files: 0, totalFiles: files.length, bytes: 0, totalBytes: files.reduce((sum, file) => sum + file.size, 0), traces: 0 };
-  let batch: TraceRow[] = [];
+  let batch: Uint8Array[] = [];
+  let batchTraces = 0;
   let inserting = Promise.resolve();
   const flush = () => {
-    const rows = batch;
+    if (batch.length === 0) {
+      return;
+    }
+    const parts = batch;
     batch = [];
-    inserting = inserting.then(() => engine.insert(rows));
+    batchTraces = 0;
+    inserting = inserting.then(() => engine.insertCsv(concat(parts)));
   };
   let next = 0;
   const worker = async () => {
@@ -72,14 +73,16 @@ export async function loadFiles(
       }
       const bytes = await file.read();
       if (bytes) {
-        const rows = rowsOfFile(fileText(bytes), file.name);
-        batch.push(...rows);
-        progress.traces += rows.length;
-        progress.bytes += bytes.length;
+        const size = bytes.length;
+        const { csv, traces } = await parseFile(file.name, bytes);
+        batch.push(csv);
+        batchTraces += traces;
+        progress.traces += traces;
+        progress.bytes += size;
       }
       progress.files += 1;
       options.onProgress?.({ ...progress });
-      if (batch.length >= 5_000) {
+      if (batchTraces >= BATCH_TRACES) {
         flush();
       }
     }
@@ -89,4 +92,14 @@ export async function loadFiles(
   await inserting;
   options.signal?.throwIfAborted();
   return progress;
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return joined;
 }

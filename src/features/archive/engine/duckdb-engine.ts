@@ -4,7 +4,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import type { Table } from 'apache-arrow';
-import { TRACE_COLUMNS, type TraceRow } from '@/features/archive/engine/trace-rows';
+import { TRACE_COLUMNS } from '@/features/archive/engine/trace-rows';
 
 /**
  * DuckDB compiled to WebAssembly, in its own Web Worker, loaded only by the archive explorer. Its
@@ -38,12 +38,6 @@ function toResult(table: Table): QueryResult {
   return { columns, rows };
 }
 
-/** CSV in DuckDB's reading: every text quoted (quotes doubled), an empty field for null. */
-function toCsv(rows: readonly TraceRow[]): string {
-  const cell = (value: string | number | null) => (value === null ? '' : typeof value === 'number' ? String(Math.trunc(value)) : `"${value.replace(/"/g, '""')}"`);
-  return rows.map((row) => TRACE_COLUMNS.map(([column]) => cell(row[column])).join(',')).join('\n');
-}
-
 export class ArchiveEngine {
   private batches = 0;
 
@@ -71,13 +65,13 @@ export class ArchiveEngine {
     await this.connection.query('CREATE OR REPLACE VIEW traces AS SELECT * FROM trace_rows');
   }
 
-  /** Appends rows to the `traces` view. */
-  async insert(rows: readonly TraceRow[]): Promise<void> {
-    if (rows.length === 0) {
+  /** Appends rows, as UTF-8 CSV of the trace columns (trace-csv.ts), to the `traces` view. */
+  async insertCsv(csv: Uint8Array): Promise<void> {
+    if (csv.length === 0) {
       return;
     }
     const name = `batch-${(this.batches += 1)}.csv`;
-    await this.db.registerFileText(name, toCsv(rows));
+    await this.db.registerFileBuffer(name, csv);
     const columns = TRACE_COLUMNS.map(([column, type]) => `'${column}': '${type}'`).join(', ');
     await this.connection.query(
       `INSERT INTO trace_rows SELECT * FROM read_csv('${name}', header = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = {${columns}})`,
