@@ -5,6 +5,8 @@ import type { ArchiveEngine } from '@/features/archive/engine/duckdb-engine';
 import { type TraceRow, rowsOfFile } from '@/features/archive/engine/trace-rows';
 
 const HOUR_MS = 3_600_000;
+/** CTS writes an hour's traces after the hour: a trace before `to` can be in a file (and day folder) up to this later. */
+export const WRITE_DELAY_MS = 2 * HOUR_MS;
 
 export interface LoadProgress {
   files: number;
@@ -27,14 +29,14 @@ export function fileText(bytes: Uint8Array): string {
   return new TextDecoder().decode(gzip ? gunzipSync(bytes) : bytes);
 }
 
-/** The tracker's trace files that can hold traces of (from, to): written from `from` to an hour after `to`. */
+/** The tracker's trace files that can hold traces of (from, to): written from `from` to two hours after `to`. */
 export async function listTraceFiles(source: ArchiveSource, from: number, to: number, signal?: AbortSignal): Promise<ObsListing[]> {
   const files: ObsListing[] = [];
-  for (const day of daysBetween(from, to + HOUR_MS)) {
+  for (const day of daysBetween(from, to + WRITE_DELAY_MS)) {
     const listed = await source.reader.list(source.bucket, `${dayFolder(source.region, day)}${source.tracker}/`, signal);
     for (const object of listed) {
       const parsed = parseArchiveKey(object.key);
-      if (parsed?.kind === 'trace' && parsed.time > from && parsed.time < to + 2 * HOUR_MS) {
+      if (parsed?.kind === 'trace' && parsed.time > from && parsed.time < to + WRITE_DELAY_MS) {
         files.push(object);
       }
     }
