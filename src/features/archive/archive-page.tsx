@@ -109,7 +109,8 @@ export function ArchivePage() {
       await showRows();
     }
   };
-  const waiting = state.phase === 'listed' && listing && tooLarge(listing) ? listing : null;
+  const listedHere = listing?.source.tracker === tracker?.tracker_name && listing?.source.from === from && listing.source.to === to;
+  const waiting = state.phase === 'listed' && listing && listedHere && tooLarge(listing) ? listing : null;
   const open = async (files: FileList | null) => {
     if (files && files.length > 0) {
       await explorer.loadLocalFiles([...files]);
