@@ -5,8 +5,8 @@ import { defineConfig } from 'vitest/config';
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
 /**
- * Two projects: logic (contract, rules, catalog, mock) runs in Node, screens in jsdom, which costs
- * more to start. Both talk to the real mock handlers through msw/node.
+ * Two projects: logic (contract, rules, catalog, mock, the archive's SQL engine) runs in Node,
+ * screens in jsdom, which costs more to start. Both talk to the real mock handlers through msw/node.
  */
 export default defineConfig({
   plugins: [react()],
@@ -23,7 +23,8 @@ export default defineConfig({
         test: {
           name: 'logic',
           environment: 'node',
-          include: ['src/api/**/*.test.ts', 'src/mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // The archive's engine tests run DuckDB's Node build (engine-sql.test.ts).
+          include: ['src/api/**/*.test.ts', 'src/mocks/**/*.test.ts', 'src/features/archive/engine/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {
@@ -33,7 +34,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['src/testing/setup-screens.ts'],
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: ['src/api/**', 'src/mocks/**'],
+          exclude: ['src/api/**', 'src/mocks/**', 'src/features/archive/engine/**'],
         },
       },
     ],

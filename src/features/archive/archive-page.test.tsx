@@ -55,6 +55,7 @@ describe('the archive explorer', () => {
     const bucket: Source = { kind: 'bucket', tracker: 'system', bucket: 'b', from: DAY - 30 * 86_400_000, to: DAY + 1 };
     const files: Source = { kind: 'files', names: ['a.json.gz'] };
     const reading: ExplorerState = { phase: 'loading', progress: { files: 3, totalFiles: 1_200, bytes: 1_572_864, totalBytes: 10_485_760, traces: 4_321 }, scope: null, error: null };
+    const listed: ExplorerState = { phase: 'listed', progress: { files: 0, totalFiles: 1_200, bytes: 0, totalBytes: 10_485_760, traces: 0 }, scope: null, error: null };
     const refused: ExplorerState = { phase: 'error', progress: null, scope: null, error: { id: 'archive.obs.unavailable' } };
     const failed: ExplorerState = { phase: 'error', progress: null, scope: null, error: 'Catalog Error: Table with name x does not exist!' };
 
@@ -62,6 +63,7 @@ describe('the archive explorer', () => {
     expect(describeLoaded(loaded(files, false), t, 'en')).toBe('720 files, 43,120 traces, files you opened, cancelled: the rest was not read');
     expect(describeLoaded(loaded(files, true, 1), t, 'en')).toBe('1 file, 43,120 traces, files you opened, complete');
     expect(describeLoaded(reading, t, 'en')).toBe('Reading 3 of 1,200 files (1.5 MB of 10.0 MB), 4,321 traces…');
+    expect(describeLoaded(listed, t, 'en')).toBe('1,200 files listed (10.0 MB), not read yet.');
     expect(describeLoaded(refused, t, 'en')).toMatch(/^The archive could not be read: In Live mode, transferred trace files are read through the console’s server/);
     expect(describeLoaded(failed, t, 'en')).toBe('The archive could not be read: Catalog Error: Table with name x does not exist!');
 
@@ -69,6 +71,7 @@ describe('the archive explorer', () => {
     expect(describeLoaded(loaded(bucket, true), t, 'zh-CN')).toBe('720 个文件，43,120 条事件，10月7日 – 11月6日，已全部读取');
     expect(describeLoaded(loaded(files, false), t, 'zh-CN')).toBe('720 个文件，43,120 条事件，来自您打开的文件，已取消：其余部分未读取');
     expect(describeLoaded(reading, t, 'zh-CN')).toBe('正在读取第 3 个文件，共 1,200 个（1.5 MB / 10.0 MB），已读 4,321 条事件…');
+    expect(describeLoaded(listed, t, 'zh-CN')).toBe('已列出 1,200 个文件（10.0 MB），尚未读取。');
     expect(describeLoaded(refused, t, 'zh-CN')).toMatch(/^无法读取归档：在真实模式下，已转储的事件文件通过控制台服务器读取/);
     expect(describeLoaded(failed, t, 'zh-CN')).toBe('无法读取归档：Catalog Error: Table with name x does not exist!');
   });

@@ -14,10 +14,12 @@ import { connectionRegion } from '@/api/client';
 import { trackerQueries } from '@/api/trackers';
 import { PageHeader } from '@/components/page-header';
 import { ArchiveResults } from '@/features/archive/components/archive-results';
+import { EngineSqlPanel } from '@/features/archive/components/engine-sql-panel';
 import { SqlBox } from '@/features/archive/components/sql-box';
 import { type ArchiveFilters, listQuery } from '@/features/archive/engine/archive-sql';
+import { beyondBrowser } from '@/features/archive/engine/engine-sql';
 import { describeLoaded } from '@/features/archive/describe-loaded';
-import { useArchiveExplorer } from '@/features/archive/use-archive-explorer';
+import { type BucketListing, useArchiveExplorer } from '@/features/archive/use-archive-explorer';
 import { useLocale, useT } from '@/i18n/use-t';
 
 const DAY_MS = 86_400_000;
@@ -55,6 +57,8 @@ export function ArchivePage() {
   const [deletionsOnly, setDeletionsOnly] = useState(false);
   const [rows, setRows] = useState<Record<string, unknown>[] | null>(null);
   const [queryError, setQueryError] = useState<string | null>(null);
+  const [listing, setListing] = useState<BucketListing | null>(null);
+  const [engineSqlOpen, setEngineSqlOpen] = useState(false);
   const explorer = useArchiveExplorer();
   const { state } = explorer;
   const tracker = transferring.find((candidate) => candidate.tracker_name === trackerName) ?? transferring[0];
@@ -81,13 +85,32 @@ export function ArchivePage() {
   };
   const loaded = state.scope?.source;
   const sameRead = loaded?.kind === 'bucket' && loaded.tracker === tracker?.tracker_name && loaded.from === from && loaded.to === to && state.phase === 'ready';
+  const bucket = tracker?.obs_info?.bucket_name;
+  const tooLarge = (listed: BucketListing) => beyondBrowser({ bytes: listed.bytes, files: listed.objects.length });
+  // A range beyond what a browser should read waits, with the SQL for an engine, until the user reads it anyway.
   const query = async () => {
-    const bucket = tracker?.obs_info?.bucket_name;
     if (!sameRead && tracker && bucket) {
-      await explorer.loadBucket(tracker.tracker_name, bucket, connectionRegion(), from, to);
+      const listed = await explorer.listBucket(tracker.tracker_name, bucket, connectionRegion(), from, to);
+      setListing(listed);
+      if (!listed) {
+        return;
+      }
+      if (tooLarge(listed)) {
+        setEngineSqlOpen(true);
+        return;
+      }
+      await explorer.readListing(listed);
     }
     await showRows();
   };
+  const readAnyway = async () => {
+    if (listing) {
+      await explorer.readListing(listing);
+      await showRows();
+    }
+  };
+  const listedHere = listing?.source.tracker === tracker?.tracker_name && listing?.source.from === from && listing.source.to === to;
+  const waiting = state.phase === 'listed' && listing && listedHere && tooLarge(listing) ? listing : null;
   const open = async (files: FileList | null) => {
     if (files && files.length > 0) {
       await explorer.loadLocalFiles([...files]);
@@ -149,6 +172,16 @@ export function ArchivePage() {
           <Typography variant="body2" role="status" data-testid="archive-scope" color={state.phase === 'error' ? 'error' : 'text.secondary'}>
             {describeLoaded(state, t, locale)}
           </Typography>
+          {tracker && bucket && to > from ? (
+            <EngineSqlPanel
+              location={{ bucket, region: connectionRegion(), tracker: tracker.tracker_name }}
+              filters={filters(false)}
+              limit={ROW_LIMIT}
+              expanded={engineSqlOpen}
+              onExpandedChange={setEngineSqlOpen}
+              beyond={waiting ? { files: waiting.objects.length, bytes: waiting.bytes, onReadAnyway: () => void readAnyway() } : null}
+            />
+          ) : null}
         </Section>
         {rows ? (
           <Section title={t('archive.results.title')}>

@@ -3,11 +3,16 @@ import type { Locale } from '@/i18n/locales';
 import type { Message, Translate } from '@/i18n/message-id';
 import type { ExplorerState } from '@/features/archive/use-archive-explorer';
 
+/** Bytes as megabytes with one decimal, in the active language: "1.5 MB". */
+export function megabytesText(bytes: number, t: Translate, locale: Locale): string {
+  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return t('archive.status.megabytes', { value: oneDecimal.format(bytes / 1_048_576) });
+}
+
 /** The line that says what was read: "720 files, 43,120 traces, Nov 6 – Dec 6, complete", in the active language. */
 export function describeLoaded(state: ExplorerState, t: Translate, locale: Locale): string {
   const day = (time: number) => formatMonthDay(time, 'local', locale);
-  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const megabytes = (bytes: number) => t('archive.status.megabytes', { value: oneDecimal.format(bytes / 1_048_576) });
+  const megabytes = (bytes: number) => megabytesText(bytes, t, locale);
   const progress = state.progress;
   switch (state.phase) {
     case 'idle':
@@ -24,6 +29,8 @@ export function describeLoaded(state: ExplorerState, t: Translate, locale: Local
             traces: progress.traces,
           })
         : t('archive.status.listing');
+    case 'listed':
+      return t('archive.status.listed', { files: progress?.totalFiles ?? 0, bytes: megabytes(progress?.totalBytes ?? 0) });
     case 'error':
       return t('archive.status.error', { error: state.error === null ? t('archive.status.unknownError') : errorText(state.error, t) });
     default:

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { OBS_UNAVAILABLE_CODE } from '@/api/archive/obs-client';
-import { obsReader } from '@/api/archive/obs-reader';
+import { type ObsListing, obsReader } from '@/api/archive/obs-reader';
 import { isApiError } from '@/api/errors';
 import { type LoadProgress, listTraceFiles, loadFiles } from '@/features/archive/engine/archive-loader';
 import type { ArchiveEngine, QueryResult } from '@/features/archive/engine/duckdb-engine';
@@ -15,8 +15,16 @@ export interface LoadedScope {
   complete: boolean;
 }
 
+/** A tracker's files of a range, listed and not read yet. */
+export interface BucketListing {
+  source: Extract<LoadedScope['source'], { kind: 'bucket' }>;
+  objects: ObsListing[];
+  bytes: number;
+}
+
 export interface ExplorerState {
-  phase: 'idle' | 'starting' | 'loading' | 'ready' | 'cancelled' | 'error';
+  /** `listed`: a bucket's files are listed (in `progress`'s totals), waiting to be read. */
+  phase: 'idle' | 'starting' | 'loading' | 'listed' | 'ready' | 'cancelled' | 'error';
   progress: LoadProgress | null;
   scope: LoadedScope | null;
   /** The console's own refusal as a message (shown in the active language); DuckDB's and OBS's errors as they wrote them. */
@@ -59,10 +67,15 @@ export function useArchiveExplorer() {
     return () => clearTimeout(handle);
   }, []);
 
-  const run = useCallback(async (source: LoadedScope['source'], files: (signal: AbortSignal) => Promise<Parameters<typeof loadFiles>[1]>) => {
+  const begin = useCallback(() => {
     running.current?.abort();
     const controller = new AbortController();
     running.current = controller;
+    return controller;
+  }, []);
+
+  const run = useCallback(async (source: LoadedScope['source'], files: (signal: AbortSignal) => Promise<Parameters<typeof loadFiles>[1]>) => {
+    const controller = begin();
     setState((previous) => ({ ...previous, phase: 'starting', progress: null, error: null }));
     try {
       // DuckDB starts (or empties) while the files are listed.
@@ -89,18 +102,36 @@ export function useArchiveExplorer() {
         setState((previous) => ({ ...previous, phase: 'error', error: explorerError(error) }));
       }
     }
-  }, []);
+  }, [begin]);
 
-  const loadBucket = useCallback(
-    (tracker: string, bucket: string, region: string, from: number, to: number) =>
-      run({ kind: 'bucket', tracker, bucket, from, to }, async (signal) => {
-        const listed = await listTraceFiles({ reader: obsReader, bucket, region, tracker }, from, to, signal);
-        return listed.map((object) => ({
+  /** Lists a tracker's files of a range (their count and bytes say whether this browser should read them); null when that failed or was cancelled. */
+  const listBucket = useCallback(
+    async (tracker: string, bucket: string, region: string, from: number, to: number): Promise<BucketListing | null> => {
+      const controller = begin();
+      setState((previous) => ({ ...previous, phase: 'loading', progress: null, error: null }));
+      try {
+        const objects = await listTraceFiles({ reader: obsReader, bucket, region, tracker }, from, to, controller.signal);
+        const bytes = objects.reduce((sum, object) => sum + object.size, 0);
+        setState((previous) => ({ ...previous, phase: 'listed', progress: { files: 0, totalFiles: objects.length, bytes: 0, totalBytes: bytes, traces: 0 } }));
+        return { source: { kind: 'bucket', tracker, bucket, from, to }, objects, bytes };
+      } catch (error) {
+        setState((previous) => (controller.signal.aborted ? { ...previous, phase: 'cancelled', scope: null } : { ...previous, phase: 'error', error: explorerError(error) }));
+        return null;
+      }
+    },
+    [begin],
+  );
+
+  /** Reads a listing's files into DuckDB. */
+  const readListing = useCallback(
+    ({ source, objects }: BucketListing) =>
+      run(source, async (signal) =>
+        objects.map((object) => ({
           name: object.key,
           size: object.size,
-          read: async () => (await obsReader.get(bucket, object.key, signal))?.bytes ?? null,
-        }));
-      }),
+          read: async () => (await obsReader.get(source.bucket, object.key, signal))?.bytes ?? null,
+        })),
+      ),
     [run],
   );
 
@@ -117,5 +148,5 @@ export function useArchiveExplorer() {
     void engineLoad?.then((db) => db.cancel());
   }, []);
   const query = useCallback(async (sql: string): Promise<QueryResult> => (await engine()).query(sql), []);
-  return { state, loadBucket, loadLocalFiles, cancel, query };
+  return { state, listBucket, readListing, loadLocalFiles, cancel, query };
 }

@@ -4,6 +4,8 @@ import type { ArchiveEngine } from '@/features/archive/engine/duckdb-engine';
 import { parseFile } from '@/features/archive/engine/parse-protocol';
 
 const HOUR_MS = 3_600_000;
+/** CTS writes an hour's traces after the hour: a trace before `to` can be in a file (and day folder) up to this later. */
+export const WRITE_DELAY_MS = 2 * HOUR_MS;
 
 export interface LoadProgress {
   files: number;
@@ -21,16 +23,16 @@ export interface ArchiveSource {
 }
 
 /**
- * The tracker's trace files that can hold traces of (from, to): written from `from` to an hour after
- * `to`. Each day's tracker folder is listed by folder, so its digests (`Digest/`) are never listed.
+ * The tracker's trace files that can hold traces of (from, to): written from `from` to WRITE_DELAY_MS
+ * after `to`. Each day's tracker folder is listed by folder, so its digests (`Digest/`) are never listed.
  */
 export async function listTraceFiles(source: ArchiveSource, from: number, to: number, signal?: AbortSignal): Promise<ObsListing[]> {
   const inRange = (object: ObsListing) => {
     const parsed = parseArchiveKey(object.key);
-    return parsed?.kind === 'trace' && parsed.time > from && parsed.time < to + 2 * HOUR_MS;
+    return parsed?.kind === 'trace' && parsed.time > from && parsed.time < to + WRITE_DELAY_MS;
   };
   const days = await Promise.all(
-    daysBetween(from, to + HOUR_MS).map(async (day) => {
+    daysBetween(from, to + WRITE_DELAY_MS).map(async (day) => {
       const folder = await source.reader.listFolder(source.bucket, `${dayFolder(source.region, day)}${source.tracker}/`, signal);
       // Service folders (trackers that sort by service); the digests' folder is not read.
       const services = await Promise.all(folder.folders.filter((prefix) => !prefix.endsWith(`/${DIGEST_FOLDER}/`)).map((prefix) => source.reader.list(source.bucket, prefix, signal)));

@@ -21,12 +21,31 @@ const COLUMN: Record<(typeof EQUALITY)[number], string> = {
   resource_id: 'resource_id',
   trace_rating: 'trace_rating',
 };
-/** What the insights' deletion rules count as a deletion. */
-export const DELETION_PATTERN = '^(delete|remove|batchDelete|terminate)';
+
+/**
+ * What the insights' deletion rules count as a deletion: trace names that start with one of these.
+ * The explorer matches them as a regular expression, the generated Trino/Spark SQL with LIKE.
+ */
+export const DELETION_PREFIXES = ['delete', 'remove', 'batchDelete', 'terminate'] as const;
+export const DELETION_PATTERN = `^(${DELETION_PREFIXES.join('|')})`;
 
 /** A SQL string literal. */
 export function literal(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** `time > from AND time < to`: CTS's from and to are exclusive (L1599, L1601); so are the archive's. */
+export function boundConditions(filters: ArchiveFilters): string[] {
+  // An infinite bound is none (files the user opened are read whole).
+  return [Number.isFinite(filters.from) ? `time > ${Math.floor(filters.from)}` : '', Number.isFinite(filters.to) ? `time < ${Math.floor(filters.to)}` : ''].filter(Boolean);
+}
+
+/** The trace list's equality filters (user, trace name, service…), values as escaped literals. */
+export function equalityConditions(filters: ArchiveFilters): string[] {
+  return EQUALITY.flatMap((key) => {
+    const value = filters[key];
+    return value ? [`${COLUMN[key]} = ${literal(value)}`] : [];
+  });
 }
 
 /**
@@ -34,15 +53,7 @@ export function literal(value: string): string {
  * text runs in DuckDB here and in Trino or Spark (bigint milliseconds, regexp_like / rlike aside).
  */
 export function whereClause(filters: ArchiveFilters, dialect: 'duckdb' | 'trino' | 'spark' = 'duckdb'): string {
-  // CTS's from and to are exclusive (L1599, L1601); so are the archive's. An infinite bound is none
-  // (files the user opened are read whole).
-  const conditions = [Number.isFinite(filters.from) ? `time > ${Math.floor(filters.from)}` : '', Number.isFinite(filters.to) ? `time < ${Math.floor(filters.to)}` : ''].filter(Boolean);
-  for (const key of EQUALITY) {
-    const value = filters[key];
-    if (value) {
-      conditions.push(`${COLUMN[key]} = ${literal(value)}`);
-    }
-  }
+  const conditions = [...boundConditions(filters), ...equalityConditions(filters)];
   if (filters.deletionsOnly) {
     const pattern = literal(DELETION_PATTERN);
     conditions.push(dialect === 'spark' ? `trace_name RLIKE ${pattern}` : `${dialect === 'trino' ? 'regexp_like' : 'regexp_matches'}(trace_name, ${pattern})`);
