@@ -13,7 +13,9 @@ test.beforeEach(async ({ page }) => {
  * that query, asked directly from the page.
  */
 async function expectRowsAsMockSays(list: TraceListPage, expected: Record<string, string>, apply: () => Promise<void>): Promise<ListTracesAnswer> {
-  const request = list.nextListRequest((url) => Object.entries(expected).every(([name, value]) => url.searchParams.get(name) === value));
+  // The list's own page (50, its default size): the volume panel's scan asks for the same filters 200 at a time.
+  const listPage = { ...expected, limit: '50' };
+  const request = list.nextListRequest((url) => Object.entries(listPage).every(([name, value]) => url.searchParams.get(name) === value));
   await apply();
   const url = new URL((await request).url());
   const answer = await list.queryMock(url.pathname, Object.fromEntries(url.searchParams));
