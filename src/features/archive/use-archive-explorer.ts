@@ -77,12 +77,12 @@ export function useArchiveExplorer() {
   const run = useCallback(async (source: LoadedScope['source'], files: (signal: AbortSignal) => Promise<Parameters<typeof loadFiles>[1]>) => {
     const controller = begin();
     setState((previous) => ({ ...previous, phase: 'starting', progress: null, error: null }));
+    // The newest progress, which the screen draws at most every 100 ms (a render per file costs more than reading it).
+    let latest: LoadProgress | null = null;
     try {
       // DuckDB starts (or empties) while the files are listed.
       const [db, list] = await Promise.all([engine().then(async (started) => (await started.clear(), started)), files(controller.signal)]);
       setState((previous) => ({ ...previous, phase: 'loading' }));
-      // Progress is drawn at most every 100 ms: a render per file costs more than reading it.
-      let latest: LoadProgress | null = null;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const progress = await loadFiles(db, list, {
         signal: controller.signal,
@@ -97,7 +97,8 @@ export function useArchiveExplorer() {
       setState({ phase: 'ready', progress, error: null, scope: { source, files: progress.files, bytes: progress.bytes, traces: progress.traces, complete: true } });
     } catch (error) {
       if (controller.signal.aborted) {
-        setState((previous) => ({ ...previous, phase: 'cancelled', scope: previous.progress ? { source, files: previous.progress.files, bytes: previous.progress.bytes, traces: previous.progress.traces, complete: false } : null }));
+        const read = latest as LoadProgress | null;
+        setState((previous) => ({ ...previous, phase: 'cancelled', scope: read ? { source, files: read.files, bytes: read.bytes, traces: read.traces, complete: false } : null }));
       } else {
         setState((previous) => ({ ...previous, phase: 'error', error: explorerError(error) }));
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isReadOnlyQuery, listQuery, literal, whereClause } from '@/features/archive/engine/archive-sql';
+import { DELETION_PATTERN, DELETION_PREFIXES, isReadOnlyQuery, listQuery, literal, whereClause } from '@/features/archive/engine/archive-sql';
+import { deletionCondition } from '@/features/archive/engine/engine-sql';
 
 describe('the archive’s SQL', () => {
   it('filters like the trace list, with exclusive bounds and escaped values', () => {
@@ -8,11 +9,11 @@ describe('the archive’s SQL', () => {
     expect(whereClause({ from: -Infinity, to: Infinity })).toBe('true');
   });
 
-  it('writes the deletions filter in each engine’s regular-expression syntax', () => {
+  it('writes the deletions filter as DuckDB’s regular expression here, and as LIKE of the same prefixes for Trino and Spark', () => {
     const filters = { from: 1, to: 2, deletionsOnly: true };
     expect(whereClause(filters)).toContain("regexp_matches(trace_name, '^(delete|remove|batchDelete|terminate)')");
-    expect(whereClause(filters, 'trino')).toContain("regexp_like(trace_name, '^(delete|remove|batchDelete|terminate)')");
-    expect(whereClause(filters, 'spark')).toContain("trace_name RLIKE '^(delete|remove|batchDelete|terminate)'");
+    expect(deletionCondition()).toBe("(trace_name LIKE 'delete%' OR trace_name LIKE 'remove%' OR trace_name LIKE 'batchDelete%' OR trace_name LIKE 'terminate%')");
+    expect(DELETION_PREFIXES.every((prefix) => new RegExp(DELETION_PATTERN).test(`${prefix}Server`))).toBe(true);
     expect(literal("a'b")).toBe("'a''b'");
   });
 

@@ -49,14 +49,13 @@ export function equalityConditions(filters: ArchiveFilters): string[] {
 }
 
 /**
- * The WHERE clause of the filters over the `traces` view, values as literals (escaped): the same
- * text runs in DuckDB here and in Trino or Spark (bigint milliseconds, regexp_like / rlike aside).
+ * The WHERE clause of the filters over the explorer's `traces` view in DuckDB, values as literals
+ * (escaped). Trino and Spark get theirs from engine-sql.ts.
  */
-export function whereClause(filters: ArchiveFilters, dialect: 'duckdb' | 'trino' | 'spark' = 'duckdb'): string {
+export function whereClause(filters: ArchiveFilters): string {
   const conditions = [...boundConditions(filters), ...equalityConditions(filters)];
   if (filters.deletionsOnly) {
-    const pattern = literal(DELETION_PATTERN);
-    conditions.push(dialect === 'spark' ? `trace_name RLIKE ${pattern}` : `${dialect === 'trino' ? 'regexp_like' : 'regexp_matches'}(trace_name, ${pattern})`);
+    conditions.push(`regexp_matches(trace_name, ${literal(DELETION_PATTERN)})`);
   }
   return conditions.length > 0 ? conditions.join(' AND ') : 'true';
 }

@@ -25,6 +25,16 @@ function parseWorker(): Worker {
         pending?.resolve(answer);
       }
     });
+    // A worker that cannot start (its chunk did not load) fails the reads waiting on it; the next read starts another.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      worker = undefined;
+      const failed = [...waiting.values()];
+      waiting.clear();
+      for (const pending of failed) {
+        pending.reject(new Error(event.message || 'The archive’s parse worker could not start.'));
+      }
+    });
   }
   return worker;
 }
