@@ -39,7 +39,7 @@ async function visitEveryScreen(page: Page) {
 test('Mock mode: every screen loads under the CSP, the mock’s service worker included, with no violation', async ({ context, page }) => {
   await recordViolations(context);
   await visitEveryScreen(page);
-  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/mockServiceWorker\.js$/);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/mock-service-worker\.js$/);
   await expect(page.getByRole('link', { name: /Mock/ })).toBeVisible();
 });
 

@@ -93,7 +93,7 @@ export async function startMockWorker(): Promise<MockStart> {
   const started = worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mock-service-worker.js` },
   });
   // Seen as handled here: a failure surfaces to whoever awaits `serviceWorker`.
   started.catch(() => undefined);
