@@ -103,11 +103,14 @@ const connectionMiddleware: Middleware = {
 
 /**
  * The only HTTP client of the console. openapi-fetch captures `fetch` when created, so it is
- * wrapped to look up `globalThis.fetch` per call (msw/node replaces it in tests).
+ * wrapped to look up `globalThis.fetch` per call (msw/node replaces it in tests). CTS authenticates
+ * by header and the console's proxy drops cookies, so none are sent (`omit` also spares the
+ * embedded mock reading `document.cookie`, a call to the browser's process, for every request).
  */
 export const cts = createClient<paths>({
   baseUrl: origin(),
   fetch: (request) => globalThis.fetch(request),
+  credentials: 'omit',
 });
 cts.use(connectionMiddleware);
 

@@ -67,7 +67,8 @@ export async function obsFetch(bucket: string, pathAndQuery: string, init: { met
   const { base, headers } = await bucketLocation(bucket, init.signal);
   let response: Response;
   try {
-    response = await globalThis.fetch(`${base}${pathAndQuery}`, { method: init.method ?? 'GET', headers, signal: init.signal });
+    // No cookies: OBS authenticates by header and the console's proxy drops them (see the CTS client).
+    response = await globalThis.fetch(`${base}${pathAndQuery}`, { method: init.method ?? 'GET', headers, signal: init.signal, credentials: 'omit' });
   } catch (error) {
     if (init.signal?.aborted) {
       throw error;
