@@ -8,7 +8,7 @@ import { type AppRouter, createAppRouter, prefetchFirstScreenData, preloadFirstS
 import { redirectToSettingsOnUnauthorized } from '@/app/unauthorized';
 // Two small modules, not the mock: its address, and the hold on its first requests (no msw).
 import { DEMO_ACCOUNT } from '@/mocks/db/demo-account';
-import { answerInPageUntilServiceWorker } from '@/mocks/first-requests';
+import { answerInPage } from '@/mocks/first-requests';
 import type { MockStart } from '@/mocks/browser';
 import { followActiveLocale } from '@/i18n/document-language';
 import { activateLocale, i18n, loadCatalogAreas } from '@/i18n/i18n';
@@ -68,13 +68,14 @@ async function renderMockFailure(root: Root, error: unknown) {
 /**
  * Mock mode: the mock starts beside the app, never before it. Its chunk was requested with the
  * page (scripts/vite-mock-preload.ts); the app's requests wait for its data and handlers, and are
- * answered in the page until its service worker answers them (src/mocks/first-requests.ts).
+ * answered in the page until its service worker answers them, the simulated OBS's always
+ * (src/mocks/first-requests.ts).
  */
 function startMock(): Promise<MockStart> {
   setMockAccount(DEMO_ACCOUNT);
   // Behind the mode check, so Live mode never downloads the mock (STYLE.md §10).
   const mock = import('@/mocks/browser').then(({ startMockWorker }) => startMockWorker());
-  answerInPageUntilServiceWorker(mock);
+  answerInPage(mock);
   setWorkersReachMock(mock.then((started) => started.serviceWorker));
   return mock;
 }

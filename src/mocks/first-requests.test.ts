@@ -2,7 +2,7 @@ import { getResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCtsHandlers } from '@/mocks/cts-handlers';
 import { MockDb } from '@/mocks/db/mock-db';
-import { type InPageMock, answerInPageUntilServiceWorker } from '@/mocks/first-requests';
+import { type InPageMock, answerInPage } from '@/mocks/first-requests';
 
 const ORIGIN = 'http://console.test';
 
@@ -39,7 +39,7 @@ describe('the first requests of Mock mode', () => {
     const { page, network } = installPage();
     const mock = deferred<InPageMock>();
     const worker = deferred<undefined>();
-    answerInPageUntilServiceWorker(mock.promise);
+    answerInPage(mock.promise);
 
     const trackers = page.fetch(`${ORIGIN}/v3/project/trackers`, { headers: { 'X-Auth-Token': 'token' } });
     const asset = await page.fetch(`${ORIGIN}/assets/index.js`);
@@ -54,20 +54,34 @@ describe('the first requests of Mock mode', () => {
     expect(network).toHaveBeenCalledTimes(1);
 
     worker.resolve(undefined);
-    await vi.waitFor(() => expect(page.fetch).toBe(network));
-    expect((await page.fetch(`${ORIGIN}/v3/project/trackers`)).status).toBe(599);
+    await vi.waitFor(async () => expect((await page.fetch(`${ORIGIN}/v3/project/trackers`)).status).toBe(599));
+  });
+
+  it('answers the simulated OBS in the page, before and after the service worker answers', async () => {
+    const { page, network } = installPage();
+    const worker = deferred<undefined>();
+    answerInPage(Promise.resolve(startedMock(worker.promise)));
+    const before = await page.fetch(`${ORIGIN}/obs/no-such-bucket?max-keys=1`);
+    worker.resolve(undefined);
+    await vi.waitFor(async () => expect((await page.fetch(`${ORIGIN}/v3/project/trackers`)).status).toBe(599));
+    const after = await page.fetch(`${ORIGIN}/obs/no-such-bucket?max-keys=1`);
+    for (const answer of [before, after]) {
+      expect(answer.status).toBe(404);
+      expect(await answer.text()).toContain('<Code>NoSuchBucket</Code>');
+    }
+    expect(network.mock.calls.map(([input]) => new Request(input).url).filter((url) => url.includes('/obs/'))).toEqual([]);
   });
 
   it('leaves requests to other origins, and the console proxy, to the network', async () => {
     const { page } = installPage();
-    answerInPageUntilServiceWorker(Promise.resolve(startedMock(new Promise(() => undefined))));
+    answerInPage(Promise.resolve(startedMock(new Promise(() => undefined))));
     expect((await page.fetch('https://cts.example.com/v3/project/trackers')).status).toBe(599);
     expect((await page.fetch(`${ORIGIN}/cts-proxy/v3/auth/tokens`, { method: 'POST' })).status).toBe(599);
   });
 
   it('fails the held requests when the mock cannot start', async () => {
     const { page } = installPage();
-    answerInPageUntilServiceWorker(Promise.reject(new Error('the demo data could not be built')));
+    answerInPage(Promise.reject(new Error('the demo data could not be built')));
     await expect(page.fetch(`${ORIGIN}/v3/project/traces`)).rejects.toThrow('could not be built');
   });
 });
