@@ -185,7 +185,7 @@ export function ArchivePage() {
         </Section>
         {rows ? (
           <Section title={t('archive.results.title')}>
-            {queryError ? <Typography color="error" role="alert">{queryError}</Typography> : <ArchiveResults rows={rows} />}
+            {queryError ? <Typography color="error" role="alert">{queryError}</Typography> : <ArchiveResults rows={rows} readTrace={explorer.readTrace} />}
           </Section>
         ) : null}
         <Section title={t('archive.sql.title')}>

@@ -3,6 +3,8 @@ import { OBS_UNAVAILABLE_CODE } from '@/api/archive/obs-client';
 import { type ObsListing, obsReader } from '@/api/archive/obs-reader';
 import { isApiError } from '@/api/errors';
 import { type LoadProgress, listTraceFiles, loadFiles } from '@/features/archive/engine/archive-loader';
+import { fileText } from '@/features/archive/engine/trace-csv';
+import { traceOfFile } from '@/features/archive/engine/trace-rows';
 import type { ArchiveEngine, QueryResult } from '@/features/archive/engine/duckdb-engine';
 import type { Message } from '@/i18n/message-id';
 
@@ -54,6 +56,8 @@ function engine(): Promise<ArchiveEngine> {
 export function useArchiveExplorer() {
   const [state, setState] = useState<ExplorerState>({ phase: 'idle', progress: null, scope: null, error: null });
   const running = useRef<AbortController | null>(null);
+  /** Reads a file of what was loaded last, by its `file` column: the drawer reads a trace whole from its file. */
+  const loadedFile = useRef<(file: string) => Promise<Uint8Array | null>>(async () => null);
   useEffect(() => () => running.current?.abort(), []);
   // The page is there to query: DuckDB (seconds to download and compile) starts once the page has
   // painted, rather than when the first query asks for it.
@@ -125,22 +129,30 @@ export function useArchiveExplorer() {
 
   /** Reads a listing's files into DuckDB. */
   const readListing = useCallback(
-    ({ source, objects }: BucketListing) =>
-      run(source, async (signal) =>
+    ({ source, objects }: BucketListing) => {
+      loadedFile.current = async (key) => (await obsReader.get(source.bucket, key))?.bytes ?? null;
+      return run(source, async (signal) =>
         objects.map((object) => ({
           name: object.key,
           size: object.size,
           read: async () => (await obsReader.get(source.bucket, object.key, signal))?.bytes ?? null,
         })),
-      ),
+      );
+    },
     [run],
   );
 
   const loadLocalFiles = useCallback(
-    (files: readonly File[]) =>
-      run({ kind: 'files', names: files.map((file) => file.name) }, async () =>
+    (files: readonly File[]) => {
+      const byName = new Map(files.map((file) => [file.name, file]));
+      loadedFile.current = async (name) => {
+        const file = byName.get(name);
+        return file ? new Uint8Array(await file.arrayBuffer()) : null;
+      };
+      return run({ kind: 'files', names: files.map((file) => file.name) }, async () =>
         files.map((file) => ({ name: file.name, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) })),
-      ),
+      );
+    },
     [run],
   );
 
@@ -149,5 +161,13 @@ export function useArchiveExplorer() {
     void engineLoad?.then((db) => db.cancel());
   }, []);
   const query = useCallback(async (sql: string): Promise<QueryResult> => (await engine()).query(sql), []);
-  return { state, listBucket, readListing, loadLocalFiles, cancel, query };
+  /**
+   * A trace whole, as its file has it; null when the file or the trace is gone. The `traces` view
+   * holds the fields only: each trace's JSON as well would double what is parsed and loaded.
+   */
+  const readTrace = useCallback(async (file: string, traceId: string): Promise<Record<string, unknown> | null> => {
+    const bytes = await loadedFile.current(file);
+    return bytes ? traceOfFile(fileText(bytes), traceId) : null;
+  }, []);
+  return { state, listBucket, readListing, loadLocalFiles, cancel, query, readTrace };
 }

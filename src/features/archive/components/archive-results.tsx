@@ -7,6 +7,8 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import CircularProgress from '@mui/material/CircularProgress';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { JsonView } from '@/components/json-view';
 import { formatTime } from '@/components/time-format';
@@ -21,8 +23,35 @@ const COLUMNS = [
   ['trace_rating', 'archive.results.column.rating'],
 ] as const;
 
+/** Reads a trace whole from the file it was loaded from; null when it is no longer there. */
+export type ReadTrace = (file: string, traceId: string) => Promise<Record<string, unknown> | null>;
+
+/** The opened trace's fields, read from its file when the drawer opens. */
+function TraceFields({ row, readTrace }: { row: Record<string, unknown>; readTrace: ReadTrace }) {
+  const t = useT();
+  const file = String(row.file);
+  const traceId = String(row.trace_id);
+  // Not CTS's API: the drawer's own read, dropped once it closes (another load may reuse a file's name).
+  const trace = useQuery({ queryKey: ['archive', 'trace', file, traceId], queryFn: () => readTrace(file, traceId), staleTime: Infinity, gcTime: 0, retry: false });
+  if (trace.isPending) {
+    return (
+      <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+        <CircularProgress size={16} aria-hidden />
+        <Typography variant="body2">{t('archive.results.reading')}</Typography>
+      </Box>
+    );
+  }
+  if (trace.isError) {
+    return <Typography role="alert" color="error">{t('archive.results.readFailed', { error: trace.error instanceof Error ? trace.error.message : String(trace.error) })}</Typography>;
+  }
+  if (trace.data === null) {
+    return <Typography role="alert" color="warning.main">{t('archive.results.notInFile', { file })}</Typography>;
+  }
+  return <JsonView value={JSON.stringify(trace.data)} label={t('archive.results.fields')} defaultOpenDepth={2} />;
+}
+
 /** The traces a query found, newest first, and the one opened in a drawer with every field. */
-export function ArchiveResults({ rows }: { rows: Record<string, unknown>[] }) {
+export function ArchiveResults({ rows, readTrace }: { rows: Record<string, unknown>[]; readTrace: ReadTrace }) {
   const t = useT();
   const [open, setOpen] = useState<Record<string, unknown> | null>(null);
   if (rows.length === 0) {
@@ -68,7 +97,7 @@ export function ArchiveResults({ rows }: { rows: Record<string, unknown>[] }) {
             <Typography variant="body2" color="text.secondary">
               {t('archive.results.readFrom', { time: formatTime(Number(open.time), 'local'), user: String(open.user_name ?? '—'), file: String(open.file) })}
             </Typography>
-            <JsonView value={String(open.raw)} label={t('archive.results.fields')} defaultOpenDepth={2} />
+            <TraceFields row={open} readTrace={readTrace} />
           </Box>
         ) : null}
       </Drawer>

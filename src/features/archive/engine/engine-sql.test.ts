@@ -35,7 +35,7 @@ describe('the generated Trino and Spark SQL', () => {
     expect(text).toContain(`AND time > ${RANGE.from}\n  AND time < ${RANGE.to}`);
     expect(text).toMatch(/ORDER BY time DESC, trace_id DESC\nLIMIT 50$/);
     expect(text.split('\n')[0]).toBe(`SELECT ${ENGINE_COLUMNS.join(', ')}`);
-    expect(ENGINE_COLUMNS).toEqual(TRACE_COLUMNS.map(([name]) => name).filter((name) => name !== 'raw' && name !== 'file'));
+    expect(ENGINE_COLUMNS).toEqual(TRACE_COLUMNS.map(([name]) => name).filter((name) => name !== 'file'));
     expect(text).not.toMatch(/regexp|rlike/i);
   });
 

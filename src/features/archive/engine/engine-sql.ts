@@ -23,10 +23,10 @@ export interface EngineSql {
 }
 
 /**
- * The view's columns: the explorer's, without `raw` (Spark reads the fields, not the trace's text)
- * and `file` (each engine names the file otherwise: Trino's "$path", Spark's input_file_name()).
+ * The view's columns: the explorer's, without `file` (each engine names the file otherwise: Trino's
+ * "$path", Spark's input_file_name()).
  */
-export const ENGINE_COLUMNS = TRACE_COLUMNS.map(([name]) => name).filter((name): name is Exclude<TraceColumn, 'raw' | 'file'> => name !== 'raw' && name !== 'file');
+export const ENGINE_COLUMNS = TRACE_COLUMNS.map(([name]) => name).filter((name): name is Exclude<TraceColumn, 'file'> => name !== 'file');
 type EngineColumn = (typeof ENGINE_COLUMNS)[number];
 const PARTITIONS = ['region', 'year', 'month', 'day'] as const;
 const TABLE = 'cts_trace_files';
@@ -182,9 +182,9 @@ export function engineSql(engine: Engine, location: ArchiveLocation, filters: Ar
 
 /**
  * When a range is for an engine rather than this browser. DuckDB-wasm is a 32-bit WebAssembly
- * program (4 GiB of memory at most) that holds every trace it reads, its fields and its whole text
- * (`raw`); trace files gzip JSON five to ten times (the demo's: 5.1), so 256 MiB of listed files
- * are 1.3 to 2.5 GiB of traces, held about twice. Each file is also one request (8 at a time):
+ * program (4 GiB of memory at most) that holds every field of every trace it reads; trace files
+ * gzip JSON five to ten times (the demo's: 5.1), so 256 MiB of listed files are 1.3 to 2.5 GiB of
+ * traces, and the fields are most of a trace's text. Each file is also one request (8 at a time):
  * 5,000 files take minutes before the first row.
  */
 export const BROWSER_LIMIT = { bytes: 256 * 1_048_576, files: 5_000 };

@@ -26,8 +26,6 @@ export const TRACE_COLUMNS = [
   ['request', 'VARCHAR'],
   ['response', 'VARCHAR'],
   ['message', 'VARCHAR'],
-  /** The whole trace as read, JSON. */
-  ['raw', 'VARCHAR'],
   /** The object (or dropped file) it was read from. */
   ['file', 'VARCHAR'],
 ] as const;
@@ -76,23 +74,30 @@ export function traceRow(trace: unknown, file: string): TraceRow | null {
     request: text(value.request),
     response: text(value.response),
     message: text(value.message),
-    raw: JSON.stringify(trace),
     file,
   };
 }
 
-/** The rows of a trace file's text: a JSON array of traces (or one trace object per line). */
-export function rowsOfFile(text: string, file: string): TraceRow[] {
+/** The traces of a trace file's text: a JSON array of traces (or one trace object per line). */
+function tracesOfFile(text: string): unknown[] {
   const trimmed = text.trim();
-  let values: unknown[];
   if (trimmed.startsWith('[')) {
     const parsed: unknown = JSON.parse(trimmed);
-    values = Array.isArray(parsed) ? parsed : [];
-  } else {
-    values = trimmed.split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown);
+    return Array.isArray(parsed) ? parsed : [];
   }
-  return values.flatMap((value) => {
+  return trimmed.split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown);
+}
+
+/** The rows of a trace file's text. */
+export function rowsOfFile(text: string, file: string): TraceRow[] {
+  return tracesOfFile(text).flatMap((value) => {
     const row = traceRow(value, file);
     return row ? [row] : [];
   });
+}
+
+/** The trace of that ID in a trace file's text, whole, as CTS wrote it; null when the file has none. */
+export function traceOfFile(text: string, traceId: string): Record<string, unknown> | null {
+  const trace = tracesOfFile(text).find((value) => traceRow(value, '')?.trace_id === traceId);
+  return (trace as Record<string, unknown> | undefined) ?? null;
 }
