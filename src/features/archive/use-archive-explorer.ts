@@ -84,8 +84,10 @@ export function useArchiveExplorer() {
     // The newest progress, which the screen draws at most every 100 ms (a render per file costs more than reading it).
     let latest: LoadProgress | null = null;
     try {
-      // DuckDB starts (or empties) while the files are listed.
-      const [db, list] = await Promise.all([engine().then(async (started) => (await started.clear(), started)), files(controller.signal)]);
+      // DuckDB starts (or empties) while the files are listed and read.
+      const db = engine().then(async (started) => (await started.clear(), started));
+      db.catch(() => undefined);
+      const list = await files(controller.signal);
       setState((previous) => ({ ...previous, phase: 'loading' }));
       let timer: ReturnType<typeof setTimeout> | undefined;
       const progress = await loadFiles(db, list, {

@@ -45,16 +45,20 @@ export async function listTraceFiles(source: ArchiveSource, from: number, to: nu
 /** Traces per insert into DuckDB: fewer, larger inserts cost it less. */
 const BATCH_TRACES = 5_000;
 
-/** Reads files into the engine (parsed in the parse worker), a batch of rows at a time, reporting files, bytes and traces read. */
+/**
+ * Reads files into the engine (parsed in the parse worker), a batch of rows at a time, reporting
+ * files, bytes and traces read. Files are read and parsed while the engine is still starting (its
+ * wasm takes seconds to compile); their rows wait for it.
+ */
 export async function loadFiles(
-  engine: ArchiveEngine,
+  engine: Promise<ArchiveEngine>,
   files: readonly { name: string; size: number; read: () => Promise<Uint8Array | null> }[],
   options: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void; concurrency?: number },
 ): Promise<LoadProgress> {
   const progress: LoadProgress = { files: 0, totalFiles: files.length, bytes: 0, totalBytes: files.reduce((sum, file) => sum + file.size, 0), traces: 0 };
   let batch: Uint8Array[] = [];
   let batchTraces = 0;
-  let inserting = Promise.resolve();
+  let inserting: Promise<unknown> = engine;
   const flush = () => {
     if (batch.length === 0) {
       return;
@@ -62,7 +66,7 @@ export async function loadFiles(
     const parts = batch;
     batch = [];
     batchTraces = 0;
-    inserting = inserting.then(() => engine.insertCsv(concat(parts)));
+    inserting = inserting.then(async () => (await engine).insertCsv(concat(parts)));
   };
   let next = 0;
   const worker = async () => {
