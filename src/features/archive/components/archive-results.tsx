@@ -87,7 +87,8 @@ export function ArchiveResults({ rows, readTrace }: { rows: Record<string, unkno
           </TableBody>
         </Table>
       </Box>
-      <Drawer anchor="right" open={open !== null} onClose={() => setOpen(null)} slotProps={{ paper: { sx: { width: { xs: '100%', sm: 560 }, p: 2 }, role: 'dialog', 'aria-label': t('archive.results.drawerLabel') } }}>
+      {/* Above the app bar (which sits over the navigation drawer), as the trace list's drawer is. */}
+      <Drawer anchor="right" open={open !== null} onClose={() => setOpen(null)} sx={{ zIndex: 'modal' }} slotProps={{ paper: { sx: { width: { xs: '100%', sm: 560 }, p: 2 }, role: 'dialog', 'aria-label': t('archive.results.drawerLabel') } }}>
         {open ? (
           <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
             <Box sx={{ display: 'flex', alignItems: 'center' }}>
