@@ -71,6 +71,13 @@ test('dropping two .json.gz trace files queries them the same way', async ({ pag
   await page.getByTestId('archive-drop').dispatchEvent('drop', { dataTransfer });
   await expect(page.getByTestId('archive-scope')).toHaveText('2 files, 3 traces, files you opened, complete', { timeout: 60_000 });
   await expect(page.getByRole('table', { name: 'Archived traces' }).locator('tbody tr')).toHaveCount(3);
+  // The drawer reads the trace whole from the dropped file it came from.
+  await page.getByRole('button', { name: /^Open trace deleteImage of / }).click();
+  const drawer = page.getByRole('dialog', { name: 'Archived trace' });
+  await expect(drawer).toContainText(`read from ${files[1]?.name ?? ''}`);
+  await expect(drawer.getByRole('group', { name: 'Trace fields' })).toContainText('"trace_id": "t-3"');
+  await drawer.getByRole('button', { name: 'Close' }).click();
+  await expect(drawer).toBeHidden();
   const sql = page.getByRole('textbox', { name: 'SQL over the traces view' });
   await sql.fill("SELECT user_name, count(*) AS n FROM traces WHERE trace_name LIKE 'delete%' GROUP BY user_name");
   await page.getByRole('button', { name: 'Run SQL' }).click();

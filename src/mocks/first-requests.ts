@@ -21,8 +21,11 @@ export interface InPageMock {
   serviceWorker: Promise<void>;
 }
 
-/** The paths the mock serves on the console's origin: the CTS and IAM APIs, its control API, its simulated OBS. */
-const MOCK_PATH = /^\/(v3|mock|obs)\//;
+/**
+ * The paths the mock serves on the console's origin: CTS and IAM (v3, v3.0), its control API, its
+ * simulated OBS. public/mock-service-worker.js lets msw see the same ones; a test holds both to the handlers.
+ */
+export const MOCK_PATH = /^\/(v3|v3\.0|mock|obs)\//;
 /** The paths answered in the page even once the service worker answers. */
 const ALWAYS_IN_PAGE = /^\/obs\//;
 /** msw's mark of a handler that lets the request through (the console's proxy, in Mock mode). */

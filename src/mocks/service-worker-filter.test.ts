@@ -4,6 +4,7 @@ import type { RequestHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createCtsHandlers } from '@/mocks/cts-handlers';
 import { MockDb } from '@/mocks/db/mock-db';
+import { MOCK_PATH } from '@/mocks/first-requests';
 
 const ORIGIN = 'https://console.example.com';
 const SCRIPT = readFileSync(new URL('../../public/mock-service-worker.js', import.meta.url), 'utf8');
@@ -42,6 +43,8 @@ describe('the mock’s service worker', () => {
     for (const path of paths) {
       const url = path.startsWith('*') ? `${ORIGIN}${path.slice(1).replace(/\*$/, 'x').replace(/:(\w+)/g, '$1')}` : path;
       expect(reachesMsw(url), path).toBe(true);
+      // The page's own list (its first requests, answered before the worker does) is the same.
+      expect(MOCK_PATH.test(new URL(url).pathname), path).toBe(true);
     }
     expect(reachesMsw(`${ORIGIN}/obs/cts-audit-logs/CloudTraces/cn-north-4/2026/12/1/system/x.json.gz`)).toBe(true);
     expect(reachesMsw(`${ORIGIN}/v3.0/OS-CREDENTIAL/securitytokens`)).toBe(true);

@@ -42,6 +42,15 @@ function explorerError(error: unknown): Message | string {
 
 const PROGRESS_INTERVAL_MS = 100;
 
+/** A loaded file's bytes by its name (the object key, or the opened file's name); null when it is gone. */
+type FileReader = (name: string, signal?: AbortSignal) => Promise<Uint8Array | null>;
+
+interface LoadedFile {
+  name: string;
+  size: number;
+  read: (signal: AbortSignal) => Promise<Uint8Array | null>;
+}
+
 let engineLoad: Promise<ArchiveEngine> | undefined;
 /** DuckDB is loaded once per page load, when the explorer first needs it. */
 function engine(): Promise<ArchiveEngine> {
@@ -57,7 +66,7 @@ export function useArchiveExplorer() {
   const [state, setState] = useState<ExplorerState>({ phase: 'idle', progress: null, scope: null, error: null });
   const running = useRef<AbortController | null>(null);
   /** Reads a file of what was loaded last, by its `file` column: the drawer reads a trace whole from its file. */
-  const loadedFile = useRef<(file: string) => Promise<Uint8Array | null>>(async () => null);
+  const loadedFile = useRef<FileReader>(async () => null);
   useEffect(() => () => running.current?.abort(), []);
   // The page is there to query: DuckDB (seconds to download and compile) starts once the page has
   // painted, rather than when the first query asks for it.
@@ -78,19 +87,20 @@ export function useArchiveExplorer() {
     return controller;
   }, []);
 
-  const run = useCallback(async (source: LoadedScope['source'], files: (signal: AbortSignal) => Promise<Parameters<typeof loadFiles>[1]>) => {
+  /** Reads files into DuckDB with `readFile`, which the drawer then reads its traces with. */
+  const run = useCallback(async (source: LoadedScope['source'], files: readonly LoadedFile[], readFile: FileReader) => {
     const controller = begin();
+    loadedFile.current = readFile;
     setState((previous) => ({ ...previous, phase: 'starting', progress: null, error: null }));
     // The newest progress, which the screen draws at most every 100 ms (a render per file costs more than reading it).
     let latest: LoadProgress | null = null;
     try {
-      // DuckDB starts (or empties) while the files are listed and read.
+      // DuckDB starts (or empties) while the files are read; a failure surfaces from loadFiles.
       const db = engine().then(async (started) => (await started.clear(), started));
       db.catch(() => undefined);
-      const list = await files(controller.signal);
       setState((previous) => ({ ...previous, phase: 'loading' }));
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const progress = await loadFiles(db, list, {
+      const progress = await loadFiles(db, files.map((file) => ({ name: file.name, size: file.size, read: () => file.read(controller.signal) })), {
         signal: controller.signal,
         onProgress: (next) => {
           latest = next;
@@ -132,28 +142,20 @@ export function useArchiveExplorer() {
   /** Reads a listing's files into DuckDB. */
   const readListing = useCallback(
     ({ source, objects }: BucketListing) => {
-      loadedFile.current = async (key) => (await obsReader.get(source.bucket, key))?.bytes ?? null;
-      return run(source, async (signal) =>
-        objects.map((object) => ({
-          name: object.key,
-          size: object.size,
-          read: async () => (await obsReader.get(source.bucket, object.key, signal))?.bytes ?? null,
-        })),
-      );
+      const readObject: FileReader = async (key, signal) => (await obsReader.get(source.bucket, key, signal))?.bytes ?? null;
+      return run(source, objects.map((object) => ({ name: object.key, size: object.size, read: (signal) => readObject(object.key, signal) })), readObject);
     },
     [run],
   );
 
   const loadLocalFiles = useCallback(
     (files: readonly File[]) => {
-      const byName = new Map(files.map((file) => [file.name, file]));
-      loadedFile.current = async (name) => {
-        const file = byName.get(name);
-        return file ? new Uint8Array(await file.arrayBuffer()) : null;
-      };
-      return run({ kind: 'files', names: files.map((file) => file.name) }, async () =>
-        files.map((file) => ({ name: file.name, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) })),
-      );
+      const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
+      const loaded = files.map((file) => ({ name: file.name, size: file.size, read: () => bytesOf(file) }));
+      return run({ kind: 'files', names: files.map((file) => file.name) }, loaded, async (name) => {
+        const file = files.find((candidate) => candidate.name === name);
+        return file ? bytesOf(file) : null;
+      });
     },
     [run],
   );

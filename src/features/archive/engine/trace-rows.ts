@@ -44,12 +44,16 @@ function number(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
+/** A trace of a file: an object with an ID. */
+function isTrace(value: unknown): value is Record<string, unknown> & { trace_id: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { trace_id?: unknown }).trace_id === 'string';
+}
+
 /** One trace of a file as a row; null for what is not a trace (no ID). */
-export function traceRow(trace: unknown, file: string): TraceRow | null {
-  if (typeof trace !== 'object' || trace === null || typeof (trace as { trace_id?: unknown }).trace_id !== 'string') {
+export function traceRow(value: unknown, file: string): TraceRow | null {
+  if (!isTrace(value)) {
     return null;
   }
-  const value = trace as Record<string, unknown>;
   const user = typeof value.user === 'object' && value.user !== null ? (value.user as Record<string, unknown>) : {};
   return {
     trace_id: text(value.trace_id),
@@ -98,6 +102,5 @@ export function rowsOfFile(text: string, file: string): TraceRow[] {
 
 /** The trace of that ID in a trace file's text, whole, as CTS wrote it; null when the file has none. */
 export function traceOfFile(text: string, traceId: string): Record<string, unknown> | null {
-  const trace = tracesOfFile(text).find((value) => traceRow(value, '')?.trace_id === traceId);
-  return (trace as Record<string, unknown> | undefined) ?? null;
+  return tracesOfFile(text).filter(isTrace).find((trace) => trace.trace_id === traceId) ?? null;
 }
