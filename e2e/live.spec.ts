@@ -116,6 +116,11 @@ test('Live mode with an IAM token reads the archive as that user: temporary cred
   await page.getByLabel('From').fill(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10));
   await page.getByRole('button', { name: 'Query', exact: true }).click();
   await expect(page.getByTestId('archive-scope')).toHaveText(/^[1-9][\d,]* files, [\d,]+ traces, .+, complete$/, { timeout: 120_000 });
+  // A trace's drawer reads it whole from its object, the same way (and with the same credentials).
+  const readsBefore = reads.length;
+  await page.getByRole('table', { name: 'Archived traces' }).getByRole('button', { name: /^Open trace / }).first().click();
+  await expect(page.getByRole('dialog', { name: 'Archived trace' }).getByRole('group', { name: 'Trace fields' })).toContainText('"trace_id"');
+  expect(reads.length).toBe(readsBefore + 1);
   expect(credentialCalls).toEqual(['e2e-token']);
   expect(reads.length).toBeGreaterThan(0);
   expect(reads.every((headers) => headers['x-temporary-access-key'] !== undefined && headers['x-security-token'] !== undefined && headers['x-auth-token'] === undefined)).toBe(true);
