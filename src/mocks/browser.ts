@@ -3,6 +3,7 @@ import { setupWorker } from 'msw/browser';
 import { MockDb, type MockPersistence } from '@/mocks/db/mock-db';
 import { checkPersistedText } from '@/mocks/db/persisted-state';
 import { createCtsHandlers } from '@/mocks/cts-handlers';
+import { obsAnswerer } from '@/mocks/handlers/obs-objects';
 import type { InPageMock } from '@/mocks/first-requests';
 
 const STORAGE_KEY = 'cts-console.mock-state.v1';
@@ -108,8 +109,11 @@ export async function startMockWorker(): Promise<MockStart> {
     ...createCtsHandlers(db, { sameOrigin: window.location.origin }),
   ];
   worker.resetHandlers(...handlers);
+  // The simulated OBS's reads (hundreds per archive query) go straight to its handler, the same
+  // answer without msw's matching against every handler (and reading of cookies) for each.
+  const answerObs = obsAnswerer(db);
   const start: MockStart = {
-    answer: (request) => getResponse(handlers, request),
+    answer: (request) => (new URL(request.url).pathname.startsWith('/obs/') ? answerObs(request) : getResponse(handlers, request)),
     serviceWorker: started.then(controlled),
   };
   if (notices.length > 0) {

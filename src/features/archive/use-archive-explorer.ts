@@ -68,16 +68,11 @@ export function useArchiveExplorer() {
   /** Reads a file of what was loaded last, by its `file` column: the drawer reads a trace whole from its file. */
   const loadedFile = useRef<FileReader>(async () => null);
   useEffect(() => () => running.current?.abort(), []);
-  // The page is there to query: DuckDB (seconds to download and compile) starts once the page has
-  // painted, rather than when the first query asks for it.
+  // The page is there to query: DuckDB (seconds to download and compile) starts as the page
+  // mounts, rather than when the first query asks for it. Not when the page is idle: a query
+  // started at once would keep it busy, and the engine would start last.
   useEffect(() => {
-    const warm = () => void engine().catch(() => undefined);
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(warm, { timeout: 1_000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(warm, 0);
-    return () => clearTimeout(handle);
+    void engine().catch(() => undefined);
   }, []);
 
   const begin = useCallback(() => {

@@ -11,6 +11,7 @@ import { DAY_MS, HOUR_MS } from '@/mocks/db/trace-time';
 import type { ArchiveBucket } from '@/mocks/archive/archive-bucket';
 import { type MockArchive, mockArchive } from '@/mocks/archive/mock-archive';
 import { ARCHIVE_PUBLIC_KEY_PEM } from '@/mocks/archive/signing-key';
+import { obsAnswerer } from '@/mocks/handlers/obs-objects';
 import { mockDb } from '@/mocks/node';
 
 const ANCHOR = Date.UTC(2026, 11, 6, 18, 20, 0);
@@ -232,6 +233,22 @@ describe('/obs/{bucket}', () => {
     expect(head.status).toBe(200);
     expect(head.headers.get('x-obs-meta-signature')).toMatch(/^[0-9a-f]{512}$/);
     expect(head.headers.get('etag')).toBe(`"${etag}"`);
+  });
+
+  it('answers the page directly as its handler does, and nothing outside /obs/', async () => {
+    const answer = obsAnswerer(mockDb);
+    const listing = `http://localhost/obs/${BUCKET}?${new URLSearchParams({ prefix: day(mockDb.anchor - 2 * DAY_MS), 'max-keys': '3' }).toString()}`;
+    const direct = await answer(new Request(listing));
+    const handled = await fetch(listing);
+    const xml = await handled.text();
+    expect(direct?.status).toBe(200);
+    expect(await direct?.text()).toBe(xml);
+    const key = /<Key>([^<]+)<\/Key>/.exec(xml)?.[1] ?? '';
+    const object = await answer(new Request(`http://localhost/obs/${BUCKET}/${key}`));
+    expect(new Uint8Array((await object?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(new Uint8Array(await (await fetch(`http://localhost/obs/${BUCKET}/${key}`)).arrayBuffer()));
+    expect(object?.headers.get('etag')).toBe(`"${/<ETag>"([0-9a-f]+)"<\/ETag>/.exec(xml)?.[1] ?? ''}"`);
+    expect((await answer(new Request(`http://localhost/obs/${BUCKET}/CloudTraces/nothing.json.gz`)))?.status).toBe(404);
+    expect(await answer(new Request('http://localhost/v3/project/traces'))).toBeUndefined();
   });
 
   it('answers OBS’s errors for an unknown bucket or key, and publishes the public key', async () => {

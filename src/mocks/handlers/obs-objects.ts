@@ -60,50 +60,60 @@ function objectHeaders({ object, content }: ListedObject): Headers {
  * signature in `x-obs-meta-signature`). Path-style, so that one origin serves every bucket.
  */
 export function obsObjectHandlers(db: MockDb) {
-  const archive = mockArchive(db);
+  const answer = obsAnswerer(db);
   return [
     // One pattern for both operations: `*/obs/:bucket` would also match a key with an `OBS` folder
-    // (msw matches paths case-insensitively), so the bucket and key are read from the path here.
-    http.all('*/obs/*', async ({ request }) => {
-      const match = /^\/obs\/([^/]+)(?:\/(.+))?$/.exec(new URL(request.url).pathname);
-      if (!match?.[1]) {
-        return undefined;
-      }
-      const name = decodeURIComponent(match[1]);
-      const key = match[2] === undefined ? null : decodeURIComponent(match[2]);
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        return obsError(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.', key ?? name);
-      }
-      const bucket = archive.bucket(name);
-      if (!bucket) {
-        return obsError(404, 'NoSuchBucket', 'The specified bucket does not exist.', name);
-      }
-      if (key === null) {
-        const search = new URL(request.url).searchParams;
-        const maxKeys = Number(search.get('max-keys') ?? MAX_KEYS);
-        if (!Number.isInteger(maxKeys) || maxKeys < 0) {
-          return obsError(400, 'InvalidArgument', 'max-keys must be a non-negative integer.', name);
-        }
-        const query: ListObjectsQuery = {
-          prefix: search.get('prefix') ?? '',
-          marker: search.get('marker') ?? '',
-          maxKeys: Math.min(maxKeys, MAX_KEYS),
-          delimiter: search.get('delimiter') ?? undefined,
-        };
-        const result = await archive.list(bucket, query);
-        return new HttpResponse(request.method === 'HEAD' ? null : listXml(name, query, result), {
-          headers: { 'Content-Type': 'application/xml', 'x-obs-request-id': newRequestId() },
-        });
-      }
-      const found = await archive.get(bucket, key);
-      if (!found) {
-        return obsError(404, 'NoSuchKey', 'The specified key does not exist.', key);
-      }
-      return new HttpResponse(request.method === 'HEAD' ? null : found.content.bytes, { headers: objectHeaders(found) });
-    }),
+    // (msw matches paths case-insensitively), so the bucket and key are read from the path.
+    http.all('*/obs/*', ({ request }) => answer(request)),
     // The key the mock signs digests with: what an auditor would get from CTS to verify them.
     http.get('*/mock/archive/public-key', () =>
       HttpResponse.json({ signature_algorithm: SIGNATURE_ALGORITHM, public_key: ARCHIVE_PUBLIC_KEY_PEM }),
     ),
   ];
+}
+
+/**
+ * The simulated OBS's answer to a request under `/obs/` (undefined for any other path): its msw
+ * handler's, and what the page calls directly for the hundreds of reads of an archive query,
+ * without matching them against every handler of the mock.
+ */
+export function obsAnswerer(db: MockDb): (request: Request) => Promise<Response | undefined> {
+  const archive = mockArchive(db);
+  return async (request) => {
+    const match = /^\/obs\/([^/]+)(?:\/(.+))?$/.exec(new URL(request.url).pathname);
+    if (!match?.[1]) {
+      return undefined;
+    }
+    const name = decodeURIComponent(match[1]);
+    const key = match[2] === undefined ? null : decodeURIComponent(match[2]);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return obsError(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.', key ?? name);
+    }
+    const bucket = archive.bucket(name);
+    if (!bucket) {
+      return obsError(404, 'NoSuchBucket', 'The specified bucket does not exist.', name);
+    }
+    if (key === null) {
+      const search = new URL(request.url).searchParams;
+      const maxKeys = Number(search.get('max-keys') ?? MAX_KEYS);
+      if (!Number.isInteger(maxKeys) || maxKeys < 0) {
+        return obsError(400, 'InvalidArgument', 'max-keys must be a non-negative integer.', name);
+      }
+      const query: ListObjectsQuery = {
+        prefix: search.get('prefix') ?? '',
+        marker: search.get('marker') ?? '',
+        maxKeys: Math.min(maxKeys, MAX_KEYS),
+        delimiter: search.get('delimiter') ?? undefined,
+      };
+      const result = await archive.list(bucket, query);
+      return new HttpResponse(request.method === 'HEAD' ? null : listXml(name, query, result), {
+        headers: { 'Content-Type': 'application/xml', 'x-obs-request-id': newRequestId() },
+      });
+    }
+    const found = await archive.get(bucket, key);
+    if (!found) {
+      return obsError(404, 'NoSuchKey', 'The specified key does not exist.', key);
+    }
+    return new HttpResponse(request.method === 'HEAD' ? null : found.content.bytes, { headers: objectHeaders(found) });
+  };
 }
