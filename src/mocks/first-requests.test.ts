@@ -72,6 +72,25 @@ describe('the first requests of Mock mode', () => {
     expect(network.mock.calls.map(([input]) => new Request(input).url).filter((url) => url.includes('/obs/'))).toEqual([]);
   });
 
+  it('answers each request in a later task, never within the promises of the task that sent it', async () => {
+    const { page } = installPage();
+    const answered: string[] = [];
+    answerInPage(
+      Promise.resolve({
+        answer: async (request: Request) => (answered.push(new URL(request.url).pathname), new Response('{}')),
+        serviceWorker: new Promise<void>(() => undefined),
+      }),
+    );
+    const fetching = page.fetch(`${ORIGIN}/obs/a`);
+    // Every promise this task runs: a run of answers there would hold up the page's other tasks.
+    for (let step = 0; step < 100; step += 1) {
+      await Promise.resolve();
+    }
+    expect(answered).toEqual([]);
+    await fetching;
+    expect(answered).toEqual(['/obs/a']);
+  });
+
   it('leaves requests to other origins, and the console proxy, to the network', async () => {
     const { page } = installPage();
     answerInPage(Promise.resolve(startedMock(new Promise(() => undefined))));

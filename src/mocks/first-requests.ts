@@ -31,6 +31,23 @@ const ALWAYS_IN_PAGE = /^\/obs\//;
 /** msw's mark of a handler that lets the request through (the console's proxy, in Mock mode). */
 const PASSTHROUGH = 'x-msw-intention';
 
+/** Resolvers waiting for a task of their own, one per message on a channel made once. */
+const nextTasks: (() => void)[] = [];
+let taskChannel: MessageChannel | undefined;
+
+/** Resolves in a task of its own (not a microtask), without setTimeout's clamping of nested timers. */
+function nextTask(): Promise<void> {
+  if (!taskChannel) {
+    taskChannel = new MessageChannel();
+    taskChannel.port1.onmessage = () => nextTasks.shift()?.();
+  }
+  const channel = taskChannel;
+  return new Promise((resolve) => {
+    nextTasks.push(resolve);
+    channel.port2.postMessage(null);
+  });
+}
+
 /** The mock's path of a request, or null when the mock does not serve it. */
 function mockPath(request: Request): string | null {
   const url = new URL(request.url);
@@ -56,6 +73,10 @@ export function answerInPage(mock: Promise<InPageMock>): void {
     if (!inPage(path)) {
       return networkFetch.call(window, request);
     }
+    // Each answer in a task of its own, as a server's would arrive: a run of requests answered in
+    // one run of promises would hold up the page's other tasks (a worker's message, a click, a
+    // paint) until the last.
+    await nextTask();
     const answer = await started.answer(request.clone());
     return answer && !answer.headers.has(PASSTHROUGH) ? answer : networkFetch.call(window, request);
   };

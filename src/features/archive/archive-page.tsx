@@ -90,16 +90,15 @@ export function ArchivePage() {
   // A range beyond what a browser should read waits, with the SQL for an engine, until the user reads it anyway.
   const query = async () => {
     if (!sameRead && tracker && bucket) {
-      const listed = await explorer.listBucket(tracker.tracker_name, bucket, connectionRegion(), from, to);
-      setListing(listed);
-      if (!listed) {
+      const queried = await explorer.queryBucket(tracker.tracker_name, bucket, connectionRegion(), from, to);
+      setListing(queried.outcome === 'beyond' ? queried.listing : null);
+      if (queried.outcome === 'none') {
         return;
       }
-      if (tooLarge(listed)) {
+      if (queried.outcome === 'beyond') {
         setEngineSqlOpen(true);
         return;
       }
-      await explorer.readListing(listed);
     }
     await showRows();
   };

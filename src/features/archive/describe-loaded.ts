@@ -21,7 +21,7 @@ export function describeLoaded(state: ExplorerState, t: Translate, locale: Local
       return t('archive.status.starting');
     case 'loading':
       return progress
-        ? t('archive.status.reading', {
+        ? t(progress.listing ? 'archive.status.readingListing' : 'archive.status.reading', {
             files: progress.files,
             totalFiles: progress.totalFiles,
             bytes: megabytes(progress.bytes),

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { OBS_UNAVAILABLE_CODE } from '@/api/archive/obs-client';
 import { type ObsListing, obsReader } from '@/api/archive/obs-reader';
 import { isApiError } from '@/api/errors';
-import { type LoadProgress, listTraceFiles, loadFiles } from '@/features/archive/engine/archive-loader';
+import { FileQueue, type LoadFile, type LoadProgress, listTraceFiles, loadFiles } from '@/features/archive/engine/archive-loader';
+import { beyondBrowser } from '@/features/archive/engine/engine-sql';
 import { fileText } from '@/features/archive/engine/trace-csv';
 import { traceOfFile } from '@/features/archive/engine/trace-rows';
 import type { ArchiveEngine, QueryResult } from '@/features/archive/engine/duckdb-engine';
@@ -24,6 +25,12 @@ export interface BucketListing {
   bytes: number;
 }
 
+/**
+ * How a query of a tracker's range ended: its files read (whole, or until cancelled), more than
+ * this browser should read (listed, waiting for the user), or nothing read (failed or cancelled).
+ */
+export type BucketQuery = { outcome: 'read' } | { outcome: 'beyond'; listing: BucketListing } | { outcome: 'none' };
+
 export interface ExplorerState {
   /** `listed`: a bucket's files are listed (in `progress`'s totals), waiting to be read. */
   phase: 'idle' | 'starting' | 'loading' | 'listed' | 'ready' | 'cancelled' | 'error';
@@ -42,14 +49,16 @@ function explorerError(error: unknown): Message | string {
 
 const PROGRESS_INTERVAL_MS = 100;
 
+interface RunOptions {
+  controller?: AbortController;
+  /** The listing that adds to the queue read: the load ends with it. */
+  listing?: Promise<unknown>;
+  /** True when the listing went beyond what this browser should read: the caller says so. */
+  beyond?: () => boolean;
+}
+
 /** A loaded file's bytes by its name (the object key, or the opened file's name); null when it is gone. */
 type FileReader = (name: string, signal?: AbortSignal) => Promise<Uint8Array | null>;
-
-interface LoadedFile {
-  name: string;
-  size: number;
-  read: (signal: AbortSignal) => Promise<Uint8Array | null>;
-}
 
 let engineLoad: Promise<ArchiveEngine> | undefined;
 /** DuckDB is loaded once per page load, when the explorer first needs it. */
@@ -82,9 +91,11 @@ export function useArchiveExplorer() {
     return controller;
   }, []);
 
-  /** Reads files into DuckDB with `readFile`, which the drawer then reads its traces with. */
-  const run = useCallback(async (source: LoadedScope['source'], files: readonly LoadedFile[], readFile: FileReader) => {
-    const controller = begin();
+  /**
+   * Reads files into DuckDB with `readFile`, which the drawer then reads its traces with; a queue's
+   * files as a listing adds them (`listing`, under the same controller, closes or fails it).
+   */
+  const run = useCallback(async (source: LoadedScope['source'], files: readonly LoadFile[] | FileQueue, readFile: FileReader, { controller = begin(), listing, beyond }: RunOptions = {}) => {
     loadedFile.current = readFile;
     setState((previous) => ({ ...previous, phase: 'starting', progress: null, error: null }));
     // The newest progress, which the screen draws at most every 100 ms (a render per file costs more than reading it).
@@ -95,7 +106,7 @@ export function useArchiveExplorer() {
       db.catch(() => undefined);
       setState((previous) => ({ ...previous, phase: 'loading' }));
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const progress = await loadFiles(db, files.map((file) => ({ name: file.name, size: file.size, read: () => file.read(controller.signal) })), {
+      const [progress] = await Promise.all([loadFiles(db, files, {
         signal: controller.signal,
         onProgress: (next) => {
           latest = next;
@@ -104,7 +115,10 @@ export function useArchiveExplorer() {
             setState((previous) => (previous.phase === 'loading' ? { ...previous, progress: latest } : previous));
           }, PROGRESS_INTERVAL_MS);
         },
-      }).finally(() => clearTimeout(timer));
+      }).finally(() => clearTimeout(timer)), listing]);
+      if (beyond?.()) {
+        return;
+      }
       setState({ phase: 'ready', progress, error: null, scope: { source, files: progress.files, bytes: progress.bytes, traces: progress.traces, complete: true } });
     } catch (error) {
       if (controller.signal.aborted) {
@@ -116,37 +130,71 @@ export function useArchiveExplorer() {
     }
   }, [begin]);
 
-  /** Lists a tracker's files of a range (their count and bytes say whether this browser should read them); null when that failed or was cancelled. */
-  const listBucket = useCallback(
-    async (tracker: string, bucket: string, region: string, from: number, to: number): Promise<BucketListing | null> => {
+  /**
+   * Lists a tracker's files of a range and reads them as they are listed. When the listing grows
+   * beyond what this browser should read, reading stops and the listing goes on, for its totals:
+   * the range waits for the user (`beyond`).
+   */
+  const queryBucket = useCallback(
+    async (tracker: string, bucket: string, region: string, from: number, to: number): Promise<BucketQuery> => {
       const controller = begin();
-      setState((previous) => ({ ...previous, phase: 'loading', progress: null, error: null }));
-      try {
-        const objects = await listTraceFiles({ reader: obsReader, bucket, region, tracker }, from, to, controller.signal);
-        const bytes = objects.reduce((sum, object) => sum + object.size, 0);
-        setState((previous) => ({ ...previous, phase: 'listed', progress: { files: 0, totalFiles: objects.length, bytes: 0, totalBytes: bytes, traces: 0 } }));
-        return { source: { kind: 'bucket', tracker, bucket, from, to }, objects, bytes };
-      } catch (error) {
-        setState((previous) => (controller.signal.aborted ? { ...previous, phase: 'cancelled', scope: null } : { ...previous, phase: 'error', error: explorerError(error) }));
-        return null;
+      const source = { kind: 'bucket' as const, tracker, bucket, from, to };
+      const readObject: FileReader = async (key, signal) => (await obsReader.get(bucket, key, signal))?.bytes ?? null;
+      const queue = new FileQueue();
+      const listed: ObsListing[] = [];
+      let listedBytes = 0;
+      let beyond = false;
+      let read = 0;
+      const listing = listTraceFiles({ reader: obsReader, bucket, region, tracker }, from, to, controller.signal, (objects) => {
+        listed.push(...objects);
+        listedBytes += objects.reduce((sum, object) => sum + object.size, 0);
+        beyond ||= beyondBrowser({ files: listed.length, bytes: listedBytes });
+        if (beyond) {
+          // What was read so far is not shown: the whole range, or nothing until the user says so.
+          queue.close();
+          return;
+        }
+        queue.add(objects.map((object) => ({ name: object.key, size: object.size, read: () => ((read += 1), readObject(object.key, controller.signal)) })));
+      }).then(
+        (objects) => (queue.close(), objects),
+        (error: unknown) => {
+          queue.fail(error);
+          throw error;
+        },
+      );
+      listing.catch(() => undefined);
+      await run(source, queue, readObject, { controller, listing, beyond: () => beyond });
+      if (controller.signal.aborted || running.current !== controller) {
+        return { outcome: read > 0 ? 'read' : 'none' };
       }
+      const objects = await listing.catch(() => null);
+      if (!objects) {
+        return { outcome: 'none' };
+      }
+      if (beyond) {
+        const total = { files: 0, totalFiles: objects.length, bytes: 0, totalBytes: listedBytes, traces: 0 };
+        setState((previous) => ({ ...previous, phase: 'listed', progress: total, scope: null }));
+        return { outcome: 'beyond', listing: { source, objects, bytes: listedBytes } };
+      }
+      return { outcome: 'read' };
     },
-    [begin],
+    [begin, run],
   );
 
-  /** Reads a listing's files into DuckDB. */
+  /** Reads a listing's files into DuckDB (a range beyond what this browser should read, read anyway). */
   const readListing = useCallback(
     ({ source, objects }: BucketListing) => {
+      const controller = begin();
       const readObject: FileReader = async (key, signal) => (await obsReader.get(source.bucket, key, signal))?.bytes ?? null;
-      return run(source, objects.map((object) => ({ name: object.key, size: object.size, read: (signal) => readObject(object.key, signal) })), readObject);
+      return run(source, objects.map((object) => ({ name: object.key, size: object.size, read: () => readObject(object.key, controller.signal) })), readObject, { controller });
     },
-    [run],
+    [begin, run],
   );
 
   const loadLocalFiles = useCallback(
     (files: readonly File[]) => {
       const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
-      const loaded = files.map((file) => ({ name: file.name, size: file.size, read: () => bytesOf(file) }));
+      const loaded: LoadFile[] = files.map((file) => ({ name: file.name, size: file.size, read: () => bytesOf(file) }));
       return run({ kind: 'files', names: files.map((file) => file.name) }, loaded, async (name) => {
         const file = files.find((candidate) => candidate.name === name);
         return file ? bytesOf(file) : null;
@@ -168,5 +216,5 @@ export function useArchiveExplorer() {
     const bytes = await loadedFile.current(file);
     return bytes ? traceOfFile(fileText(bytes), traceId) : null;
   }, []);
-  return { state, listBucket, readListing, loadLocalFiles, cancel, query, readTrace };
+  return { state, queryBucket, readListing, loadLocalFiles, cancel, query, readTrace };
 }

@@ -13,6 +13,8 @@ export interface LoadProgress {
   bytes: number;
   totalBytes: number;
   traces: number;
+  /** The listing goes on: the totals are of the files listed so far. */
+  listing?: boolean;
 }
 
 export interface ArchiveSource {
@@ -25,21 +27,112 @@ export interface ArchiveSource {
 /**
  * The tracker's trace files that can hold traces of (from, to): written from `from` to WRITE_DELAY_MS
  * after `to`. Each day's tracker folder is listed by folder, so its digests (`Digest/`) are never listed.
+ * `onDay` has each day's files as soon as they are listed (oldest day first when several are
+ * ready), so that they can be read while the rest are listed.
  */
-export async function listTraceFiles(source: ArchiveSource, from: number, to: number, signal?: AbortSignal): Promise<ObsListing[]> {
+export async function listTraceFiles(source: ArchiveSource, from: number, to: number, signal?: AbortSignal, onDay?: (files: ObsListing[]) => void): Promise<ObsListing[]> {
   const inRange = (object: ObsListing) => {
     const parsed = parseArchiveKey(object.key);
     return parsed?.kind === 'trace' && parsed.time > from && parsed.time < to + WRITE_DELAY_MS;
   };
-  const days = await Promise.all(
-    daysBetween(from, to + WRITE_DELAY_MS).map(async (day) => {
-      const folder = await source.reader.listFolder(source.bucket, `${dayFolder(source.region, day)}${source.tracker}/`, signal);
+  const days = daysBetween(from, to + WRITE_DELAY_MS);
+  const listed: ObsListing[][] = [];
+  let next = 0;
+  // A few days at a time: each listing's files can be read while the next are listed.
+  const lister = async () => {
+    while (next < days.length) {
+      const at = next;
+      next += 1;
+      const folder = await source.reader.listFolder(source.bucket, `${dayFolder(source.region, days[at] ?? 0)}${source.tracker}/`, signal);
       // Service folders (trackers that sort by service); the digests' folder is not read.
       const services = await Promise.all(folder.folders.filter((prefix) => !prefix.endsWith(`/${DIGEST_FOLDER}/`)).map((prefix) => source.reader.list(source.bucket, prefix, signal)));
-      return [...folder.objects, ...services.flat()].filter(inRange);
-    }),
-  );
-  return days.flat();
+      const files = [...folder.objects, ...services.flat()].filter(inRange);
+      listed[at] = files;
+      onDay?.(files);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LISTING_CONCURRENCY, days.length) }, lister));
+  return listed.flat();
+}
+
+/** Days listed at once. */
+const LISTING_CONCURRENCY = 1;
+
+/** A file to load: its name (the object key, or the opened file's), its listed size, and how to read it. */
+export interface LoadFile {
+  name: string;
+  size: number;
+  read: () => Promise<Uint8Array | null>;
+}
+
+/**
+ * The files of a load as they become known: a listing under way adds each day's, and closes it
+ * when done (or fails it). Readers take files in order, waiting for more while it is open.
+ */
+export class FileQueue {
+  private readonly files: LoadFile[] = [];
+  private taken = 0;
+  private closed = false;
+  private failure: unknown = null;
+  private waiting: (() => void)[] = [];
+  bytes = 0;
+
+  constructor(files: readonly LoadFile[] = [], closed = false) {
+    this.add(files);
+    this.closed = closed;
+  }
+
+  get length(): number {
+    return this.files.length;
+  }
+
+  /** True while more files can be added (the listing goes on). */
+  get open(): boolean {
+    return !this.closed;
+  }
+
+  add(files: readonly LoadFile[]): void {
+    this.files.push(...files);
+    this.bytes += files.reduce((sum, file) => sum + file.size, 0);
+    this.wake();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.wake();
+  }
+
+  /** Ends the load with this error (the listing failed). */
+  fail(error: unknown): void {
+    this.failure = error ?? new Error('The listing failed.');
+    this.close();
+  }
+
+  /** The next file; null once every file is taken and the queue is closed. */
+  async take(): Promise<LoadFile | null> {
+    for (;;) {
+      if (this.failure !== null) {
+        throw this.failure;
+      }
+      const file = this.files[this.taken];
+      if (file) {
+        this.taken += 1;
+        return file;
+      }
+      if (this.closed) {
+        return null;
+      }
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) {
+      resolve();
+    }
+  }
 }
 
 /** Traces per insert into DuckDB: fewer, larger inserts cost it less. */
@@ -52,10 +145,12 @@ const BATCH_TRACES = 5_000;
  */
 export async function loadFiles(
   engine: Promise<ArchiveEngine>,
-  files: readonly { name: string; size: number; read: () => Promise<Uint8Array | null> }[],
+  files: readonly LoadFile[] | FileQueue,
   options: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void; concurrency?: number },
 ): Promise<LoadProgress> {
-  const progress: LoadProgress = { files: 0, totalFiles: files.length, bytes: 0, totalBytes: files.reduce((sum, file) => sum + file.size, 0), traces: 0 };
+  const queue = files instanceof FileQueue ? files : new FileQueue(files, true);
+  const progress: LoadProgress = { files: 0, totalFiles: 0, bytes: 0, totalBytes: 0, traces: 0 };
+  const report = (): LoadProgress => ({ ...progress, totalFiles: queue.length, totalBytes: queue.bytes, ...(queue.open ? { listing: true } : {}) });
   let batch: Uint8Array[] = [];
   let batchTraces = 0;
   let inserting: Promise<unknown> = engine;
@@ -68,15 +163,14 @@ export async function loadFiles(
     batchTraces = 0;
     inserting = inserting.then(async () => (await engine).insertCsv(concat(parts)));
   };
-  let next = 0;
   const worker = async () => {
-    while (next < files.length) {
+    for (;;) {
       options.signal?.throwIfAborted();
-      const file = files[next];
-      next += 1;
+      const file = await queue.take();
       if (!file) {
-        continue;
+        return;
       }
+      options.signal?.throwIfAborted();
       const bytes = await file.read();
       if (bytes) {
         const size = bytes.length;
@@ -87,17 +181,17 @@ export async function loadFiles(
         progress.bytes += size;
       }
       progress.files += 1;
-      options.onProgress?.({ ...progress });
+      options.onProgress?.(report());
       if (batchTraces >= BATCH_TRACES) {
         flush();
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, files.length) }, worker));
+  await Promise.all(Array.from({ length: options.concurrency ?? 16 }, worker));
   flush();
   await inserting;
   options.signal?.throwIfAborted();
-  return progress;
+  return report();
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {

@@ -16,6 +16,7 @@ export interface VerificationState {
 }
 
 const DAY_MS = 86_400_000;
+const PROGRESS_INTERVAL_MS = 100;
 
 /** Verifies a tracker's transferred files over the last `days` days, with progress and cancel. */
 export function useArchiveVerification() {
@@ -29,6 +30,9 @@ export function useArchiveVerification() {
     running.current = controller;
     const base = { tracker, bucket, days, progress: null, report: null, error: null };
     setState({ ...base, status: 'running' });
+    // The newest progress, drawn at most every 100 ms: a render per file read costs more than the read.
+    let latest: VerifyProgress | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const pem = await readMockArchivePublicKey(controller.signal);
       const publicKey = pem ? await importPublicKey(pem) : null;
@@ -41,11 +45,15 @@ export function useArchiveVerification() {
         publicKey,
         signal: controller.signal,
         onProgress: (progress) => {
-          if (!controller.signal.aborted) {
-            setState({ ...base, status: 'running', progress });
-          }
+          latest = progress;
+          timer ??= setTimeout(() => {
+            timer = undefined;
+            if (!controller.signal.aborted) {
+              setState({ ...base, status: 'running', progress: latest });
+            }
+          }, PROGRESS_INTERVAL_MS);
         },
-      });
+      }).finally(() => clearTimeout(timer));
       if (!controller.signal.aborted) {
         setState({ ...base, status: 'done', report });
       }
