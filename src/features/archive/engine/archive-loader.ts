@@ -56,7 +56,7 @@ export async function listTraceFiles(source: ArchiveSource, from: number, to: nu
 }
 
 /** Days listed at once. */
-const LISTING_CONCURRENCY = 1;
+const LISTING_CONCURRENCY = 2;
 
 /** A file to load: its name (the object key, or the opened file's), its listed size, and how to read it. */
 export interface LoadFile {
