@@ -162,7 +162,8 @@ export function ArchivePage() {
               <LinearProgress
                 aria-label={t('archive.progress.label')}
                 sx={{ flex: 1 }}
-                variant={state.progress ? 'determinate' : 'indeterminate'}
+                // The share read is known once the listing is: until then the line says how many so far.
+                variant={state.progress && !state.progress.listing ? 'determinate' : 'indeterminate'}
                 value={state.progress ? (state.progress.files / Math.max(1, state.progress.totalFiles)) * 100 : 0}
               />
               <Button onClick={explorer.cancel}>{t('archive.progress.cancel')}</Button>
