@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { OBS_UNAVAILABLE_CODE } from '@/api/archive/obs-client';
 import { type ObsListing, obsReader } from '@/api/archive/obs-reader';
 import { isApiError } from '@/api/errors';
+import { pacedProgress } from '@/components/paced-progress';
 import { FileQueue, type LoadFile, type LoadProgress, listTraceFiles, loadFiles } from '@/features/archive/engine/archive-loader';
 import { beyondBrowser } from '@/features/archive/engine/engine-sql';
 import { fileText } from '@/features/archive/engine/trace-csv';
@@ -47,8 +48,6 @@ function explorerError(error: unknown): Message | string {
   return error instanceof Error ? error.message : String(error);
 }
 
-const PROGRESS_INTERVAL_MS = 100;
-
 interface RunOptions {
   controller?: AbortController;
   /** The listing that adds to the queue read: the load ends with it. */
@@ -59,6 +58,16 @@ interface RunOptions {
 
 /** A loaded file's bytes by its name (the object key, or the opened file's name); null when it is gone. */
 type FileReader = (name: string, signal?: AbortSignal) => Promise<Uint8Array | null>;
+
+/** A bucket's objects by key. */
+function bucketReader(bucket: string): FileReader {
+  return async (key, signal) => (await obsReader.get(bucket, key, signal))?.bytes ?? null;
+}
+
+/** Listed objects as files to load, read with `read` under `signal`. */
+function objectFiles(objects: readonly ObsListing[], read: FileReader, signal: AbortSignal): LoadFile[] {
+  return objects.map((object) => ({ name: object.key, size: object.size, read: () => read(object.key, signal) }));
+}
 
 let engineLoad: Promise<ArchiveEngine> | undefined;
 /** DuckDB is loaded once per page load, when the explorer first needs it. */
@@ -98,31 +107,20 @@ export function useArchiveExplorer() {
   const run = useCallback(async (source: LoadedScope['source'], files: readonly LoadFile[] | FileQueue, readFile: FileReader, { controller = begin(), listing, beyond }: RunOptions = {}) => {
     loadedFile.current = readFile;
     setState((previous) => ({ ...previous, phase: 'starting', progress: null, error: null }));
-    // The newest progress, which the screen draws at most every 100 ms (a render per file costs more than reading it).
-    let latest: LoadProgress | null = null;
+    const progress = pacedProgress<LoadProgress>((latest) => setState((previous) => (previous.phase === 'loading' ? { ...previous, progress: latest } : previous)));
     try {
       // DuckDB starts (or empties) while the files are read; a failure surfaces from loadFiles.
       const db = engine().then(async (started) => (await started.clear(), started));
       db.catch(() => undefined);
       setState((previous) => ({ ...previous, phase: 'loading' }));
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const [progress] = await Promise.all([loadFiles(db, files, {
-        signal: controller.signal,
-        onProgress: (next) => {
-          latest = next;
-          timer ??= setTimeout(() => {
-            timer = undefined;
-            setState((previous) => (previous.phase === 'loading' ? { ...previous, progress: latest } : previous));
-          }, PROGRESS_INTERVAL_MS);
-        },
-      }).finally(() => clearTimeout(timer)), listing]);
+      const [loaded] = await Promise.all([loadFiles(db, files, { signal: controller.signal, onProgress: progress.report }).finally(progress.stop), listing]);
       if (beyond?.()) {
         return;
       }
-      setState({ phase: 'ready', progress, error: null, scope: { source, files: progress.files, bytes: progress.bytes, traces: progress.traces, complete: true } });
+      setState({ phase: 'ready', progress: loaded, error: null, scope: { source, files: loaded.files, bytes: loaded.bytes, traces: loaded.traces, complete: true } });
     } catch (error) {
       if (controller.signal.aborted) {
-        const read = latest as LoadProgress | null;
+        const read = progress.latest;
         setState((previous) => ({ ...previous, phase: 'cancelled', scope: read ? { source, files: read.files, bytes: read.bytes, traces: read.traces, complete: false } : null }));
       } else {
         setState((previous) => ({ ...previous, phase: 'error', error: explorerError(error) }));
@@ -139,22 +137,24 @@ export function useArchiveExplorer() {
     async (tracker: string, bucket: string, region: string, from: number, to: number): Promise<BucketQuery> => {
       const controller = begin();
       const source = { kind: 'bucket' as const, tracker, bucket, from, to };
-      const readObject: FileReader = async (key, signal) => (await obsReader.get(bucket, key, signal))?.bytes ?? null;
+      const readObject = bucketReader(bucket);
+      // Counts the reads begun: a query cancelled before any shows no rows.
+      let read = 0;
+      const counted: FileReader = (key, signal) => ((read += 1), readObject(key, signal));
       const queue = new FileQueue();
-      const listed: ObsListing[] = [];
+      let listedFiles = 0;
       let listedBytes = 0;
       let beyond = false;
-      let read = 0;
       const listing = listTraceFiles({ reader: obsReader, bucket, region, tracker }, from, to, controller.signal, (objects) => {
-        listed.push(...objects);
+        listedFiles += objects.length;
         listedBytes += objects.reduce((sum, object) => sum + object.size, 0);
-        beyond ||= beyondBrowser({ files: listed.length, bytes: listedBytes });
+        beyond ||= beyondBrowser({ files: listedFiles, bytes: listedBytes });
         if (beyond) {
           // What was read so far is not shown: the whole range, or nothing until the user says so.
           queue.close();
           return;
         }
-        queue.add(objects.map((object) => ({ name: object.key, size: object.size, read: () => ((read += 1), readObject(object.key, controller.signal)) })));
+        queue.add(objectFiles(objects, counted, controller.signal));
       }).then(
         (objects) => (queue.close(), objects),
         (error: unknown) => {
@@ -185,8 +185,8 @@ export function useArchiveExplorer() {
   const readListing = useCallback(
     ({ source, objects }: BucketListing) => {
       const controller = begin();
-      const readObject: FileReader = async (key, signal) => (await obsReader.get(source.bucket, key, signal))?.bytes ?? null;
-      return run(source, objects.map((object) => ({ name: object.key, size: object.size, read: () => readObject(object.key, controller.signal) })), readObject, { controller });
+      const readObject = bucketReader(source.bucket);
+      return run(source, objectFiles(objects, readObject, controller.signal), readObject, { controller });
     },
     [begin, run],
   );

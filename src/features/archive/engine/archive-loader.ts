@@ -24,6 +24,9 @@ export interface ArchiveSource {
   tracker: string;
 }
 
+/** Days listed at once: two, so that reads go on between listings (in the mock, on the same thread). */
+const LISTING_CONCURRENCY = 2;
+
 /**
  * The tracker's trace files that can hold traces of (from, to): written from `from` to WRITE_DELAY_MS
  * after `to`. Each day's tracker folder is listed by folder, so its digests (`Digest/`) are never listed.
@@ -54,9 +57,6 @@ export async function listTraceFiles(source: ArchiveSource, from: number, to: nu
   await Promise.all(Array.from({ length: Math.min(LISTING_CONCURRENCY, days.length) }, lister));
   return listed.flat();
 }
-
-/** Days listed at once. */
-const LISTING_CONCURRENCY = 2;
 
 /** A file to load: its name (the object key, or the opened file's), its listed size, and how to read it. */
 export interface LoadFile {

@@ -4,6 +4,7 @@ import { readMockArchivePublicKey } from '@/api/archive/obs-client';
 import { obsReader } from '@/api/archive/obs-reader';
 import { type VerifyProgress, type VerifyReport, verifyArchive } from '@/api/archive/verify-archive';
 import { connectionRegion } from '@/api/client';
+import { pacedProgress } from '@/components/paced-progress';
 
 export interface VerificationState {
   status: 'running' | 'done' | 'cancelled' | 'error';
@@ -16,7 +17,6 @@ export interface VerificationState {
 }
 
 const DAY_MS = 86_400_000;
-const PROGRESS_INTERVAL_MS = 100;
 
 /** Verifies a tracker's transferred files over the last `days` days, with progress and cancel. */
 export function useArchiveVerification() {
@@ -30,9 +30,11 @@ export function useArchiveVerification() {
     running.current = controller;
     const base = { tracker, bucket, days, progress: null, report: null, error: null };
     setState({ ...base, status: 'running' });
-    // The newest progress, drawn at most every 100 ms: a render per file read costs more than the read.
-    let latest: VerifyProgress | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const progress = pacedProgress<VerifyProgress>((latest) => {
+      if (!controller.signal.aborted) {
+        setState({ ...base, status: 'running', progress: latest });
+      }
+    });
     try {
       const pem = await readMockArchivePublicKey(controller.signal);
       const publicKey = pem ? await importPublicKey(pem) : null;
@@ -44,16 +46,8 @@ export function useArchiveVerification() {
         to,
         publicKey,
         signal: controller.signal,
-        onProgress: (progress) => {
-          latest = progress;
-          timer ??= setTimeout(() => {
-            timer = undefined;
-            if (!controller.signal.aborted) {
-              setState({ ...base, status: 'running', progress: latest });
-            }
-          }, PROGRESS_INTERVAL_MS);
-        },
-      }).finally(() => clearTimeout(timer));
+        onProgress: progress.report,
+      }).finally(progress.stop);
       if (!controller.signal.aborted) {
         setState({ ...base, status: 'done', report });
       }
