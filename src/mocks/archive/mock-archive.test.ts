@@ -258,6 +258,12 @@ describe('/obs/{bucket}', () => {
     const key = await fetch(`http://localhost/obs/${BUCKET}/CloudTraces/nothing.json.gz`);
     expect(key.status).toBe(404);
     expect(await key.text()).toContain('<Code>NoSuchKey</Code>');
+    // The page's own answer (msw's matcher, before the handler, fails such a path with 500).
+    for (const malformed of [`http://localhost/obs/${BUCKET}/CloudTraces/%E0%A4%A.json.gz`, 'http://localhost/obs/%ZZ?max-keys=1']) {
+      const refused = await obsAnswerer(mockDb)(new Request(malformed));
+      expect(refused?.status).toBe(400);
+      expect(await refused?.text()).toContain('<Code>InvalidURI</Code>');
+    }
     const published = (await (await fetch('http://localhost/mock/archive/public-key')).json()) as { public_key: string };
     expect(published.public_key).toBe(ARCHIVE_PUBLIC_KEY_PEM);
   });

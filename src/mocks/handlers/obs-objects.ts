@@ -14,6 +14,15 @@ function xmlText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** A path segment unescaped; null for a malformed percent-escape. */
+function decodedSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 function obsError(status: number, code: string, message: string, resource: string): Response {
   const body =
     `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${xmlText(message)}</Message>` +
@@ -84,8 +93,13 @@ export function obsAnswerer(db: MockDb): (request: Request) => Promise<Response 
     if (!match?.[1]) {
       return undefined;
     }
-    const name = decodeURIComponent(match[1]);
-    const key = match[2] === undefined ? null : decodeURIComponent(match[2]);
+    const name = decodedSegment(match[1]);
+    const decodedKey = match[2] === undefined ? '' : decodedSegment(match[2]);
+    if (name === null || decodedKey === null) {
+      // A malformed percent-escape: OBS refuses the URI rather than guessing the name.
+      return obsError(400, 'InvalidURI', 'Couldn’t parse the specified URI.', new URL(request.url).pathname);
+    }
+    const key = match[2] === undefined ? null : decodedKey;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return obsError(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.', key ?? name);
     }
