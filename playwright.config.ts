@@ -24,6 +24,10 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--disable-gpu',
+  // Chromium 156 loads its omnibox popup (a WebUI page of ~400 modules, in a renderer of its own)
+  // for every new window, which headless makes every new page: on two cores it competed with each
+  // visit the specs and the bench make. A user's browser has loaded it long before.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
 ];
 
 export default defineConfig({
