@@ -50,6 +50,18 @@ test('the first screen has text before the mock answers, then the rows', async (
   await expect(page.getByTestId('scan-scope')).toHaveText(/^Scanned [\d,]+ traces, .+, complete\.$/, { timeout: 20_000 });
 });
 
+test('the document itself requests the first screen’s chunks: none waits for the code that imports it', async ({ page }) => {
+  // The entry is held: only the document can request the mock's and the route's chunks.
+  const release = await hold(page, /\/assets\/index-[^/]+\.js$/);
+  const mock = page.waitForRequest(/\/assets\/browser-[^/]+\.js$/);
+  const route = page.waitForRequest(/\/assets\/traces-screen-[^/]+\.js$/);
+  await page.goto('/traces', { waitUntil: 'commit' });
+  await Promise.all([mock, route]);
+
+  release();
+  await expect(page.getByRole('table', { name: 'Traces' }).getByRole('row').nth(1)).toBeVisible();
+});
+
 for (const [width, height] of [[1440, 900], [390, 844]] as const) {
   test(`before any script has run the document paints the frame in the chosen scheme, where the app then draws the screen (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height });
