@@ -117,6 +117,15 @@ describe('requests no operation serves', () => {
     expect(JSON.parse(answer.body)).toMatchObject({ error_code: 'CTS.MOCK.0400' });
   });
 
+  it('answers a malformed escape in a simulated OBS path as OBS does: an XML 400 InvalidURI', async () => {
+    for (const path of ['/obs/cts-audit-logs-prod/CloudTraces/%E0%A4%A.json.gz', '/obs/%ZZ?max-keys=1']) {
+      const answer = await rawRequest(portOf(server), `GET ${path} HTTP/1.1\r\nHost: localhost`);
+      expect(answer.status).toBe(400);
+      expect(answer.headers['content-type']).toMatch(/xml/);
+      expect(answer.body).toContain('<Code>InvalidURI</Code>');
+    }
+  });
+
   it('answers oversized headers with a JSON 431', async () => {
     const answer = await rawRequest(portOf(server), `GET /v3/p/trackers HTTP/1.1\r\nHost: localhost\r\nX-Auth-Token: ${'a'.repeat(20_000)}`);
     expect(answer.status).toBe(431);

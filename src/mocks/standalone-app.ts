@@ -4,6 +4,7 @@ import type { TraceOperation } from '@/api/contract/types';
 import type { SdkKeys } from '@/api/signing/sdk-hmac-sha256';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { createCtsHandlers } from '@/mocks/cts-handlers';
+import { obsAnswerer } from '@/mocks/handlers/obs-objects';
 import {
   HttpRefusal,
   MAX_HEADER_BYTES,
@@ -11,6 +12,7 @@ import {
   checkedUrl,
   fetchRequest,
   isLoopbackOrigin,
+  isObsPath,
   readBody,
   sendError,
   sendRawError,
@@ -86,6 +88,7 @@ async function answer(response: ServerResponse, reply: Response): Promise<void> 
  */
 export function createStandaloneServer(db: MockDb, options: StandaloneOptions = {}): Server {
   const handlers = createCtsHandlers(db, { signingKeys: options.signingKeys ?? null, extraOperations: options.extraOperations ?? [] });
+  const answerObs = obsAnswerer(db);
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (!SERVED_METHODS.includes(request.method ?? '')) {
       sendError(response, 'CTS.MOCK.0405');
@@ -94,7 +97,8 @@ export function createStandaloneServer(db: MockDb, options: StandaloneOptions = 
     }
     const url = checkedUrl(request);
     const control = isControlPath(url.pathname);
-    setCorsHeaders(request, response, control, url.pathname.startsWith('/obs/'));
+    const obs = isObsPath(url.pathname);
+    setCorsHeaders(request, response, control, obs);
     if (request.method === 'OPTIONS') {
       response.statusCode = 204;
       response.end();
@@ -106,7 +110,10 @@ export function createStandaloneServer(db: MockDb, options: StandaloneOptions = 
       return;
     }
     const body = await readBody(request);
-    const reply = await getResponse(handlers, fetchRequest(request, url, body));
+    // The simulated OBS is answered by its handler directly, as in the browser: OBS's XML errors for
+    // any path (msw's matching throws on a malformed escape), without matching every handler.
+    const fetched = fetchRequest(request, url, body);
+    const reply = obs ? await answerObs(fetched) : await getResponse(handlers, fetched);
     if (reply) {
       await answer(response, reply);
     } else {

@@ -51,15 +51,25 @@ export function sendRawError(socket: Duplex, code: ErrorCode): void {
   );
 }
 
-/** The path, decoded once to prove its escapes are well formed (a malformed one is a 400, not a 500). */
+/**
+ * The request's URL. Outside the simulated OBS the path is decoded once to prove its escapes are
+ * well formed (a malformed one is a 400, not a 500); OBS's own answer refuses them under `/obs/`.
+ */
 export function checkedUrl(request: IncomingMessage): URL {
   try {
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
-    decodeURIComponent(url.pathname);
+    if (!isObsPath(url.pathname)) {
+      decodeURIComponent(url.pathname);
+    }
     return url;
   } catch {
     throw new HttpRefusal('CTS.MOCK.0400');
   }
+}
+
+/** The simulated OBS buckets' paths (src/mocks/handlers/obs-objects.ts). */
+export function isObsPath(pathname: string): boolean {
+  return pathname.startsWith('/obs/');
 }
 
 /** Reads the body up to MAX_BODY_BYTES; a larger one is refused as soon as it is known to be. */
