@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatClock, formatMonthDay, formatShortInstant, formatWeekdayDate } from '@/components/time-format';
 
 const TUESDAY_MORNING = Date.UTC(2026, 11, 1, 8, 5);
@@ -22,5 +22,35 @@ describe('the short time forms', () => {
   it('writes the local forms in the browser’s zone', () => {
     const shift = -new Date(TUESDAY_MORNING).getTimezoneOffset() * 60_000;
     expect(formatClock(TUESDAY_MORNING, 'local', 'en')).toBe(formatClock(TUESDAY_MORNING + shift, 'UTC', 'en'));
+  });
+});
+
+describe('the zone label', () => {
+  const AT = Date.UTC(2026, 11, 1);
+  const offset = async () => (await import('@/components/time-format')).utcOffsetLabel(-new Date(AT).getTimezoneOffset());
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('is UTC alone when times are shown in UTC', async () => {
+    const { zoneLabel } = await import('@/components/time-format');
+    expect(zoneLabel('UTC', AT)).toBe('UTC');
+  });
+
+  it('names the local zone as Temporal does, where the browser has it', async () => {
+    vi.resetModules();
+    vi.stubGlobal('Temporal', { Now: { timeZoneId: () => 'Asia/Singapore' } });
+    const { zoneLabel } = await import('@/components/time-format');
+    expect(zoneLabel('local', AT)).toBe(`${await offset()} Asia/Singapore`);
+  });
+
+  it('names it as Intl does without Temporal, and gives the offset alone for UTC', async () => {
+    vi.resetModules();
+    vi.stubGlobal('Temporal', undefined);
+    const { zoneLabel } = await import('@/components/time-format');
+    const name = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(zoneLabel('local', AT)).toBe(name === 'UTC' ? await offset() : `${await offset()} ${name}`);
   });
 });
