@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw';
 import { SIGNATURE_ALGORITHM, SIGNATURE_ALGORITHM_HEADER, SIGNATURE_HEADER } from '@/api/archive/digest-file';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { DEMO_DOMAIN_ID } from '@/mocks/db/identities';
-import { type ListObjectsQuery, type ListObjectsResult, type ListedObject, mockArchive } from '@/mocks/archive/mock-archive';
+import type { ListObjectsQuery, ListObjectsResult, ListedObject, MockArchive } from '@/mocks/archive/mock-archive';
 import { ARCHIVE_PUBLIC_KEY_PEM } from '@/mocks/archive/signing-key';
 import { newRequestId } from '@/mocks/handlers/with-cts';
 
@@ -87,7 +87,10 @@ export function obsObjectHandlers(db: MockDb) {
  * without matching them against every handler of the mock.
  */
 export function obsAnswerer(db: MockDb): (request: Request) => Promise<Response | undefined> {
-  const archive = mockArchive(db);
+  // The archive's code (its generator, gzip, signing) loads with the first request to a bucket:
+  // the first screen's start does not evaluate it.
+  let loaded: Promise<MockArchive> | undefined;
+  const archiveOf = () => (loaded ??= import('@/mocks/archive/mock-archive').then(({ mockArchive }) => mockArchive(db)));
   return async (request) => {
     const match = /^\/obs\/([^/]+)(?:\/(.+))?$/.exec(new URL(request.url).pathname);
     if (!match?.[1]) {
@@ -103,6 +106,7 @@ export function obsAnswerer(db: MockDb): (request: Request) => Promise<Response 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return obsError(405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.', key ?? name);
     }
+    const archive = await archiveOf();
     const bucket = archive.bucket(name);
     if (!bucket) {
       return obsError(404, 'NoSuchBucket', 'The specified bucket does not exist.', name);
