@@ -88,9 +88,16 @@ export function obsObjectHandlers(db: MockDb) {
  */
 export function obsAnswerer(db: MockDb): (request: Request) => Promise<Response | undefined> {
   // The archive's code (its generator, gzip, signing) loads with the first request to a bucket:
-  // the first screen's start does not evaluate it.
+  // the first screen's start does not evaluate it. A chunk that failed to load is asked for again.
   let loaded: Promise<MockArchive> | undefined;
-  const archiveOf = () => (loaded ??= import('@/mocks/archive/mock-archive').then(({ mockArchive }) => mockArchive(db)));
+  const archiveOf = () =>
+    (loaded ??= import('@/mocks/archive/mock-archive').then(
+      ({ mockArchive }) => mockArchive(db),
+      (error: unknown) => {
+        loaded = undefined;
+        throw error;
+      },
+    ));
   return async (request) => {
     const match = /^\/obs\/([^/]+)(?:\/(.+))?$/.exec(new URL(request.url).pathname);
     if (!match?.[1]) {
