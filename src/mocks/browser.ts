@@ -4,6 +4,7 @@ import { MockDb, type MockPersistence } from '@/mocks/db/mock-db';
 import { checkPersistedText } from '@/mocks/db/persisted-state';
 import { createCtsHandlers } from '@/mocks/cts-handlers';
 import { obsAnswerer } from '@/mocks/handlers/obs-objects';
+import { isObsPath } from '@/mocks/obs-path';
 import type { InPageMock } from '@/mocks/first-requests';
 
 const STORAGE_KEY = 'cts-console.mock-state.v1';
@@ -113,7 +114,7 @@ export async function startMockWorker(): Promise<MockStart> {
   // answer without msw's matching against every handler (and reading of cookies) for each.
   const answerObs = obsAnswerer(db);
   const start: MockStart = {
-    answer: (request) => (new URL(request.url).pathname.startsWith('/obs/') ? answerObs(request) : getResponse(handlers, request)),
+    answer: (request) => (isObsPath(new URL(request.url).pathname) ? answerObs(request) : getResponse(handlers, request)),
     serviceWorker: started.then(controlled),
   };
   if (notices.length > 0) {

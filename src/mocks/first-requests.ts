@@ -1,3 +1,5 @@
+import { isObsPath } from '@/mocks/obs-path';
+
 /**
  * Mock mode's requests that the page answers itself, with the mock's own handlers:
  * - The first ones, before the mock's service worker answers the page. On a first visit the worker
@@ -26,8 +28,6 @@ export interface InPageMock {
  * simulated OBS. public/mock-service-worker.js lets msw see the same ones; a test holds both to the handlers.
  */
 export const MOCK_PATH = /^\/(v3|v3\.0|mock|obs)\//;
-/** The paths answered in the page even once the service worker answers. */
-const ALWAYS_IN_PAGE = /^\/obs\//;
 /** msw's mark of a handler that lets the request through (the console's proxy, in Mock mode). */
 const PASSTHROUGH = 'x-msw-intention';
 
@@ -62,7 +62,7 @@ function mockPath(request: Request): string | null {
 export function answerInPage(mock: Promise<InPageMock>): void {
   const networkFetch = window.fetch;
   let workerAnswers = false;
-  const inPage = (path: string | null): path is string => path !== null && (!workerAnswers || ALWAYS_IN_PAGE.test(path));
+  const inPage = (path: string | null): path is string => path !== null && (!workerAnswers || isObsPath(path));
   const inPageFetch: typeof window.fetch = async (input, init) => {
     const request = new Request(input, init);
     const path = mockPath(request);

@@ -5,6 +5,7 @@ import type { SdkKeys } from '@/api/signing/sdk-hmac-sha256';
 import type { MockDb } from '@/mocks/db/mock-db';
 import { createCtsHandlers } from '@/mocks/cts-handlers';
 import { obsAnswerer } from '@/mocks/handlers/obs-objects';
+import { isObsPath } from '@/mocks/obs-path';
 import {
   HttpRefusal,
   MAX_HEADER_BYTES,
@@ -12,7 +13,6 @@ import {
   checkedUrl,
   fetchRequest,
   isLoopbackOrigin,
-  isObsPath,
   readBody,
   sendError,
   sendRawError,

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ERROR_CODES, type ErrorCode } from '@/api/contract/error-codes';
 import { newRequestId } from '@/mocks/handlers/with-cts';
+import { isObsPath } from '@/mocks/obs-path';
 
 /** Largest request body the server reads (README, "The standalone mock server"). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -65,11 +66,6 @@ export function checkedUrl(request: IncomingMessage): URL {
   } catch {
     throw new HttpRefusal('CTS.MOCK.0400');
   }
-}
-
-/** The simulated OBS buckets' paths (src/mocks/handlers/obs-objects.ts). */
-export function isObsPath(pathname: string): boolean {
-  return pathname.startsWith('/obs/');
 }
 
 /** Reads the body up to MAX_BODY_BYTES; a larger one is refused as soon as it is known to be. */
