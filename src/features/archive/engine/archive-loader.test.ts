@@ -44,6 +44,56 @@ describe('loading trace files', () => {
     await expect(queue.take()).rejects.toThrow('OBS answered 403.');
   });
 
+  it('puts the first file’s rows in at once, and what is read during an insert in one batch after it', async () => {
+    let ready: () => void = () => undefined;
+    const { engine: fast, inserted } = engine();
+    const db = new Promise<ArchiveEngine>((resolve) => (ready = () => void fast.then(resolve)));
+    let reads = 0;
+    const files = ['a', 'b', 'c'].map((id) => traceFile(`${id}.json`, [id])).map((file) => ({ ...file, read: () => ((reads += 1), file.read()) }));
+    const insertedAtEach: number[] = [];
+    const loading = loadFiles(db, files, { concurrency: 1, onInserted: () => insertedAtEach.push(inserted.length) });
+    // The engine is still starting while every file is read.
+    await vi.waitFor(() => expect(reads).toBe(3));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    ready();
+    await loading;
+    expect(inserted.map((csv) => csv.match(/^"[abc]"/gm)?.join(''))).toEqual(['"a"', '"b""c"']);
+    expect(insertedAtEach).toEqual([1, 2]);
+  });
+
+  it('makes a batch of a full batch’s traces even while an insert is under way', async () => {
+    let release: () => void = () => undefined;
+    const inserted: number[] = [];
+    const slow = { insertCsv: vi.fn((csv: Uint8Array) => new Promise<void>((resolve) => (release = () => (inserted.push(new TextDecoder().decode(csv).split('\n').length - 1), resolve())))) };
+    const ids = (file: number, count: number) => Array.from({ length: count }, (_, i) => `${file}-${i}`);
+    const files = [traceFile('a.json', ids(1, 1)), traceFile('b.json', ids(2, 3_000)), traceFile('c.json', ids(3, 3_000)), traceFile('d.json', ids(4, 10))];
+    const loading = loadFiles(Promise.resolve(slow as unknown as ArchiveEngine), files, { concurrency: 1 });
+    // a goes in at once; b and c make a full batch while a's insert runs; d waits for them.
+    await vi.waitFor(() => expect(slow.insertCsv).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await vi.waitFor(() => expect(slow.insertCsv).toHaveBeenCalledTimes(2));
+    release();
+    await vi.waitFor(() => expect(slow.insertCsv).toHaveBeenCalledTimes(3));
+    release();
+    await loading;
+    expect(inserted).toEqual([1, 6_000, 10]);
+  });
+
+  it('says nothing of batches inserted after the load was cancelled', async () => {
+    let release: () => void = () => undefined;
+    const slow = { insertCsv: vi.fn(() => new Promise<void>((resolve) => (release = resolve))) };
+    const controller = new AbortController();
+    const onInserted = vi.fn();
+    const loading = loadFiles(Promise.resolve(slow as unknown as ArchiveEngine), [traceFile('a.json', ['a']), traceFile('b.json', ['b'])], { concurrency: 1, signal: controller.signal, onInserted });
+    await vi.waitFor(() => expect(slow.insertCsv).toHaveBeenCalledTimes(1));
+    controller.abort();
+    release();
+    await expect(loading).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(onInserted).not.toHaveBeenCalled();
+  });
+
   it('reads a list of files whole', async () => {
     const { engine: db, inserted } = engine();
     const files = [traceFile('a.json', ['a']), traceFile('b.json', ['b'])];
@@ -52,7 +102,48 @@ describe('loading trace files', () => {
   });
 });
 
+describe('the queue of files to read', () => {
+  it('has room for more once fewer than the count wait to be taken, or once it is closed', async () => {
+    const queue = new FileQueue([traceFile('a.json', ['a']), traceFile('b.json', ['b'])]);
+    let room = false;
+    void queue.roomFor(2).then(() => (room = true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(room).toBe(false);
+    await queue.take();
+    await vi.waitFor(() => expect(room).toBe(true));
+
+    const full = new FileQueue([traceFile('c.json', ['c'])]);
+    const closing = full.roomFor(1);
+    full.close();
+    await expect(closing).resolves.toBeUndefined();
+  });
+});
+
 describe('listing a tracker’s trace files', () => {
+  it('lists the next day only when its reader says so', async () => {
+    const reader: ObsReader = {
+      listFolder: vi.fn(async () => ({ objects: [], folders: [] })),
+      list: vi.fn(async () => []),
+      get: vi.fn(async () => null),
+    };
+    // Each lister waits for its turn; a turn lets one day be listed.
+    const turns: (() => void)[] = [];
+    const paced = vi.fn(() => new Promise<void>((resolve) => turns.push(resolve)));
+    const listing = listTraceFiles({ reader, bucket: 'b', region: TRANSFER.region, tracker: 'system' }, FROM, FROM + DAY, undefined, undefined, paced);
+    await vi.waitFor(() => expect(paced).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(reader.listFolder).not.toHaveBeenCalled();
+    for (let day = 0; day < 2; day += 1) {
+      turns.shift()?.();
+      await vi.waitFor(() => expect(reader.listFolder).toHaveBeenCalledTimes(day + 1));
+    }
+    while (turns.length > 0) {
+      turns.shift()?.();
+    }
+    await listing;
+    expect(reader.listFolder).toHaveBeenCalledTimes(2);
+  });
+
   it('hands over each day’s trace files as it is listed, in range, from its service folders, never its digests', async () => {
     const key = (time: number, service: string) => traceFileKey(TRANSFER, service, time, 'abcdef0123456789');
     const listing = (keys: string[]): ObsListing[] => keys.map((k) => ({ key: k, size: 10, etag: 'e' }));
@@ -71,10 +162,11 @@ describe('listing a tracker’s trace files', () => {
     };
     const days: string[][] = [];
     const files = await listTraceFiles({ reader, bucket: 'b', region: TRANSFER.region, tracker: 'system' }, FROM, FROM + 2 * DAY, undefined, (objects) => days.push(objects.map((object) => object.key)));
-    // Two days and the hours after them in which CTS still writes the second day's traces.
+    // Two days and the hours after them in which CTS still writes the second day's traces, newest
+    // first: a list newest first has its top rows from the first files read.
     expect(days).toHaveLength(3);
     expect(days.flat()).toEqual(files.map((file) => file.key));
-    expect(files.map((file) => file.key)).toEqual([key(FROM + HOUR, 'ECS'), key(FROM + 23 * HOUR, 'ECS'), key(FROM + DAY + HOUR, 'ECS'), key(FROM + DAY + 23 * HOUR, 'ECS'), key(FROM + 2 * DAY + HOUR, 'ECS')]);
-    expect(listed).toEqual([0, 1, 2].map((day) => `${dayFolder(TRANSFER.region, FROM + day * DAY)}system/ECS/`));
+    expect(files.map((file) => file.key)).toEqual([key(FROM + 2 * DAY + HOUR, 'ECS'), key(FROM + DAY + 23 * HOUR, 'ECS'), key(FROM + DAY + HOUR, 'ECS'), key(FROM + 23 * HOUR, 'ECS'), key(FROM + HOUR, 'ECS')]);
+    expect(listed).toEqual([2, 1, 0].map((day) => `${dayFolder(TRANSFER.region, FROM + day * DAY)}system/ECS/`));
   });
 });

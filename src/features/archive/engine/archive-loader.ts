@@ -29,33 +29,51 @@ const LISTING_CONCURRENCY = 2;
 
 /**
  * The tracker's trace files that can hold traces of (from, to): written from `from` to WRITE_DELAY_MS
- * after `to`. Each day's tracker folder is listed by folder, so its digests (`Digest/`) are never listed.
- * `onDay` has each day's files as soon as they are listed (oldest day first when several are
- * ready), so that they can be read while the rest are listed.
+ * after `to`, newest first. Each day's tracker folder is listed by folder, so its digests (`Digest/`)
+ * are never listed. `onDay` has each day's files as soon as they are listed, newest day and file
+ * first, so that they can be read while the rest are listed, and the newest traces (the top of a
+ * list newest first) are read first.
  */
-export async function listTraceFiles(source: ArchiveSource, from: number, to: number, signal?: AbortSignal, onDay?: (files: ObsListing[]) => void): Promise<ObsListing[]> {
+export async function listTraceFiles(
+  source: ArchiveSource,
+  from: number,
+  to: number,
+  signal?: AbortSignal,
+  onDay?: (files: ObsListing[]) => void,
+  /** Awaited before each day is listed: the pace of whoever reads the files. */
+  paced?: () => Promise<void>,
+): Promise<ObsListing[]> {
   const inRange = (object: ObsListing) => {
     const parsed = parseArchiveKey(object.key);
     return parsed?.kind === 'trace' && parsed.time > from && parsed.time < to + WRITE_DELAY_MS;
   };
-  const days = daysBetween(from, to + WRITE_DELAY_MS);
+  const days = daysBetween(from, to + WRITE_DELAY_MS).reverse();
   const listed: ObsListing[][] = [];
   let next = 0;
   // A few days at a time: each listing's files can be read while the next are listed.
   const lister = async () => {
     while (next < days.length) {
+      await paced?.();
+      if (next >= days.length) {
+        return;
+      }
       const at = next;
       next += 1;
       const folder = await source.reader.listFolder(source.bucket, `${dayFolder(source.region, days[at] ?? 0)}${source.tracker}/`, signal);
       // Service folders (trackers that sort by service); the digests' folder is not read.
       const services = await Promise.all(folder.folders.filter((prefix) => !prefix.endsWith(`/${DIGEST_FOLDER}/`)).map((prefix) => source.reader.list(source.bucket, prefix, signal)));
-      const files = [...folder.objects, ...services.flat()].filter(inRange);
+      const files = [...folder.objects, ...services.flat()].filter(inRange).sort(newestFirst);
       listed[at] = files;
       onDay?.(files);
     }
   };
   await Promise.all(Array.from({ length: Math.min(LISTING_CONCURRENCY, days.length) }, lister));
   return listed.flat();
+}
+
+/** Trace files' keys end with the time they were written (`…_<yyyy-mm-ddThh-mm-ssZ>_<random>`). */
+function newestFirst(a: ObsListing, b: ObsListing): number {
+  return (parseArchiveKey(b.key)?.time ?? 0) - (parseArchiveKey(a.key)?.time ?? 0);
 }
 
 /** A file to load: its name (the object key, or the opened file's), its listed size, and how to read it. */
@@ -75,6 +93,7 @@ export class FileQueue {
   private closed = false;
   private failure: unknown = null;
   private waiting: (() => void)[] = [];
+  private draining: (() => void)[] = [];
   bytes = 0;
 
   constructor(files: readonly LoadFile[] = [], closed = false) {
@@ -108,6 +127,17 @@ export class FileQueue {
     this.close();
   }
 
+  /**
+   * Resolves once fewer than `count` files wait to be taken, or the queue is closed: a listing
+   * paced by it stays a little ahead of the reads rather than taking the thread from them (in
+   * the mock, listing a day builds its files).
+   */
+  async roomFor(count: number): Promise<void> {
+    while (!this.closed && this.files.length - this.taken >= count) {
+      await new Promise<void>((resolve) => this.draining.push(resolve));
+    }
+  }
+
   /** The next file; null once every file is taken and the queue is closed. */
   async take(): Promise<LoadFile | null> {
     for (;;) {
@@ -117,6 +147,7 @@ export class FileQueue {
       const file = this.files[this.taken];
       if (file) {
         this.taken += 1;
+        this.wakeDraining();
         return file;
       }
       if (this.closed) {
@@ -132,21 +163,40 @@ export class FileQueue {
     for (const resolve of waiting) {
       resolve();
     }
+    if (this.closed) {
+      this.wakeDraining();
+    }
+  }
+
+  private wakeDraining(): void {
+    const draining = this.draining;
+    this.draining = [];
+    for (const resolve of draining) {
+      resolve();
+    }
   }
 }
 
-/** Traces per insert into DuckDB: fewer, larger inserts cost it less. */
+/** Traces that make a batch even while an insert is under way: fewer, larger inserts cost DuckDB less. */
 const BATCH_TRACES = 5_000;
 
 /**
  * Reads files into the engine (parsed in the parse worker), a batch of rows at a time, reporting
- * files, bytes and traces read. Files are read and parsed while the engine is still starting (its
- * wasm takes seconds to compile); their rows wait for it.
+ * files, bytes and traces read. A batch goes in as soon as the engine is free (the first file's
+ * rows at once, so that they can be queried), else once it is full; files are read and parsed
+ * while an insert runs, and while the engine is still starting (its wasm takes seconds to
+ * compile).
  */
 export async function loadFiles(
   engine: Promise<ArchiveEngine>,
   files: readonly LoadFile[] | FileQueue,
-  options: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void; concurrency?: number },
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (progress: LoadProgress) => void;
+    /** After each batch of rows is in the engine: what was read so far can be queried. */
+    onInserted?: () => void;
+    concurrency?: number;
+  },
 ): Promise<LoadProgress> {
   const queue = files instanceof FileQueue ? files : new FileQueue(files, true);
   const progress: LoadProgress = { files: 0, totalFiles: 0, bytes: 0, totalBytes: 0, traces: 0 };
@@ -154,6 +204,7 @@ export async function loadFiles(
   let batch: Uint8Array[] = [];
   let batchTraces = 0;
   let inserting: Promise<unknown> = engine;
+  let inserts = 0;
   const flush = () => {
     if (batch.length === 0) {
       return;
@@ -161,7 +212,22 @@ export async function loadFiles(
     const parts = batch;
     batch = [];
     batchTraces = 0;
-    inserting = inserting.then(async () => (await engine).insertCsv(concat(parts)));
+    inserts += 1;
+    inserting = inserting.then(async () => {
+      try {
+        options.signal?.throwIfAborted();
+        await (await engine).insertCsv(concat(parts));
+      } finally {
+        inserts -= 1;
+      }
+      if (!options.signal?.aborted) {
+        options.onInserted?.();
+      }
+      // What was parsed during this insert goes in next, without waiting for a full batch.
+      if (inserts === 0) {
+        flush();
+      }
+    });
   };
   const worker = async () => {
     for (;;) {
@@ -182,14 +248,20 @@ export async function loadFiles(
       }
       progress.files += 1;
       options.onProgress?.(report());
-      if (batchTraces >= BATCH_TRACES) {
+      if (inserts === 0 || batchTraces >= BATCH_TRACES) {
         flush();
       }
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 16 }, worker));
   flush();
-  await inserting;
+  // An insert that ends can start the next: wait for the last one.
+  for (let last = inserting; ; last = inserting) {
+    await last;
+    if (last === inserting) {
+      break;
+    }
+  }
   options.signal?.throwIfAborted();
   return report();
 }
