@@ -8,7 +8,7 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { connectionRegion } from '@/api/client';
 import { trackerQueries } from '@/api/trackers';
@@ -19,18 +19,22 @@ import { SqlBox } from '@/features/archive/components/sql-box';
 import { type ArchiveFilters, listQuery } from '@/features/archive/engine/archive-sql';
 import { beyondBrowser } from '@/features/archive/engine/engine-sql';
 import { describeLoaded } from '@/features/archive/describe-loaded';
+import { pacedRefresh } from '@/features/archive/paced-refresh';
 import { type BucketListing, useArchiveExplorer } from '@/features/archive/use-archive-explorer';
 import { useLocale, useT } from '@/i18n/use-t';
 
 const DAY_MS = 86_400_000;
 const ROW_LIMIT = 500;
+/** While files are read, the table is queried again at most this often once it shows rows (each query takes DuckDB from the reading). */
+const PREVIEW_INTERVAL_MS = 500;
 const dateText = (time: number) => new Date(time).toISOString().slice(0, 10);
 /** A date field's day, from its local midnight. */
 const dayStart = (text: string) => new Date(`${text}T00:00:00`).getTime();
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+    // Contained: the progress of a read repaints the query's section, not a table of 500 rows beside it.
+    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5, contain: 'content' }}>
       <Typography variant="h6" component="h2">{title}</Typography>
       {children}
     </Paper>
@@ -55,7 +59,10 @@ export function ArchivePage() {
   const [traceName, setTraceName] = useState(params.get('trace_name') ?? '');
   const [service, setService] = useState(params.get('service_type') ?? '');
   const [deletionsOnly, setDeletionsOnly] = useState(false);
-  const [rows, setRows] = useState<Record<string, unknown>[] | null>(null);
+  /** The table's rows; `partial` while files are still read (the newest matches of those read so far). */
+  const [result, setResult] = useState<{ rows: Record<string, unknown>[]; partial: boolean } | null>(null);
+  /** Each query of the table and each clearing is numbered: an answer older than what is shown is dropped. */
+  const shown = useRef({ issued: 0, applied: 0 });
   const [queryError, setQueryError] = useState<string | null>(null);
   const [listing, setListing] = useState<BucketListing | null>(null);
   const [engineSqlOpen, setEngineSqlOpen] = useState(false);
@@ -75,12 +82,40 @@ export function ArchivePage() {
     service_type: service.trim(),
     deletionsOnly,
   });
-  const showRows = async (wholeFiles = false) => {
-    setQueryError(null);
+  // The filters of the query asked for (not the fields as edited since) are those of its rows.
+  /** Shows the rows of what is in DuckDB; true when there were some. */
+  const showRows = async (applied: ArchiveFilters, partial = false): Promise<boolean> => {
+    const order = ++shown.current.issued;
     try {
-      setRows((await explorer.query(listQuery(filters(wholeFiles), ROW_LIMIT))).rows);
+      const answer = await explorer.query(listQuery(applied, ROW_LIMIT));
+      if (order > shown.current.applied) {
+        shown.current.applied = order;
+        setQueryError(null);
+        setResult({ rows: answer.rows, partial });
+      }
+      return answer.rows.length > 0;
     } catch (error) {
-      setQueryError(error instanceof Error ? error.message : String(error));
+      // A query while files are read can fail for a reason the next one will not have: only the last one's error is shown.
+      if (!partial && order > shown.current.applied) {
+        shown.current.applied = order;
+        setQueryError(error instanceof Error ? error.message : String(error));
+      }
+      return false;
+    }
+  };
+  const clearRows = () => {
+    shown.current.applied = ++shown.current.issued;
+    setQueryError(null);
+    setResult(null);
+  };
+  /** Reads with `read`, showing the rows of what was read so far as batches of it reach DuckDB. */
+  const readShowingRows = async <T,>(applied: ArchiveFilters, read: (onInserted: () => void) => Promise<T>): Promise<T> => {
+    clearRows();
+    const preview = pacedRefresh(() => showRows(applied, true), PREVIEW_INTERVAL_MS);
+    try {
+      return await read(preview.request);
+    } finally {
+      preview.stop();
     }
   };
   const loaded = state.scope?.source;
@@ -89,31 +124,37 @@ export function ArchivePage() {
   const tooLarge = (listed: BucketListing) => beyondBrowser({ bytes: listed.bytes, files: listed.objects.length });
   // A range beyond what a browser should read waits, with the SQL for an engine, until the user reads it anyway.
   const query = async () => {
+    const applied = filters(false);
     if (!sameRead && tracker && bucket) {
-      const queried = await explorer.queryBucket(tracker.tracker_name, bucket, connectionRegion(), from, to);
+      const trackerName = tracker.tracker_name;
+      const queried = await readShowingRows(applied, (onInserted) => explorer.queryBucket(trackerName, bucket, connectionRegion(), from, to, onInserted));
       setListing(queried.outcome === 'beyond' ? queried.listing : null);
       if (queried.outcome === 'none') {
+        clearRows();
         return;
       }
       if (queried.outcome === 'beyond') {
+        clearRows();
         setEngineSqlOpen(true);
         return;
       }
     }
-    await showRows();
+    await showRows(applied);
   };
   const readAnyway = async () => {
     if (listing) {
-      await explorer.readListing(listing);
-      await showRows();
+      const applied = filters(false);
+      await readShowingRows(applied, (onInserted) => explorer.readListing(listing, onInserted));
+      await showRows(applied);
     }
   };
   const listedHere = listing?.source.tracker === tracker?.tracker_name && listing?.source.from === from && listing.source.to === to;
   const waiting = state.phase === 'listed' && listing && listedHere && tooLarge(listing) ? listing : null;
   const open = async (files: FileList | null) => {
     if (files && files.length > 0) {
-      await explorer.loadLocalFiles([...files]);
-      await showRows(true);
+      const applied = filters(true);
+      await readShowingRows(applied, (onInserted) => explorer.loadLocalFiles([...files], onInserted));
+      await showRows(applied);
     }
   };
 
@@ -183,9 +224,10 @@ export function ArchivePage() {
             />
           ) : null}
         </Section>
-        {rows ? (
+        {result || queryError ? (
           <Section title={t('archive.results.title')}>
-            {queryError ? <Typography color="error" role="alert">{queryError}</Typography> : <ArchiveResults rows={rows} readTrace={explorer.readTrace} />}
+            {queryError ? <Typography color="error" role="alert">{queryError}</Typography> : null}
+            {result && !queryError ? <ArchiveResults rows={result.rows} partial={result.partial} readTrace={explorer.readTrace} /> : null}
           </Section>
         ) : null}
         <Section title={t('archive.sql.title')}>

@@ -54,6 +54,8 @@ interface RunOptions {
   listing?: Promise<unknown>;
   /** True when the listing went beyond what this browser should read: the caller says so. */
   beyond?: () => boolean;
+  /** After each batch of rows is in DuckDB: what was read so far can be queried. */
+  onInserted?: () => void;
 }
 
 /** A loaded file's bytes by its name (the object key, or the opened file's name); null when it is gone. */
@@ -68,6 +70,18 @@ function bucketReader(bucket: string): FileReader {
 function objectFiles(objects: readonly ObsListing[], read: FileReader, signal: AbortSignal): LoadFile[] {
   return objects.map((object) => ({ name: object.key, size: object.size, read: () => read(object.key, signal) }));
 }
+
+/**
+ * Files listed ahead of the reads: the next day is listed once fewer wait. A day of a tracker is
+ * a few dozen files; listing further ahead would take the page's thread from the reads (the
+ * mock builds a day's files to list them) and delay the first rows.
+ */
+const READ_AHEAD_FILES = 32;
+/**
+ * Days listed (and read) before DuckDB has started: their rows are ready for it. More would take
+ * the machine from the compiling of its wasm, which the first rows wait for.
+ */
+const DAYS_BEFORE_ENGINE = 2;
 
 let engineLoad: Promise<ArchiveEngine> | undefined;
 /** DuckDB is loaded once per page load, when the explorer first needs it. */
@@ -104,7 +118,7 @@ export function useArchiveExplorer() {
    * Reads files into DuckDB with `readFile`, which the drawer then reads its traces with; a queue's
    * files as a listing adds them (`listing`, under the same controller, closes or fails it).
    */
-  const run = useCallback(async (source: LoadedScope['source'], files: readonly LoadFile[] | FileQueue, readFile: FileReader, { controller = begin(), listing, beyond }: RunOptions = {}) => {
+  const run = useCallback(async (source: LoadedScope['source'], files: readonly LoadFile[] | FileQueue, readFile: FileReader, { controller = begin(), listing, beyond, onInserted }: RunOptions = {}) => {
     loadedFile.current = readFile;
     setState((previous) => ({ ...previous, phase: 'starting', progress: null, error: null }));
     const progress = pacedProgress<LoadProgress>((latest) => setState((previous) => (previous.phase === 'loading' ? { ...previous, progress: latest } : previous)));
@@ -113,7 +127,7 @@ export function useArchiveExplorer() {
       const db = engine().then(async (started) => (await started.clear(), started));
       db.catch(() => undefined);
       setState((previous) => ({ ...previous, phase: 'loading' }));
-      const [loaded] = await Promise.all([loadFiles(db, files, { signal: controller.signal, onProgress: progress.report }).finally(progress.stop), listing]);
+      const [loaded] = await Promise.all([loadFiles(db, files, { signal: controller.signal, onProgress: progress.report, onInserted }).finally(progress.stop), listing]);
       if (beyond?.()) {
         return;
       }
@@ -129,12 +143,12 @@ export function useArchiveExplorer() {
   }, [begin]);
 
   /**
-   * Lists a tracker's files of a range and reads them as they are listed. When the listing grows
-   * beyond what this browser should read, reading stops and the listing goes on, for its totals:
-   * the range waits for the user (`beyond`).
+   * Lists a tracker's files of a range and reads them as they are listed, newest first. When the
+   * listing grows beyond what this browser should read, reading stops and the listing goes on, for
+   * its totals: the range waits for the user (`beyond`).
    */
   const queryBucket = useCallback(
-    async (tracker: string, bucket: string, region: string, from: number, to: number): Promise<BucketQuery> => {
+    async (tracker: string, bucket: string, region: string, from: number, to: number, onInserted?: () => void): Promise<BucketQuery> => {
       const controller = begin();
       const source = { kind: 'bucket' as const, tracker, bucket, from, to };
       const readObject = bucketReader(bucket);
@@ -142,9 +156,19 @@ export function useArchiveExplorer() {
       let read = 0;
       const counted: FileReader = (key, signal) => ((read += 1), readObject(key, signal));
       const queue = new FileQueue();
+      let paced = 0;
+      const pace = async () => {
+        paced += 1;
+        if (paced > DAYS_BEFORE_ENGINE) {
+          await engine().catch(() => undefined);
+        }
+        await queue.roomFor(READ_AHEAD_FILES);
+      };
       let listedFiles = 0;
       let listedBytes = 0;
       let beyond = false;
+      // Rows read before the listing went beyond are not queried: the caller shows none of them.
+      const inserted = onInserted && (() => void (beyond || onInserted()));
       const listing = listTraceFiles({ reader: obsReader, bucket, region, tracker }, from, to, controller.signal, (objects) => {
         listedFiles += objects.length;
         listedBytes += objects.reduce((sum, object) => sum + object.size, 0);
@@ -155,7 +179,7 @@ export function useArchiveExplorer() {
           return;
         }
         queue.add(objectFiles(objects, counted, controller.signal));
-      }).then(
+      }, pace).then(
         (objects) => (queue.close(), objects),
         (error: unknown) => {
           queue.fail(error);
@@ -163,7 +187,7 @@ export function useArchiveExplorer() {
         },
       );
       listing.catch(() => undefined);
-      await run(source, queue, readObject, { controller, listing, beyond: () => beyond });
+      await run(source, queue, readObject, { controller, listing, beyond: () => beyond, onInserted: inserted });
       if (controller.signal.aborted || running.current !== controller) {
         return { outcome: read > 0 ? 'read' : 'none' };
       }
@@ -183,22 +207,23 @@ export function useArchiveExplorer() {
 
   /** Reads a listing's files into DuckDB (a range beyond what this browser should read, read anyway). */
   const readListing = useCallback(
-    ({ source, objects }: BucketListing) => {
+    ({ source, objects }: BucketListing, onInserted?: () => void) => {
       const controller = begin();
       const readObject = bucketReader(source.bucket);
-      return run(source, objectFiles(objects, readObject, controller.signal), readObject, { controller });
+      return run(source, objectFiles(objects, readObject, controller.signal), readObject, { controller, onInserted });
     },
     [begin, run],
   );
 
   const loadLocalFiles = useCallback(
-    (files: readonly File[]) => {
+    (files: readonly File[], onInserted?: () => void) => {
       const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
       const loaded: LoadFile[] = files.map((file) => ({ name: file.name, size: file.size, read: () => bytesOf(file) }));
-      return run({ kind: 'files', names: files.map((file) => file.name) }, loaded, async (name) => {
+      const readFile: FileReader = async (name) => {
         const file = files.find((candidate) => candidate.name === name);
         return file ? bytesOf(file) : null;
-      });
+      };
+      return run({ kind: 'files', names: files.map((file) => file.name) }, loaded, readFile, { onInserted });
     },
     [run],
   );

@@ -9,7 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { JsonView } from '@/components/json-view';
 import { formatTime } from '@/components/time-format';
 import { useT } from '@/i18n/use-t';
@@ -50,15 +50,51 @@ function TraceFields({ row, readTrace }: { row: Record<string, unknown>; readTra
   return <JsonView value={JSON.stringify(trace.data)} label={t('archive.results.fields')} defaultOpenDepth={2} />;
 }
 
-/** The traces a query found, newest first, and the one opened in a drawer with every field. */
-export function ArchiveResults({ rows, readTrace }: { rows: Record<string, unknown>[]; readTrace: ReadTrace }) {
+type Row = Record<string, unknown>;
+
+/**
+ * One trace's row. While files are read the table is queried again and again: a row already shown
+ * (the same trace of the same file) is not drawn again.
+ */
+const ResultRow = memo(
+  function ResultRow({ row, onOpen }: { row: Row; onOpen: (row: Row) => void }) {
+    const t = useT();
+    const time = formatTime(Number(row.time), 'local');
+    return (
+      <TableRow hover>
+        {COLUMNS.map(([key]) => (
+          <TableCell key={key}>
+            {key === 'time' ? (
+              <Button size="small" onClick={() => onOpen(row)} sx={{ textTransform: 'none', p: 0, minWidth: 0 }} aria-label={t('archive.results.openTrace', { name: String(row.trace_name), time })}>
+                {time}
+              </Button>
+            ) : (
+              String(row[key] ?? '—')
+            )}
+          </TableCell>
+        ))}
+      </TableRow>
+    );
+  },
+  (before, after) => before.onOpen === after.onOpen && before.row.trace_id === after.row.trace_id && before.row.file === after.row.file,
+);
+
+/**
+ * The traces a query found, newest first, and the one opened in a drawer with every field.
+ * `partial`: files are still read, and these are the matches among those read so far. Drawn
+ * again only when they change (not with the progress of a read).
+ */
+export const ArchiveResults = memo(function ArchiveResults({ rows, partial = false, readTrace }: { rows: Row[]; partial?: boolean; readTrace: ReadTrace }) {
   const t = useT();
-  const [open, setOpen] = useState<Record<string, unknown> | null>(null);
+  const [open, setOpen] = useState<Row | null>(null);
   if (rows.length === 0) {
-    return <Typography color="text.secondary">{t('archive.results.empty')}</Typography>;
+    return <Typography color="text.secondary">{t(partial ? 'archive.results.emptySoFar' : 'archive.results.empty')}</Typography>;
   }
   return (
     <>
+      {partial ? (
+        <Typography variant="body2" color="text.secondary">{t('archive.results.soFar')}</Typography>
+      ) : null}
       <Box sx={{ overflowX: 'auto' }}>
         <Table size="small" aria-label={t('archive.results.tableLabel')}>
           <TableHead>
@@ -70,19 +106,7 @@ export function ArchiveResults({ rows, readTrace }: { rows: Record<string, unkno
           </TableHead>
           <TableBody>
             {rows.map((row) => (
-              <TableRow key={String(row.trace_id)} hover>
-                {COLUMNS.map(([key]) => (
-                  <TableCell key={key}>
-                    {key === 'time' ? (
-                      <Button size="small" onClick={() => setOpen(row)} sx={{ textTransform: 'none', p: 0, minWidth: 0 }} aria-label={t('archive.results.openTrace', { name: String(row.trace_name), time: formatTime(Number(row.time), 'local') })}>
-                        {formatTime(Number(row.time), 'local')}
-                      </Button>
-                    ) : (
-                      String(row[key] ?? '—')
-                    )}
-                  </TableCell>
-                ))}
-              </TableRow>
+              <ResultRow key={String(row.trace_id)} row={row} onOpen={setOpen} />
             ))}
           </TableBody>
         </Table>
@@ -104,4 +128,4 @@ export function ArchiveResults({ rows, readTrace }: { rows: Record<string, unkno
       </Drawer>
     </>
   );
-}
+});
