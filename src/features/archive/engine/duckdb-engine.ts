@@ -38,8 +38,16 @@ function toResult(table: Table): QueryResult {
   return { columns, rows };
 }
 
+/** DuckDB's reading of the CSV of trace-csv.ts, from a registered file. */
+function readCsv(name: string): string {
+  const columns = TRACE_COLUMNS.map(([column, type]) => `'${column}': '${type}'`).join(', ');
+  return `read_csv('${name}', header = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = {${columns}})`;
+}
+
 export class ArchiveEngine {
   private batches = 0;
+  /** False while the `traces` view is empty (started or just cleared): clearing it again is skipped. */
+  private holdsRows = true;
 
   private constructor(
     private readonly db: duckdb.AsyncDuckDB,
@@ -55,14 +63,30 @@ export class ArchiveEngine {
     const connection = await db.connect();
     const engine = new ArchiveEngine(db, worker, connection);
     await engine.clear();
+    await engine.warmUp();
     return engine;
+  }
+
+  /**
+   * Reads a CSV row once: DuckDB's wasm compiles each function the first time it runs, and its CSV
+   * reader's first use costs a few hundred milliseconds. Spent as the page opens, not on the first rows.
+   */
+  private async warmUp(): Promise<void> {
+    const row = TRACE_COLUMNS.map(([, type]) => (type === 'BIGINT' ? '0' : '""')).join(',');
+    await this.db.registerFileBuffer('warm-up.csv', new TextEncoder().encode(`${row}\n`));
+    await this.connection.query(`SELECT count(*) FROM ${readCsv('warm-up.csv')}`);
+    await this.db.dropFile('warm-up.csv');
   }
 
   /** Empties the `traces` view (a new query or new files). */
   async clear(): Promise<void> {
+    if (!this.holdsRows) {
+      return;
+    }
     await this.connection.query('DROP TABLE IF EXISTS trace_rows');
     await this.connection.query(`CREATE TABLE trace_rows (${TRACE_COLUMNS.map(([name, type]) => `"${name}" ${type}`).join(', ')})`);
     await this.connection.query('CREATE OR REPLACE VIEW traces AS SELECT * FROM trace_rows');
+    this.holdsRows = false;
   }
 
   /** Appends rows, as UTF-8 CSV of the trace columns (trace-csv.ts), to the `traces` view. */
@@ -71,11 +95,9 @@ export class ArchiveEngine {
       return;
     }
     const name = `batch-${(this.batches += 1)}.csv`;
+    this.holdsRows = true;
     await this.db.registerFileBuffer(name, csv);
-    const columns = TRACE_COLUMNS.map(([column, type]) => `'${column}': '${type}'`).join(', ');
-    await this.connection.query(
-      `INSERT INTO trace_rows SELECT * FROM read_csv('${name}', header = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = {${columns}})`,
-    );
+    await this.connection.query(`INSERT INTO trace_rows SELECT * FROM ${readCsv(name)}`);
     await this.db.dropFile(name);
   }
 
