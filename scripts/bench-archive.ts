@@ -3,7 +3,10 @@
  * scripts/bench.ts), each from a fresh page, so the mock builds the month's files (and the digests'
  * chain) as a first visit does:
  * - archive_query_30d_ms: the explorer's default 30 days of the management tracker, filtered by one
- *   user, from Query to the rows shown (files listed, read, loaded into DuckDB, queried);
+ *   user, from Query to the first rows shown (the newest files listed, read, loaded into DuckDB,
+ *   queried: the table shows the matches of the files read so far while the rest are read);
+ * - archive_query_30d_complete_ms: the same query to the end of the read, every file in DuckDB and
+ *   the table's final rows shown (reported, not held to a budget);
  * - archive_verify_30d_ms: the insights page's verification of the past month, to its verdict;
  * - archive_engine_kb: what loading DuckDB transfers (its JavaScript, worker and wasm, gzip).
  */
@@ -13,6 +16,7 @@ import type { Browser } from '@playwright/test';
 
 export interface ArchiveFigures {
   archive_query_30d_ms: number;
+  archive_query_30d_complete_ms: number;
   archive_verify_30d_ms: number;
   archive_engine_kb: number;
 }
@@ -44,6 +48,9 @@ export async function benchArchive(browser: Browser, origin: string, dist = 'dis
     await page.getByRole('button', { name: 'Query', exact: true }).click();
     await page.getByRole('table', { name: 'Archived traces' }).locator('tbody tr').first().waitFor({ timeout: TIMEOUT });
     const query = Date.now() - queryStart;
+    await page.getByTestId('archive-scope').filter({ hasText: /, complete$/ }).waitFor({ timeout: TIMEOUT });
+    await page.getByText('The newest matches in the files read so far', { exact: false }).waitFor({ state: 'detached', timeout: TIMEOUT });
+    const complete = Date.now() - queryStart;
     // The worker script and the wasm it fetches reach Playwright without a body: once the engine's
     // chunk is loaded, they are read from the build (what was served). Chromium runs the `eh`
     // bundle (WebAssembly exceptions); the `mvp` one is for browsers without them.
@@ -62,7 +69,7 @@ export async function benchArchive(browser: Browser, origin: string, dist = 'dis
     await verify.getByRole('button', { name: 'Verify integrity' }).click();
     await verify.getByTestId('archive-verification').filter({ hasText: /verified: / }).waitFor({ timeout: TIMEOUT });
     const verified = Date.now() - verifyStart;
-    return { archive_query_30d_ms: query, archive_verify_30d_ms: verified, archive_engine_kb: engineBytes / 1024 };
+    return { archive_query_30d_ms: query, archive_query_30d_complete_ms: complete, archive_verify_30d_ms: verified, archive_engine_kb: engineBytes / 1024 };
   } finally {
     await context.close();
   }

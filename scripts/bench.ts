@@ -153,6 +153,8 @@ async function main() {
     if (wanted('archive')) {
       const archive = await benchArchive(browser, ORIGIN);
       figures.archive_query_30d_ms = { value: Math.round(archive.archive_query_30d_ms), unit: 'ms', budget: 3000 };
+      // Reported: the rows come as the files are read, newest first; the whole read is for the status line's "complete".
+      figures.archive_query_30d_complete_ms = { value: Math.round(archive.archive_query_30d_complete_ms), unit: 'ms', budget: 0, reportOnly: true };
       figures.archive_verify_30d_ms = { value: Math.round(archive.archive_verify_30d_ms), unit: 'ms', budget: 5000 };
       // Reported, not held to a budget: it is downloaded by the archive explorer only.
       figures.archive_engine_kb = { value: Math.round(archive.archive_engine_kb), unit: 'kB', budget: 0, reportOnly: true };
