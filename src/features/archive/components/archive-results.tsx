@@ -63,9 +63,10 @@ const ResultRow = memo(
     return (
       <TableRow hover>
         {COLUMNS.map(([key]) => (
-          <TableCell key={key}>
+          // A long resource name (an ARN, a path) wraps anywhere rather than widening its column past the table's others.
+          <TableCell key={key} sx={key === 'resource_name' ? { maxWidth: 360, overflowWrap: 'anywhere' } : undefined}>
             {key === 'time' ? (
-              <Button size="small" onClick={() => onOpen(row)} sx={{ textTransform: 'none', p: 0, minWidth: 0 }} aria-label={t('archive.results.openTrace', { name: String(row.trace_name), time })}>
+              <Button size="small" onClick={() => onOpen(row)} sx={{ textTransform: 'none', p: 0, minWidth: 0, whiteSpace: 'nowrap' }} aria-label={t('archive.results.openTrace', { name: String(row.trace_name), time })}>
                 {time}
               </Button>
             ) : (
