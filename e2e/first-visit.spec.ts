@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { MOCK_SERVER_URL, openInLiveMode } from './support/mock';
 
 /**
  * A new user's first visit: a fresh browser context, no service worker installed yet (so
@@ -48,6 +49,26 @@ test('the first screen has text before the mock answers, then the rows', async (
   release();
   await expect(page.getByRole('table', { name: 'Traces' }).getByRole('row').nth(1)).toBeVisible();
   await expect(page.getByTestId('scan-scope')).toHaveText(/^Scanned [\d,]+ traces, .+, complete\.$/, { timeout: 20_000 });
+});
+
+test('in Live mode too the screen is drawn while the account’s first traces are awaited, then the rows', async ({ browser }) => {
+  const context = await browser.newContext();
+  await openInLiveMode(context);
+  const page = await context.newPage();
+  // The endpoint's answer to the first page of traces is held: only the console can be on screen.
+  const release = await hold(page, new RegExp(`^${MOCK_SERVER_URL}/v3/e2e-project/traces\\?`));
+  const tracesAsked = page.waitForRequest((request) => request.url().startsWith(`${MOCK_SERVER_URL}/v3/e2e-project/traces?`));
+  await page.goto('/traces');
+  await tracesAsked;
+  await expect(page.getByRole('heading', { level: 1, name: 'Traces' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Traces' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('status', { name: 'Loading traces' })).toBeVisible();
+  expect((await page.locator('body').innerText()).length).toBeGreaterThan(100);
+  await expect(page.getByRole('table', { name: 'Traces' }).getByRole('row').nth(1)).toHaveCount(0);
+
+  release();
+  await expect(page.getByRole('table', { name: 'Traces' }).getByRole('row').nth(1)).toBeVisible();
+  await context.close();
 });
 
 test('the document itself requests the first screen’s chunks: none waits for the code that imports it', async ({ page }) => {
