@@ -82,8 +82,10 @@ export function ArchivePage() {
     service_type: service.trim(),
     deletionsOnly,
   });
-  // The filters of the query asked for (not the fields as edited since) are those of its rows.
-  /** Shows the rows of what is in DuckDB; true when there were some. */
+  /**
+   * Shows the rows of what is in DuckDB, with the filters of the query asked for (not the fields as
+   * edited since); true when there were some.
+   */
   const showRows = async (applied: ArchiveFilters, partial = false): Promise<boolean> => {
     const order = ++shown.current.issued;
     try {

@@ -43,9 +43,10 @@ export async function listTraceFiles(
   /** Awaited before each day is listed: the pace of whoever reads the files. */
   paced?: () => Promise<void>,
 ): Promise<ObsListing[]> {
-  const inRange = (object: ObsListing) => {
+  /** A trace file's write time (its key ends with it) when it can hold traces of the range, else null. */
+  const writtenInRange = (object: ObsListing): number | null => {
     const parsed = parseArchiveKey(object.key);
-    return parsed?.kind === 'trace' && parsed.time > from && parsed.time < to + WRITE_DELAY_MS;
+    return parsed?.kind === 'trace' && parsed.time > from && parsed.time < to + WRITE_DELAY_MS ? parsed.time : null;
   };
   const days = daysBetween(from, to + WRITE_DELAY_MS).reverse();
   const listed: ObsListing[][] = [];
@@ -62,7 +63,13 @@ export async function listTraceFiles(
       const folder = await source.reader.listFolder(source.bucket, `${dayFolder(source.region, days[at] ?? 0)}${source.tracker}/`, signal);
       // Service folders (trackers that sort by service); the digests' folder is not read.
       const services = await Promise.all(folder.folders.filter((prefix) => !prefix.endsWith(`/${DIGEST_FOLDER}/`)).map((prefix) => source.reader.list(source.bucket, prefix, signal)));
-      const files = [...folder.objects, ...services.flat()].filter(inRange).sort(newestFirst);
+      const files = [...folder.objects, ...services.flat()]
+        .flatMap((object) => {
+          const written = writtenInRange(object);
+          return written === null ? [] : [{ object, written }];
+        })
+        .sort((a, b) => b.written - a.written)
+        .map(({ object }) => object);
       listed[at] = files;
       onDay?.(files);
     }
@@ -71,9 +78,12 @@ export async function listTraceFiles(
   return listed.flat();
 }
 
-/** Trace files' keys end with the time they were written (`…_<yyyy-mm-ddThh-mm-ssZ>_<random>`). */
-function newestFirst(a: ObsListing, b: ObsListing): number {
-  return (parseArchiveKey(b.key)?.time ?? 0) - (parseArchiveKey(a.key)?.time ?? 0);
+/** Resolves every waiter of a list; the list to keep is the empty one returned. */
+function resolveAll(waiters: readonly (() => void)[]): (() => void)[] {
+  for (const resolve of waiters) {
+    resolve();
+  }
+  return [];
 }
 
 /** A file to load: its name (the object key, or the opened file's), its listed size, and how to read it. */
@@ -158,22 +168,14 @@ export class FileQueue {
   }
 
   private wake(): void {
-    const waiting = this.waiting;
-    this.waiting = [];
-    for (const resolve of waiting) {
-      resolve();
-    }
+    this.waiting = resolveAll(this.waiting);
     if (this.closed) {
       this.wakeDraining();
     }
   }
 
   private wakeDraining(): void {
-    const draining = this.draining;
-    this.draining = [];
-    for (const resolve of draining) {
-      resolve();
-    }
+    this.draining = resolveAll(this.draining);
   }
 }
 
