@@ -6,6 +6,8 @@ FROM node:20-bookworm-slim
 
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci's postinstall applies these (patch-package) to the installed dependencies.
+COPY patches ./patches
 # tsx (a devDependency) runs the TypeScript server, so the full install stays.
 RUN npm ci --no-audit --no-fund
 COPY . .
