@@ -13,6 +13,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+import { median } from './bench-median';
 
 export interface ArchiveFigures {
   archive_query_30d_ms: number;
@@ -24,11 +25,6 @@ export interface ArchiveFigures {
 const TIMEOUT = 600_000;
 /** Runs, each in a fresh context; the figures are their medians (the machine's runs differ by a quarter). */
 const RUNS = 3;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 export async function benchArchive(browser: Browser, origin: string, dist = 'dist/assets'): Promise<ArchiveFigures> {
   const runs: ArchiveFigures[] = [];

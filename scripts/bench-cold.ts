@@ -10,6 +10,7 @@
  *   of index.html replaced by the app, the volume histogram arriving above the list).
  */
 import type { Browser } from '@playwright/test';
+import { median } from './bench-median';
 
 export interface ColdVisitFigures {
   cold_first_paint_ms: number;
@@ -21,12 +22,6 @@ export interface ColdVisitFigures {
 const RUNS = 5;
 /** How long after the first rows layout shifts are still counted (the histogram arrives in that time). */
 const SETTLE_MS = 2_500;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 interface ColdVisit {
   firstPaint: number;

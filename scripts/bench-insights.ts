@@ -5,6 +5,7 @@
  * Web Worker; the embedded mock still answers on the main thread).
  */
 import type { Browser, Page } from '@playwright/test';
+import { median } from './bench-median';
 
 export interface InsightsFigures {
   scan_10k_ms: number;
@@ -13,11 +14,6 @@ export interface InsightsFigures {
 
 const VOLUME = 10_000;
 const RUNS = 3;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 const scanCount = (page: Page) => page.evaluate(() => performance.getEntriesByName('insights:scan').length);
 

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { median } from './bench-median';
 
 const SERVER_PORT = Number(process.env.BENCH_PROXY_PORT ?? 4185);
 const MOCK_PORT = Number(process.env.BENCH_PROXY_MOCK_PORT ?? 9785);
@@ -19,12 +20,6 @@ const SERVER = `http://127.0.0.1:${SERVER_PORT}`;
 const MOCK = `http://127.0.0.1:${MOCK_PORT}`;
 const TRACES_PATH = '/v3/bench-project/traces?limit=50&trace_type=system';
 const CALLS = 200;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 async function timed(url: string, headers: Record<string, string>): Promise<number> {
   const start = performance.now();

@@ -4,6 +4,7 @@
  * `performance.mark`) when a view's rows are first painted.
  */
 import type { Browser, Page } from '@playwright/test';
+import { median } from './bench-median';
 
 export interface TraceListFigures {
   first_rows_ms: number;
@@ -24,12 +25,6 @@ const WHEEL_NOTCHES_PER_SECOND = 60;
 const WHEEL_NOTCHES_PAST_END = 180;
 const LONG_TASK_MS = 50;
 const PREFERENCES_KEY = 'cts-console.traces.preferences.v1';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 /** Milliseconds from navigation start to the first `traces:rows` mark. */
 async function firstRowsMark(page: Page): Promise<number> {

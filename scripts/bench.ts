@@ -17,6 +17,7 @@ import { benchMockTraceQuery } from './bench-mock';
 import { benchMockConcurrent, benchMockWriteThroughput } from './bench-mock-writes';
 import { benchProxy } from './bench-proxy';
 import { benchTraceList } from './bench-traces';
+import { median } from './bench-median';
 
 interface Figure {
   value: number;
@@ -32,12 +33,6 @@ interface Figure {
 const PORT = Number(process.env.BENCH_PORT ?? 4183);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 5;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 const LIVE_CONNECTION = {
   mode: 'live',
